@@ -1,0 +1,29 @@
+// Main package: the tab pages and the service menu. Secondary flows live in subpackages
+// (WeChat: 2 MB per package; tabBar pages must stay in the main package).
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/family/index', 'pages/me/index', 'pages/services/index'],
+  subPackages: [
+    { root: 'packages/policy', name: 'policy', pages: ['overview/index'] },
+  ],
+  preloadRule: {
+    'pages/services/index': { network: 'all', packages: ['policy'] },
+  },
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#1f5fbf',
+    navigationBarTitleText: '江西医保·家庭共济',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f2f3f5',
+  },
+  tabBar: {
+    color: '#5c5f66',
+    selectedColor: '#1f5fbf',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
+      { pagePath: 'pages/family/index', text: '家庭共济', iconPath: 'assets/tab/family.png', selectedIconPath: 'assets/tab/family-active.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png' },
+    ],
+  },
+})

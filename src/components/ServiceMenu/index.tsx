@@ -1,0 +1,30 @@
+import { View, Text } from '@tarojs/components'
+import { availableServices, type ServiceEntry } from './catalog'
+
+interface Props {
+  onOpen: (entry: ServiceEntry) => void
+  entries?: ServiceEntry[]
+}
+
+export default function ServiceMenu({ onOpen, entries = availableServices() }: Props) {
+  return (
+    <View className='cells' role='list' aria-label='医保查询办理'>
+      {entries.map((entry) => (
+        <View
+          key={entry.key}
+          className='cell'
+          role='button'
+          aria-label={entry.title}
+          hoverClass='cell--active'
+          onClick={() => onOpen(entry)}
+        >
+          <View className='cell__body'>
+            <View className='cell__title'>{entry.title}</View>
+            <View className='cell__desc'>{entry.desc}</View>
+          </View>
+          <Text className='cell__arrow' aria-hidden='true'>›</Text>
+        </View>
+      ))}
+    </View>
+  )
+}

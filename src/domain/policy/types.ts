@@ -1,0 +1,139 @@
+import type { Relation } from '../relations'
+
+/** Every rule carries the text it comes from: a seed file name or a public address. */
+export interface Sourced {
+  source: string
+}
+
+export type CityCode = 'yingtan' | 'yichun'
+
+export const SPENDING_KINDS = [
+  'drug',
+  'outpatient',
+  'selfPay',
+  'inpatient',
+  'specialOutpatient',
+  'publicHealth',
+  'fitness',
+  'maternityOutpatient',
+] as const
+export type SpendingKind = (typeof SPENDING_KINDS)[number]
+
+export const SPENDING_KIND_LABELS: Record<SpendingKind, string> = {
+  drug: '药费',
+  outpatient: '普通门诊',
+  selfPay: '自费医疗',
+  inpatient: '住院',
+  specialOutpatient: '特殊门诊',
+  publicHealth: '公共卫生',
+  fitness: '体育健身/养生保健',
+  maternityOutpatient: '生育门诊',
+}
+
+export const PLACES = [
+  'townshipHospital',
+  'communityCenter',
+  'villageClinic',
+  'countyTcmHospital',
+  'cityHospital',
+  'pharmacy',
+  'outOfProvince',
+] as const
+export type Place = (typeof PLACES)[number]
+
+export const PLACE_LABELS: Record<Place, string> = {
+  townshipHospital: '乡卫生院',
+  communityCenter: '社区卫生服务中心',
+  villageClinic: '村卫生计生服务室',
+  countyTcmHospital: '县级中医院（中医药治疗）',
+  cityHospital: '市级及以上医院',
+  pharmacy: '定点零售药店',
+  outOfProvince: '省外（跨省异地就医）',
+}
+
+export interface SpendingRule extends Sourced {
+  payable: boolean
+  /** Shown beside the answer, in the seed's words. */
+  note: string
+}
+
+export interface RelationRule extends Sourced {
+  proofRequired: boolean
+  /** Whether a user insured outside Jiangxi may be bound (never, in both cities). */
+  crossProvinceUser: boolean
+}
+
+export interface PlaceRule extends Sourced {
+  usable: boolean
+  note: string
+}
+
+export interface OutpatientFamilyAccountRule extends Sourced {
+  allowancePerResidentFen: number
+  places: Record<Place, PlaceRule>
+}
+
+export interface HuiminbaoCover {
+  item: string
+  limit: string
+}
+
+export interface HuiminbaoRule extends Sourced {
+  productName: string
+  /** Relations for which the authorizer's account may pay (本人 is always allowed). */
+  payableRelations: readonly Relation[]
+  premiumFen: number
+  premiumSource: string
+  cover: readonly HuiminbaoCover[]
+}
+
+export interface OutpatientPoolingRule extends Sourced {
+  deductibleFen: number
+  /** Ratio in percent by institution level (一级/二级/三级). */
+  ratioByLevel: Record<InstitutionLevel, number>
+  capFen: number
+  retireeRatioUplift: number
+  retireeCapFen: number
+  excluded: readonly string[]
+}
+
+export type InstitutionLevel = 'level1' | 'level2' | 'level3'
+export const INSTITUTION_LEVEL_LABELS: Record<InstitutionLevel, string> = {
+  level1: '一级',
+  level2: '二级',
+  level3: '三级',
+}
+
+export interface ChannelRule extends Sourced {
+  channel: string
+  familyProxyPayment: boolean
+  note: string
+}
+
+export interface CityPolicy {
+  city: CityCode
+  cityName: string
+  year: number
+  relations: Record<Relation, RelationRule>
+  spending: Record<SpendingKind, SpendingRule>
+  crossProvinceSpending: SpendingRule
+  /** Only Yingtan residents have the 90 元 门诊家庭账户 (seed 000 §二). */
+  outpatientFamilyAccount?: OutpatientFamilyAccountRule
+  huiminbao?: HuiminbaoRule
+  outpatientPooling?: OutpatientPoolingRule
+  proofFiles: ProofFileRule
+}
+
+export interface ProofFileRule extends Sourced {
+  maxFiles: number
+  maxBytes: number
+  mimeTypes: readonly string[]
+}
+
+/** Province-wide rules, the same in every city. */
+export interface ProvincePolicy {
+  residentPremiumFenByYear: Record<number, Sourced & { amountFen: number }>
+  paymentChannels: readonly ChannelRule[]
+  rebindAfterCancel: Sourced & { days: number }
+  oneAuthorizerPerUser: Sourced
+}

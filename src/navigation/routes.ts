@@ -1,0 +1,13 @@
+// Every page route in one place, so pages and menus never spell a path twice.
+// Parameters never carry personal data (ID numbers, names): those travel through stores.
+export const routes = {
+  home: '/pages/home/index',
+  family: '/pages/family/index',
+  me: '/pages/me/index',
+  services: '/pages/services/index',
+  policyOverview: '/packages/policy/overview/index',
+} as const
+
+export type RoutePath = (typeof routes)[keyof typeof routes]
+
+export const tabRoutes: readonly RoutePath[] = [routes.home, routes.family, routes.me]

@@ -1,0 +1,32 @@
+import { render, type RenderResult } from '@testing-library/react'
+import type { ComponentType } from 'react'
+import { navigations } from '../shims/taro'
+import { routes } from '@/navigation/routes'
+import Home from '@/pages/home'
+import Services from '@/pages/services'
+import Family from '@/pages/family'
+import Me from '@/pages/me'
+import PolicyOverview from '@/packages/policy/overview'
+
+const pages: Record<string, ComponentType> = {
+  [routes.home]: Home,
+  [routes.services]: Services,
+  [routes.family]: Family,
+  [routes.me]: Me,
+  [routes.policyOverview]: PolicyOverview,
+}
+
+export function renderPage(route: string): RenderResult {
+  const Page = pages[route.split('?')[0]]
+  if (!Page) throw new Error(`no page registered for ${route}`)
+  return render(<Page />)
+}
+
+/** Follow the last recorded navigation, as the router would, by rendering the page it names. */
+export function followNavigation(): RenderResult {
+  const last = navigations[navigations.length - 1]
+  if (!last?.url) throw new Error('the page did not navigate')
+  return renderPage(last.url)
+}
+
+export { navigations }

@@ -1,0 +1,52 @@
+// Browser end-to-end on the production H5 build (dist/h5), headless Debian chromium at 390×844.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { serve } from '../support/static-server.mjs'
+import { launch } from '../support/browser.mjs'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const artifacts = path.join(here, 'artifacts')
+let server
+let browser
+let page
+
+before(async () => {
+  fs.mkdirSync(artifacts, { recursive: true })
+  server = await serve(path.resolve(here, '../../dist/h5'))
+  browser = await launch()
+  page = await browser.context.newPage()
+  page.setDefaultTimeout(10_000)
+})
+
+after(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+test('home → 微服务 → 医保查询办理 shows the service menu', async () => {
+  await page.goto(server.url)
+  await page.getByRole('button', { name: '微服务' }).waitFor()
+  await page.screenshot({ path: path.join(artifacts, 'home.png') })
+
+  await page.getByRole('button', { name: '微服务' }).click()
+  const sheet = page.getByRole('dialog', { name: '微服务' })
+  await sheet.getByRole('button', { name: '医保查询办理' }).click()
+
+  const menu = page.getByRole('list', { name: '医保查询办理' })
+  await menu.waitFor()
+  assert.match(page.url(), /pages\/services\/index/)
+  assert.equal(await menu.getByRole('button', { name: '共济政策查询' }).count(), 1)
+  await page.screenshot({ path: path.join(artifacts, 'services.png') })
+})
+
+test('service menu opens 共济政策查询 in its subpackage', async () => {
+  await page.getByRole('list', { name: '医保查询办理' }).getByRole('button', { name: '共济政策查询' }).click()
+  const table = page.getByRole('list', { name: '鹰潭共济使用范围' })
+  await table.waitFor()
+  assert.match(page.url(), /packages\/policy\/overview\/index/)
+  const inpatient = table.getByRole('listitem').filter({ hasText: /^住院/ })
+  assert.match(await inpatient.innerText(), /不可共济/)
+})

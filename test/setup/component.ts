@@ -1,0 +1,7 @@
+import { cleanup } from '@testing-library/react'
+import { resetNavigation } from '../shims/taro'
+
+afterEach(() => {
+  cleanup()
+  resetNavigation()
+})

@@ -1,0 +1,53 @@
+// A small stand-in for @tarojs/taro in jsdom: the real H5 APIs (storage, toasts…) from @tarojs/taro-h5,
+// page lifecycle hooks mapped to React effects, and navigation recorded instead of routed.
+import { useEffect, useRef } from 'react'
+import * as h5 from '@tarojs/taro-h5'
+
+const TaroH5 = ((h5 as unknown as { default?: object }).default ?? h5) as Record<string, unknown>
+
+export interface Navigation {
+  kind: 'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch' | 'navigateBack'
+  url?: string
+}
+
+export const navigations: Navigation[] = []
+let routerParams: Record<string, string> = {}
+
+export function resetNavigation(params: Record<string, string> = {}) {
+  navigations.length = 0
+  routerParams = params
+}
+
+function recorder(kind: Navigation['kind']) {
+  return (opts: { url?: string } = {}) => {
+    navigations.push({ kind, url: opts.url })
+    return Promise.resolve({ errMsg: `${kind}:ok` })
+  }
+}
+
+function useOnce(cb: () => void) {
+  const ref = useRef(cb)
+  ref.current = cb
+  useEffect(() => {
+    ref.current()
+  }, [])
+}
+
+const shim = {
+  ...TaroH5,
+  navigateTo: recorder('navigateTo'),
+  redirectTo: recorder('redirectTo'),
+  switchTab: recorder('switchTab'),
+  reLaunch: recorder('reLaunch'),
+  navigateBack: recorder('navigateBack'),
+  useDidShow: useOnce,
+  useLoad: useOnce,
+  useReady: useOnce,
+  useDidHide: () => undefined,
+  usePullDownRefresh: () => undefined,
+  useRouter: () => ({ params: routerParams, path: '' }),
+  getEnv: () => 'WEB',
+}
+
+export const { navigateTo, redirectTo, switchTab, reLaunch, navigateBack, useDidShow, useLoad, useReady, useDidHide, usePullDownRefresh, useRouter } = shim
+export default shim

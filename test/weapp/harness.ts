@@ -1,0 +1,75 @@
+// Renders pages of the real WeChat build (dist/weapp) with miniprogram-simulate and WeChat's own
+// template compiler (miniprogram-compiler). Taro's pages call Page(); here Page forwards to Component.
+import fs from 'node:fs'
+import path from 'node:path'
+const simulate = require('miniprogram-simulate') as {
+  load: (p: string, opts: { rootPath: string; compiler?: string }) => string
+  render: (id: string) => SimComponent
+  sleep: (ms: number) => Promise<void>
+}
+
+export interface SimComponent {
+  dom: HTMLElement
+  attach: (parent: HTMLElement) => void
+  instance: Record<string, unknown>
+}
+
+export const rootPath = path.resolve(__dirname, '../../dist/weapp')
+
+type Options = Record<string, unknown>
+type Fn = (...args: unknown[]) => unknown
+
+let appInstance: Options | undefined
+let booted = false
+
+export function bootApp(): void {
+  if (booted) return
+  if (!fs.existsSync(path.join(rootPath, 'app.js'))) {
+    throw new Error('dist/weapp is missing: run `npm run build:weapp` first (npm test does it).')
+  }
+  const g = globalThis as unknown as Record<string, unknown>
+  const pages: Options[] = []
+  g.App = (options: Options) => {
+    appInstance = options
+    ;(options.onLaunch as Fn | undefined)?.call(options, { path: 'pages/home/index', query: {} })
+    ;(options.onShow as Fn | undefined)?.call(options, {})
+  }
+  g.getApp = () => appInstance
+  g.getCurrentPages = () => pages
+  g.Page = (options: Options) => {
+    const methods: Record<string, Fn> = {}
+    for (const [key, value] of Object.entries(options)) if (typeof value === 'function') methods[key] = value as Fn
+    return (g.Component as Fn)({
+      data: options.data ?? {},
+      methods,
+      lifetimes: {
+        attached(this: Options) {
+          pages.push(this)
+          ;(this.onLoad as Fn).call(this, {})
+          ;(this.onShow as Fn | undefined)?.call(this)
+        },
+      },
+    })
+  }
+  require(path.join(rootPath, 'app.js'))
+  booted = true
+}
+
+export async function renderPage(page: string): Promise<SimComponent> {
+  bootApp()
+  const id = simulate.load(path.join(rootPath, page), { rootPath, compiler: 'official' })
+  const comp = simulate.render(id)
+  const parent = document.createElement('div')
+  document.body.appendChild(parent)
+  comp.attach(parent)
+  await simulate.sleep(50)
+  return comp
+}
+
+export function readAppJson(): {
+  pages: string[]
+  subPackages?: { root: string; pages: string[] }[]
+  tabBar?: { list: { pagePath: string; text: string }[] }
+} {
+  return JSON.parse(fs.readFileSync(path.join(rootPath, 'app.json'), 'utf8'))
+}

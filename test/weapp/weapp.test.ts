@@ -1,0 +1,37 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { readAppJson, renderPage, rootPath } from './harness'
+
+const pageFiles = (page: string) => ['.js', '.json', '.wxml'].map((ext) => path.join(rootPath, page + ext))
+
+describe('WeChat build: app.json', () => {
+  const app = readAppJson()
+
+  it('has a file set for every page, main and subpackage', () => {
+    const all = [...app.pages, ...(app.subPackages ?? []).flatMap((s) => s.pages.map((p) => `${s.root}/${p}`))]
+    expect(all.length).toBeGreaterThan(0)
+    for (const page of all) for (const file of pageFiles(page)) expect({ file, exists: fs.existsSync(file) }).toEqual({ file, exists: true })
+  })
+
+  it('has a tab bar of 2–5 items, all in the main package', () => {
+    const list = app.tabBar?.list ?? []
+    expect(list.length).toBeGreaterThanOrEqual(2)
+    expect(list.length).toBeLessThanOrEqual(5)
+    for (const item of list) expect(app.pages).toContain(item.pagePath)
+    expect(list.map((i) => i.text)).toEqual(['首页', '家庭共济', '我的'])
+  })
+
+  it('has an existing root folder for each subpackage', () => {
+    expect(app.subPackages?.length).toBeGreaterThan(0)
+    for (const sub of app.subPackages ?? []) expect(fs.statSync(path.join(rootPath, sub.root)).isDirectory()).toBe(true)
+  })
+})
+
+describe('WeChat build: rendering with the official template compiler', () => {
+  it('renders the home page with its 微服务 entry', async () => {
+    const page = await renderPage('pages/home/index')
+    const text = page.dom.textContent ?? ''
+    expect(text).toContain('江西医保·家庭共济')
+    expect(text).toContain('微服务')
+  })
+})
