@@ -4,6 +4,8 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/family/index', 'pages/me/index', 'pages/services/index'],
   subPackages: [
     { root: 'packages/policy', name: 'policy', pages: ['overview/index'] },
+    // The mock server's developer panel ships in the H5 build only.
+    ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', name: 'dev', pages: ['panel/index'] }] : []),
   ],
   preloadRule: {
     'pages/services/index': { network: 'all', packages: ['policy'] },

@@ -6,6 +6,8 @@ export const routes = {
   me: '/pages/me/index',
   services: '/pages/services/index',
   policyOverview: '/packages/policy/overview/index',
+  /** H5 build only. */
+  devPanel: '/packages/dev/panel/index',
 } as const
 
 export type RoutePath = (typeof routes)[keyof typeof routes]

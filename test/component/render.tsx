@@ -7,6 +7,7 @@ import Services from '@/pages/services'
 import Family from '@/pages/family'
 import Me from '@/pages/me'
 import PolicyOverview from '@/packages/policy/overview'
+import DevPanel from '@/packages/dev/panel'
 
 const pages: Record<string, ComponentType> = {
   [routes.home]: Home,
@@ -14,6 +15,7 @@ const pages: Record<string, ComponentType> = {
   [routes.family]: Family,
   [routes.me]: Me,
   [routes.policyOverview]: PolicyOverview,
+  [routes.devPanel]: DevPanel,
 }
 
 export function renderPage(route: string): RenderResult {
@@ -30,3 +32,5 @@ export function followNavigation(): RenderResult {
 }
 
 export { navigations }
+export { modalAnswers, toasts } from '../shims/taro'
+export { testBackend } from '../setup/component'

@@ -50,3 +50,16 @@ test('service menu opens 共济政策查询 in its subpackage', async () => {
   const inpatient = table.getByRole('listitem').filter({ hasText: /^住院/ })
   assert.match(await inpatient.innerText(), /不可共济/)
 })
+
+test('我的 → 切换演示身份 switches to 王秀英 (masked) and survives a reload', async () => {
+  await page.goto(`${server.url}#/pages/me/index`)
+  await page.getByText('李*国', { exact: true }).waitFor()
+  await page.getByRole('button', { name: /切换演示身份/ }).click()
+  await page.getByRole('dialog', { name: '切换演示身份' }).getByRole('button', { name: /王\*英/ }).click()
+  await page.getByText('王*英', { exact: true }).waitFor()
+  await page.reload()
+  await page.getByText('王*英', { exact: true }).waitFor()
+  const html = await page.content()
+  assert.doesNotMatch(html, /360602198809212424|王秀英/)
+  await page.screenshot({ path: path.join(artifacts, 'me.png') })
+})

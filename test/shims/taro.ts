@@ -11,10 +11,15 @@ export interface Navigation {
 }
 
 export const navigations: Navigation[] = []
+/** Answers of the next showModal calls (default: confirm). */
+export const modalAnswers: boolean[] = []
+export const toasts: string[] = []
 let routerParams: Record<string, string> = {}
 
 export function resetNavigation(params: Record<string, string> = {}) {
   navigations.length = 0
+  modalAnswers.length = 0
+  toasts.length = 0
   routerParams = params
 }
 
@@ -47,7 +52,15 @@ const shim = {
   usePullDownRefresh: () => undefined,
   useRouter: () => ({ params: routerParams, path: '' }),
   getEnv: () => 'WEB',
+  showModal: (_opts: { title?: string; content?: string }) => {
+    const confirm = modalAnswers.length ? (modalAnswers.shift() as boolean) : true
+    return Promise.resolve({ confirm, cancel: !confirm, errMsg: 'showModal:ok' })
+  },
+  showToast: (opts: { title: string }) => {
+    toasts.push(opts.title)
+    return Promise.resolve({ errMsg: 'showToast:ok' })
+  },
 }
 
-export const { navigateTo, redirectTo, switchTab, reLaunch, navigateBack, useDidShow, useLoad, useReady, useDidHide, usePullDownRefresh, useRouter } = shim
+export const { showModal, showToast, navigateTo, redirectTo, switchTab, reLaunch, navigateBack, useDidShow, useLoad, useReady, useDidHide, usePullDownRefresh, useRouter } = shim
 export default shim

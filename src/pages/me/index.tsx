@@ -1,12 +1,85 @@
+import { useState } from 'react'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
+import ActionSheet from '@/components/ActionSheet'
+import ErrorState from '@/components/ErrorState'
+import Notice from '@/components/Notice'
+import { EMPLOYEE_KIND_LABELS, SCHEME_LABELS } from '@/domain/people'
+import { routes } from '@/navigation/routes'
+import { useSession } from '@/stores/session'
+
+const DEV_TAPS = 5
 
 export default function Me() {
+  const { member, demoMembers, status, error, notice, load, switchTo, resetDemo, dismissNotice } = useSession()
+  const [switching, setSwitching] = useState(false)
+  const [taps, setTaps] = useState(0)
+  useDidShow(() => void load())
+
+  const confirmReset = async () => {
+    const { confirm } = await Taro.showModal({ title: '重置演示数据', content: '将恢复初始演示家庭的绑定、余额和缴费记录，确定重置吗？', confirmText: '重置' })
+    if (!confirm) return
+    await resetDemo()
+    Taro.showToast({ title: '已重置演示数据', icon: 'none' })
+  }
+
+  const tapVersion = () => {
+    if (process.env.TARO_ENV !== 'h5') return
+    const next = taps + 1
+    setTaps(next)
+    if (next >= DEV_TAPS) {
+      setTaps(0)
+      Taro.navigateTo({ url: routes.devPanel })
+    }
+  }
+
   return (
     <View className='page'>
-      <View className='card'>
-        <View className='cell__title'>江西医保·家庭共济</View>
-        <View className='text-muted'>演示版：数据由本机模拟服务提供，不连接真实医保系统。</View>
+      {notice && <Notice text={notice} onClose={dismissNotice} />}
+      {status === 'error' && error && <ErrorState message={error} onRetry={() => void load()} />}
+      <View className='card' aria-busy={status === 'loading'}>
+        {member ? (
+          <>
+            <View className='cell__title'>{member.maskedName}</View>
+            <View className='text-muted'>证件号码 {member.maskedId}</View>
+            <View className='text-muted'>
+              {SCHEME_LABELS[member.scheme]}
+              {member.employeeKind ? ` · ${EMPLOYEE_KIND_LABELS[member.employeeKind]}` : ''} · 参保地 {member.cityName}
+            </View>
+          </>
+        ) : (
+          <View className='text-muted'>{status === 'error' ? '未能读取当前身份' : '正在读取当前身份…'}</View>
+        )}
       </View>
+      <View className='cells'>
+        <View className='cell' role='button' onClick={() => setSwitching(true)}>
+          <View className='cell__body'>
+            <View className='cell__title'>切换演示身份</View>
+            <View className='cell__desc'>以演示家庭中的其他成员身份查看</View>
+          </View>
+          <View className='cell__arrow' aria-hidden='true'>›</View>
+        </View>
+        <View className='cell' role='button' onClick={() => void confirmReset()}>
+          <View className='cell__body'>
+            <View className='cell__title'>重置演示数据</View>
+            <View className='cell__desc'>恢复初始的绑定关系、余额和缴费记录</View>
+          </View>
+          <View className='cell__arrow' aria-hidden='true'>›</View>
+        </View>
+      </View>
+      <View className='section-title' onClick={tapVersion}>
+        江西医保·家庭共济 演示版 0.1 · 数据由本机模拟服务提供，不连接真实医保系统
+      </View>
+      <ActionSheet
+        title='切换演示身份'
+        open={switching}
+        items={demoMembers.map((d) => ({ key: d.ref, label: `${d.maskedName}（${d.role}）` }))}
+        onClose={() => setSwitching(false)}
+        onSelect={async (ref) => {
+          setSwitching(false)
+          if (await switchTo(ref)) Taro.showToast({ title: '已切换身份', icon: 'none' })
+        }}
+      />
     </View>
   )
 }

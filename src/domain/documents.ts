@@ -1,0 +1,92 @@
+import dayjs from 'dayjs'
+import { DAY_FORMAT, type Day } from './day'
+import { fail, ok, type Checked } from './result'
+
+// 证件类型 and their number formats (shared/domain.md "Document types"; GB 11643-1999).
+export const DOCUMENT_TYPES = ['residentId', 'hkMacauTaiwanPermit', 'foreignPermanentResident', 'birthCertificate'] as const
+export type DocumentType = (typeof DOCUMENT_TYPES)[number]
+
+export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
+  residentId: '居民身份证',
+  hkMacauTaiwanPermit: '港澳台居民居住证',
+  foreignPermanentResident: '外国人永久居留身份证',
+  birthCertificate: '出生医学证明',
+}
+
+export type DocumentError =
+  | 'EMPTY'
+  | 'LENGTH'
+  | 'CHARSET'
+  | 'AREA'
+  | 'PERMIT_AREA'
+  | 'FOREIGN_PREFIX'
+  | 'BIRTH_DATE'
+  | 'FUTURE_BIRTH'
+  | 'CHECK_CHAR'
+  | 'BIRTH_CERT_FORMAT'
+
+export interface ValidDocument {
+  type: DocumentType
+  /** Normalised: no spaces, upper-case X / letter. */
+  number: string
+  birthDate?: Day
+  sex?: 'male' | 'female'
+}
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+const CHECK_CHARS = '10X98765432'
+
+/** MOD 11-2 check character of the first 17 digits (GB 11643-1999). */
+export function checkChar(first17: string): string {
+  let sum = 0
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i]
+  return CHECK_CHARS[sum % 11]
+}
+
+// Province-level area codes of the mainland (GB/T 2260), first two digits of a 居民身份证.
+const MAINLAND_PROVINCES = new Set([
+  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
+  '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65',
+])
+const PERMIT_AREAS = new Set(['810000', '820000', '830000'])
+
+function realPastDate(yyyymmdd: string, today: Day): Checked<Day, DocumentError> {
+  const iso = `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`
+  const parsed = dayjs(iso)
+  if (!parsed.isValid() || parsed.format(DAY_FORMAT) !== iso || iso < '1900-01-01') {
+    return fail('BIRTH_DATE', '出生日期无效，请核对第7–14位')
+  }
+  if (iso > today) return fail('FUTURE_BIRTH', '出生日期不能晚于今天，请核对第7–14位')
+  return ok(iso)
+}
+
+function eighteen(type: DocumentType, number: string, today: Day): Checked<ValidDocument, DocumentError> {
+  const label = DOCUMENT_TYPE_LABELS[type]
+  if (number.length !== 18) return fail('LENGTH', `长度不对：${label}号码应为18位，当前${number.length}位`)
+  if (!/^\d{17}[\dX]$/.test(number)) return fail('CHARSET', '号码只能是数字，最后一位可以是X')
+  if (type === 'residentId' && !MAINLAND_PROVINCES.has(number.slice(0, 2))) {
+    return fail('AREA', '前6位地区码无效，请核对')
+  }
+  if (type === 'hkMacauTaiwanPermit' && !PERMIT_AREAS.has(number.slice(0, 6))) {
+    return fail('PERMIT_AREA', '港澳台居民居住证号码应以810000、820000或830000开头')
+  }
+  if (type === 'foreignPermanentResident' && number[0] !== '9') {
+    return fail('FOREIGN_PREFIX', '外国人永久居留身份证号码应以9开头')
+  }
+  const birth = realPastDate(number.slice(6, 14), today)
+  if (!birth.ok) return birth
+  if (checkChar(number) !== number[17]) return fail('CHECK_CHAR', '校验位错误，请核对号码，特别是最后一位')
+  return ok({ type, number, birthDate: birth.value, sex: Number(number[16]) % 2 === 1 ? 'male' : 'female' })
+}
+
+/** Validates and normalises a document number: the value, or a reason with a Chinese message. */
+export function validateDocument(type: DocumentType, raw: string, today: Day): Checked<ValidDocument, DocumentError> {
+  const number = raw.replace(/\s+/g, '').toUpperCase()
+  if (number === '') return fail('EMPTY', '请输入证件号码')
+  if (type === 'birthCertificate') {
+    if (number.length !== 10) return fail('LENGTH', `长度不对：出生医学证明编号应为10位，当前${number.length}位`)
+    if (!/^[A-Z]\d{9}$/.test(number)) return fail('BIRTH_CERT_FORMAT', '出生医学证明编号应为1位大写字母加9位数字')
+    return ok({ type, number })
+  }
+  return eighteen(type, number, today)
+}

@@ -1,0 +1,87 @@
+import type { Insurance } from './people'
+import { STATUS_LABELS } from './people'
+import { province, type CityPolicy } from './policy'
+import { formatYuan, sumFen } from './money'
+import { RELATION_LABELS, type Relation } from './relations'
+import { fail, ok, type Checked, type Reason } from './result'
+
+// 代缴 (shared/domain.md "Proxy payment"): the authorizer's 历年余额 pays a relative's 城乡居民医保 premium
+// (once per person per year, no overdraft) or 惠民保 (本人, 配偶, 父母, 子女 only).
+
+export type PayeeRefusalCode = 'NOT_RESIDENT' | 'NOT_IN_JIANGXI' | 'INACTIVE' | 'ALREADY_PAID' | 'NO_COLLECTION'
+export type OrderRefusalCode = 'EMPTY_ORDER' | 'INSUFFICIENT' | 'DUPLICATE_PAYEE'
+export type HuiminbaoRefusalCode = 'RELATION_NOT_COVERED' | 'NOT_AVAILABLE' | 'NOT_IN_JIANGXI' | 'ALREADY_ENROLLED'
+
+export interface PaidRecord {
+  year: number
+  channel: string
+}
+
+export function residentPremiumFen(year: number): number | undefined {
+  return province.residentPremiumFenByYear[year]?.amountFen
+}
+
+/** Every reason a person's resident premium for `year` cannot be paid from the account. */
+export function checkPremiumPayee(insurance: Insurance, year: number, paid: PaidRecord | undefined): Reason<PayeeRefusalCode>[] {
+  const out: Reason<PayeeRefusalCode>[] = []
+  if (residentPremiumFen(year) === undefined) out.push({ code: 'NO_COLLECTION', message: `${year}年度城乡居民医保费尚未开始征收` })
+  if (insurance.province !== 'jiangxi') {
+    out.push({ code: 'NOT_IN_JIANGXI', message: `在${insurance.placeName}参保，不能用江西职工医保个人账户代缴` })
+  } else if (insurance.scheme !== 'resident') {
+    out.push({ code: 'NOT_RESIDENT', message: '不是城乡居民医保参保人，无需代缴居民医保费' })
+  }
+  if (insurance.status !== 'normal') {
+    out.push({ code: 'INACTIVE', message: `医保关系${STATUS_LABELS[insurance.status]}，请先到参保地医保经办机构恢复参保` })
+  }
+  if (paid) out.push({ code: 'ALREADY_PAID', message: `${paid.year}年度居民医保费已缴纳（${paid.channel}），不能重复缴费` })
+  return out
+}
+
+export interface OrderLine {
+  payeeId: string
+  amountFen: number
+}
+
+export interface Order {
+  lines: OrderLine[]
+  totalFen: number
+  balanceBeforeFen: number
+  balanceAfterFen: number
+}
+
+/** Builds an order against the authorizer's 历年余额; refuses (nothing debited) when it falls short. */
+export function buildOrder(lines: readonly OrderLine[], carriedOverFen: number): Checked<Order, OrderRefusalCode> {
+  if (lines.length === 0) return fail('EMPTY_ORDER', '请至少选择一位缴费人员')
+  const ids = new Set(lines.map((l) => l.payeeId))
+  if (ids.size !== lines.length) return fail('DUPLICATE_PAYEE', '同一人员在一笔订单中只能缴费一次')
+  const totalFen = sumFen(lines.map((l) => l.amountFen))
+  if (totalFen > carriedOverFen) {
+    return fail('INSUFFICIENT', `个人账户历年余额不足：需 ${formatYuan(totalFen)} 元，可用 ${formatYuan(carriedOverFen)} 元`, '请减少缴费人员，或通过其他渠道缴费')
+  }
+  return ok({ lines: [...lines], totalFen, balanceBeforeFen: carriedOverFen, balanceAfterFen: carriedOverFen - totalFen })
+}
+
+/** 'self' or one of the relations: may the account pay this person's 惠民保? */
+export function checkHuiminbao(
+  who: Relation | 'self',
+  insurance: Insurance,
+  policy: CityPolicy,
+  enrolledYear: number | undefined,
+  year: number,
+): Reason<HuiminbaoRefusalCode>[] {
+  const out: Reason<HuiminbaoRefusalCode>[] = []
+  const product = policy.huiminbao
+  if (!product) {
+    out.push({ code: 'NOT_AVAILABLE', message: `${policy.cityName}暂未开通用个人账户缴纳惠民保` })
+    return out
+  }
+  if (who !== 'self' && !product.payableRelations.includes(who)) {
+    out.push({
+      code: 'RELATION_NOT_COVERED',
+      message: `${product.productName}只能为本人、配偶、父母、子女缴费，${RELATION_LABELS[who]}不在范围内`,
+    })
+  }
+  if (insurance.province !== 'jiangxi') out.push({ code: 'NOT_IN_JIANGXI', message: '惠民保不支持异地参保人员' })
+  if (enrolledYear === year) out.push({ code: 'ALREADY_ENROLLED', message: `${year}年度已参保，不能重复缴费` })
+  return out
+}

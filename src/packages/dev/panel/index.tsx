@@ -1,0 +1,46 @@
+import { useDidShow } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import SegmentedControl from '@/components/SegmentedControl'
+import { useDev } from '@/stores/dev'
+
+// Hidden developer panel (H5 build only; 我的 → tap the version line five times).
+const rates = [
+  { value: '0', label: '0%' },
+  { value: '0.2', label: '20%' },
+  { value: '0.5', label: '50%' },
+] as const
+
+export default function DevPanel() {
+  const dev = useDev()
+  useDidShow(() => dev.refresh())
+  return (
+    <View className='page'>
+      <View className='section-title'>模拟服务当前日期：{dev.today}</View>
+      <View className='cells'>
+        <View className='cell' role='button' onClick={dev.nextDay}>
+          <View className='cell__body cell__title'>日期前进一天</View>
+        </View>
+        <View className='cell' role='button' onClick={() => dev.failNext('network')}>
+          <View className='cell__body cell__title'>下一次请求失败</View>
+        </View>
+        <View className='cell' role='button' onClick={() => dev.failNext('timeout')}>
+          <View className='cell__body cell__title'>下一次请求超时（已办理但未返回）</View>
+        </View>
+      </View>
+      <View className='section-title'>请求失败率</View>
+      <SegmentedControl label='请求失败率' value={String(dev.failureRate) as (typeof rates)[number]['value']} options={rates} onChange={(v) => dev.setFailureRate(Number(v))} />
+      <View className='section-title'>请求超时率</View>
+      <SegmentedControl label='请求超时率' value={String(dev.timeoutRate) as (typeof rates)[number]['value']} options={rates} onChange={(v) => dev.setTimeoutRate(Number(v))} />
+      <View className='section-title'>模拟网络延迟</View>
+      <SegmentedControl
+        label='模拟网络延迟'
+        value={dev.slow ? 'on' : 'off'}
+        options={[
+          { value: 'on', label: '150–400 毫秒' },
+          { value: 'off', label: '无延迟' },
+        ]}
+        onChange={(v) => dev.setSlow(v === 'on')}
+      />
+    </View>
+  )
+}

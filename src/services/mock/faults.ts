@@ -1,0 +1,67 @@
+import { BackendError } from '../backend'
+
+/**
+ * Fault switch of the mock server. `failureRate`: the call fails before anything happens (network error).
+ * `timeoutRate`: the server does the work but the answer is lost (the client sees a timeout) — the case
+ * idempotency keys exist for. `failNext` makes the next call fail that way, whatever the rates.
+ */
+export interface FaultConfig {
+  latencyMinMs: number
+  latencyMaxMs: number
+  failureRate: number
+  timeoutRate: number
+  timeoutMs: number
+  failNext: 'network' | 'timeout' | null
+}
+
+export const defaultFaults: FaultConfig = {
+  latencyMinMs: 150,
+  latencyMaxMs: 400,
+  failureRate: 0,
+  timeoutRate: 0,
+  timeoutMs: 8000,
+  failNext: null,
+}
+
+export type Random = () => number
+
+export function sleep(ms: number): Promise<void> {
+  return ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+export class FaultInjector {
+  config: FaultConfig
+  /** How many calls failed or lost their answer so far. */
+  injected = 0
+
+  constructor(
+    config: Partial<FaultConfig> = {},
+    private readonly random: Random = Math.random,
+  ) {
+    this.config = { ...defaultFaults, ...config }
+  }
+
+  set(patch: Partial<FaultConfig>): void {
+    this.config = { ...this.config, ...patch }
+  }
+
+  /** Runs one server operation under the configured latency and faults. */
+  async run<T>(operation: () => T): Promise<T> {
+    const { latencyMinMs, latencyMaxMs } = this.config
+    await sleep(latencyMinMs + Math.floor(this.random() * Math.max(0, latencyMaxMs - latencyMinMs)))
+    const forced = this.config.failNext
+    if (forced) this.config = { ...this.config, failNext: null }
+    if (forced === 'network' || (!forced && this.random() < this.config.failureRate)) {
+      this.injected += 1
+      throw new BackendError('NETWORK', '网络连接失败')
+    }
+    const lost = forced === 'timeout' || (!forced && this.random() < this.config.timeoutRate)
+    const result = operation()
+    if (lost) {
+      this.injected += 1
+      await sleep(this.config.timeoutMs)
+      throw new BackendError('TIMEOUT', '请求超时')
+    }
+    return result
+  }
+}

@@ -1,0 +1,47 @@
+import { create } from 'zustand'
+import { mockControl } from '@/services'
+
+// The hidden developer panel (H5 build only): fault switch and clock of the mock server.
+interface DevState {
+  failureRate: number
+  timeoutRate: number
+  slow: boolean
+  today: string
+  refresh(): void
+  setFailureRate(rate: number): void
+  setTimeoutRate(rate: number): void
+  setSlow(slow: boolean): void
+  failNext(kind: 'network' | 'timeout'): void
+  nextDay(): void
+}
+
+export const useDev = create<DevState>((set, get) => ({
+  failureRate: 0,
+  timeoutRate: 0,
+  slow: true,
+  today: '',
+  refresh() {
+    const c = mockControl()
+    const f = c.faults()
+    set({ failureRate: f.failureRate, timeoutRate: f.timeoutRate, slow: f.latencyMaxMs > 0, today: c.clock.today() })
+  },
+  setFailureRate(rate) {
+    mockControl().setFaults({ failureRate: rate })
+    get().refresh()
+  },
+  setTimeoutRate(rate) {
+    mockControl().setFaults({ timeoutRate: rate, timeoutMs: 3000 })
+    get().refresh()
+  },
+  setSlow(slow) {
+    mockControl().setFaults(slow ? { latencyMinMs: 150, latencyMaxMs: 400 } : { latencyMinMs: 0, latencyMaxMs: 0 })
+    get().refresh()
+  },
+  failNext(kind) {
+    mockControl().setFaults({ failNext: kind })
+  },
+  nextDay() {
+    mockControl().clock.shiftDays(1)
+    get().refresh()
+  },
+}))

@@ -1,0 +1,51 @@
+import { create } from 'zustand'
+import { backend, describeError, mockControl, type DemoMember, type Member } from '@/services'
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+interface SessionState {
+  member: Member | null
+  demoMembers: DemoMember[]
+  status: LoadStatus
+  error?: string
+  /** One-time notice from the server, e.g. stored demo data was unreadable and reset. */
+  notice?: string
+  load(): Promise<void>
+  switchTo(memberRef: string): Promise<boolean>
+  resetDemo(): Promise<void>
+  dismissNotice(): void
+}
+
+export const useSession = create<SessionState>((set, get) => ({
+  member: null,
+  demoMembers: [],
+  status: 'idle',
+  async load() {
+    if (get().status === 'loading') return
+    set({ status: 'loading', error: undefined, notice: get().notice ?? mockControl().takeNotice() })
+    try {
+      const [member, demoMembers] = await Promise.all([backend().currentMember(), backend().listDemoMembers()])
+      set({ member, demoMembers, status: 'ready' })
+    } catch (e) {
+      set({ status: 'error', error: describeError(e) })
+    }
+  },
+  async switchTo(memberRef) {
+    try {
+      const member = await backend().login(memberRef)
+      set({ member, status: 'ready', error: undefined })
+      return true
+    } catch (e) {
+      set({ error: describeError(e) })
+      return false
+    }
+  },
+  async resetDemo() {
+    mockControl().reset()
+    set({ status: 'idle' })
+    await get().load()
+  },
+  dismissNotice() {
+    set({ notice: undefined })
+  },
+}))

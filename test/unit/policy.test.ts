@@ -1,0 +1,138 @@
+import { policyFor, province, PLACES, SPENDING_KINDS, type CityCode, type Place, type SpendingKind } from '@/domain/policy'
+import { RELATIONS, RELATION_LABELS, type Relation } from '@/domain/relations'
+import { residentPremiumFen } from '@/domain/payments'
+
+// One row per rule of shared/domain.md and the two seeds. Each entry must also name its source.
+
+describe('使用范围: can shared funds pay this kind of expense? (seed 000 table, seed 001, domain.md Spending)', () => {
+  it.each([
+    ['yingtan', 'drug', true, 'seed 000'],
+    ['yingtan', 'outpatient', true, 'seed 000'],
+    ['yingtan', 'selfPay', true, 'seed 000'],
+    ['yingtan', 'inpatient', false, 'seed 000'],
+    ['yingtan', 'specialOutpatient', false, 'seed 000'],
+    ['yingtan', 'publicHealth', false, 'seed 001'],
+    ['yingtan', 'fitness', false, 'seed 001'],
+    ['yingtan', 'maternityOutpatient', false, 'seed 001'],
+    ['yichun', 'drug', true, 'seed 001'],
+    ['yichun', 'outpatient', true, 'seed 001'],
+    ['yichun', 'selfPay', true, 'seed 001'],
+    ['yichun', 'inpatient', true, 'seed 001'],
+    ['yichun', 'specialOutpatient', true, 'seed 001'],
+    ['yichun', 'publicHealth', false, 'seed 001'],
+    ['yichun', 'fitness', false, 'seed 001'],
+    ['yichun', 'maternityOutpatient', false, 'seed 001'],
+  ] as [CityCode, SpendingKind, boolean, string][])('%s %s → payable %s (%s)', (city, kind, payable, source) => {
+    const rule = policyFor(city, 2025).spending[kind]
+    expect(rule.payable).toBe(payable)
+    expect(rule.source).toContain(source)
+  })
+
+  it('covers every kind in both cities', () => {
+    for (const city of ['yingtan', 'yichun'] as const) expect(Object.keys(policyFor(city, 2025).spending).sort()).toEqual([...SPENDING_KINDS].sort())
+  })
+
+  it.each(['yingtan', 'yichun'] as CityCode[])('%s: 跨省异地就医 cannot use shared funds (seed 001)', (city) => {
+    expect(policyFor(city, 2025).crossProvinceSpending).toMatchObject({ payable: false })
+    expect(policyFor(city, 2025).crossProvinceSpending.source).toContain('seed 001')
+  })
+})
+
+describe('relations and proof (seed 000 绑定对象 table; seed 001 FAQ)', () => {
+  it('has the eight relations of 2025', () => {
+    expect(RELATIONS.map((r) => RELATION_LABELS[r])).toEqual(['配偶', '父母', '子女', '兄弟姐妹', '祖父母', '外祖父母', '孙子女', '外孙子女'])
+  })
+
+  it.each(RELATIONS.flatMap((r) => [['yingtan', r, false], ['yichun', r, true]]) as [CityCode, Relation, boolean][])(
+    '%s %s → proof required %s, out-of-province users never',
+    (city, relation, required) => {
+      const rule = policyFor(city, 2025).relations[relation]
+      expect(rule.proofRequired).toBe(required)
+      expect(rule.crossProvinceUser).toBe(false)
+      expect(rule.source).toContain(city === 'yingtan' ? 'seed 000' : 'seed 001')
+    },
+  )
+})
+
+describe('门诊家庭账户 (seed 000 §二)', () => {
+  const ofa = policyFor('yingtan', 2025).outpatientFamilyAccount
+  it('grants 90 元 per resident per year in Yingtan, none in Yichun', () => {
+    expect(ofa?.allowancePerResidentFen).toBe(9000)
+    expect(policyFor('yichun', 2025).outpatientFamilyAccount).toBeUndefined()
+  })
+  it.each([
+    ['townshipHospital', true, '优先使用'],
+    ['communityCenter', true, '优先使用'],
+    ['villageClinic', true, '优先使用'],
+    ['countyTcmHospital', true, '限中医药治疗项目'],
+    ['cityHospital', false, '不支持门诊统筹支付'],
+    ['pharmacy', false, '基层定点医疗机构'],
+    ['outOfProvince', false, '本市范围内'],
+  ] as [Place, boolean, string][])('%s → usable %s (%s)', (place, usable, note) => {
+    expect(ofa?.places[place]).toMatchObject({ usable, note: expect.stringContaining(note) })
+    expect(ofa?.places[place].source).toContain('seed 000')
+  })
+  it('covers every place', () => expect(Object.keys(ofa?.places ?? {}).sort()).toEqual([...PLACES].sort()))
+})
+
+describe('代缴 and 惠民保 (seed 000)', () => {
+  it.each([
+    [2025, 40000],
+    [2026, 40000],
+    [2024, undefined],
+  ])('resident premium %i → %s fen', (year, fen) => expect(residentPremiumFen(year)).toBe(fen))
+
+  it.each([
+    ['spouse', true],
+    ['parent', true],
+    ['child', true],
+    ['sibling', false],
+    ['grandparentPaternal', false],
+    ['grandparentMaternal', false],
+    ['grandchildPaternal', false],
+    ['grandchildMaternal', false],
+  ] as [Relation, boolean][])('Yingtan 惠民保 for %s → %s', (relation, payable) => {
+    expect(policyFor('yingtan', 2025).huiminbao?.payableRelations.includes(relation)).toBe(payable)
+  })
+
+  it('lists the 惠民保 cover of seed 000', () => {
+    expect(policyFor('yingtan', 2025).huiminbao?.cover).toEqual([
+      { item: '高额特药', limit: '最高赔付比例可达70%' },
+      { item: '住院费用', limit: '超过起付线后按比例赔付' },
+      { item: '门诊大病', limit: '按病种设定限额' },
+    ])
+  })
+
+  it.each([
+    ['“赣服通”APP', true],
+    ['支付宝“赣服通”', true],
+    ['微信缴费', false],
+    ['银行柜台', false],
+  ])('channel %s supports family proxy payment: %s', (channel, ok) => {
+    expect(province.paymentChannels.find((c) => c.channel === channel)?.familyProxyPayment).toBe(ok)
+  })
+
+  it('allows rebinding from the next day (seed 001)', () => {
+    expect(province.rebindAfterCancel.days).toBe(1)
+    expect(province.rebindAfterCancel.source).toContain('seed 001')
+  })
+})
+
+describe('宜春 普通门诊统筹 (seed 001)', () => {
+  it('has the published parameters', () => {
+    expect(policyFor('yichun', 2025).outpatientPooling).toMatchObject({
+      deductibleFen: 60000,
+      ratioByLevel: { level1: 60, level2: 55, level3: 50 },
+      capFen: 180000,
+      retireeRatioUplift: 5,
+      retireeCapFen: 200000,
+    })
+  })
+})
+
+describe('policy lookup by year', () => {
+  it('uses the latest published year not after the one asked', () => {
+    expect(policyFor('yingtan', 2026).year).toBe(2025)
+    expect(policyFor('yichun', 2030).year).toBe(2025)
+  })
+})
