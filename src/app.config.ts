@@ -3,12 +3,14 @@
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/family/index', 'pages/me/index', 'pages/services/index'],
   subPackages: [
+    { root: 'packages/family', name: 'family', pages: ['authorize/index', 'confirm/index', 'result/index', 'relations/index'] },
     { root: 'packages/policy', name: 'policy', pages: ['overview/index'] },
     // The mock server's developer panel ships in the H5 build only.
     ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', name: 'dev', pages: ['panel/index'] }] : []),
   ],
   preloadRule: {
-    'pages/services/index': { network: 'all', packages: ['policy'] },
+    'pages/services/index': { network: 'all', packages: ['family', 'policy'] },
+    'pages/family/index': { network: 'all', packages: ['family'] },
   },
   window: {
     backgroundTextStyle: 'light',

@@ -6,6 +6,10 @@ export const routes = {
   me: '/pages/me/index',
   services: '/pages/services/index',
   policyOverview: '/packages/policy/overview/index',
+  authorize: '/packages/family/authorize/index',
+  authorizeConfirm: '/packages/family/confirm/index',
+  authorizeResult: '/packages/family/result/index',
+  relations: '/packages/family/relations/index',
   /** H5 build only. */
   devPanel: '/packages/dev/panel/index',
 } as const

@@ -5,6 +5,8 @@ import { taroStorage } from './storage'
 
 export * from './backend'
 export { describeError } from './errors'
+export { newIdempotencyKey } from './ids'
+export { loadDraft, saveDraft, clearDraft, setDraftStorage } from './drafts'
 export type { MockControl } from './mock'
 
 let current: MockBackend | undefined
@@ -24,6 +26,11 @@ export function backend(): Backend {
 /** The mock server's switches (faults, clock, reset), for the developer panel and tests. */
 export function mockControl(): MockControl {
   return (current ??= create()).control
+}
+
+/** Today as the server sees it (the one clock seam). */
+export function serverToday(): string {
+  return mockControl().clock.today()
 }
 
 /** Tests install a backend of their own (memory storage, no latency, fixed clock). */

@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react'
-import { renderPage, modalAnswers, navigations, testBackend, toasts } from './render'
+import { renderPage, navigations, testBackend, toasts } from './render'
 import { routes } from '@/navigation/routes'
 
 describe('我的: demo identity and data', () => {
@@ -26,12 +26,13 @@ describe('我的: demo identity and data', () => {
     await screen.findByText('李*国')
     const hasBaby = async () => (await testBackend.listAuthorizations()).asAuthorizer.some((a) => a.user.maskedName === '李*宝')
 
-    modalAnswers.push(false)
     fireEvent.click(screen.getByRole('button', { name: /重置演示数据/ }))
+    fireEvent.click(within(screen.getByRole('alertdialog', { name: '重置演示数据' })).getByRole('button', { name: '取消' }))
     await new Promise((r) => setTimeout(r, 0))
     expect(await hasBaby()).toBe(true)
 
     fireEvent.click(screen.getByRole('button', { name: /重置演示数据/ }))
+    fireEvent.click(within(screen.getByRole('alertdialog', { name: '重置演示数据' })).getByRole('button', { name: '重置' }))
     await screen.findByText('李*国')
     await new Promise((r) => setTimeout(r, 0))
     expect(toasts).toContain('已重置演示数据')

@@ -8,6 +8,10 @@ import Family from '@/pages/family'
 import Me from '@/pages/me'
 import PolicyOverview from '@/packages/policy/overview'
 import DevPanel from '@/packages/dev/panel'
+import Authorize from '@/packages/family/authorize'
+import Confirm from '@/packages/family/confirm'
+import Result from '@/packages/family/result'
+import Relations from '@/packages/family/relations'
 
 const pages: Record<string, ComponentType> = {
   [routes.home]: Home,
@@ -16,6 +20,10 @@ const pages: Record<string, ComponentType> = {
   [routes.me]: Me,
   [routes.policyOverview]: PolicyOverview,
   [routes.devPanel]: DevPanel,
+  [routes.authorize]: Authorize,
+  [routes.authorizeConfirm]: Confirm,
+  [routes.authorizeResult]: Result,
+  [routes.relations]: Relations,
 }
 
 export function renderPage(route: string): RenderResult {
@@ -32,5 +40,5 @@ export function followNavigation(): RenderResult {
 }
 
 export { navigations }
-export { modalAnswers, toasts } from '../shims/taro'
-export { testBackend } from '../setup/component'
+export { toasts } from '../shims/taro'
+export { deviceStorage, testBackend } from '../setup/component'

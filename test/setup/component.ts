@@ -1,14 +1,18 @@
 import { cleanup } from '@testing-library/react'
 import { resetNavigation } from '../shims/taro'
-import { installBackend } from '@/services'
+import { installBackend, setDraftStorage } from '@/services'
 import { createMockBackend, type MockBackend } from '@/services/mock'
 import { fixedClock } from '@/services/mock/clock'
 import { memoryStorage } from '@/services/mock/persist'
 
 /** Each component test talks to a fresh mock server: demo family, memory storage, no latency. */
 export let testBackend: MockBackend
+/** The device's own storage for drafts, inspectable by tests. */
+export let deviceStorage: ReturnType<typeof memoryStorage>
 
 beforeEach(() => {
+  deviceStorage = memoryStorage()
+  setDraftStorage(deviceStorage)
   testBackend = createMockBackend({ storage: memoryStorage(), clock: fixedClock('2026-11-22T02:00:00Z'), faults: { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 } })
   installBackend(testBackend)
 })

@@ -3,7 +3,9 @@
 import { useEffect, useRef } from 'react'
 import * as h5 from '@tarojs/taro-h5'
 
-const TaroH5 = ((h5 as unknown as { default?: object }).default ?? h5) as Record<string, unknown>
+// The named exports carry every API (storage, toasts…); the default export is a bare object.
+const TaroH5 = { ...(h5 as unknown as Record<string, unknown>) }
+delete TaroH5.default
 
 export interface Navigation {
   kind: 'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch' | 'navigateBack'
@@ -11,14 +13,11 @@ export interface Navigation {
 }
 
 export const navigations: Navigation[] = []
-/** Answers of the next showModal calls (default: confirm). */
-export const modalAnswers: boolean[] = []
 export const toasts: string[] = []
 let routerParams: Record<string, string> = {}
 
 export function resetNavigation(params: Record<string, string> = {}) {
   navigations.length = 0
-  modalAnswers.length = 0
   toasts.length = 0
   routerParams = params
 }
@@ -52,15 +51,11 @@ const shim = {
   usePullDownRefresh: () => undefined,
   useRouter: () => ({ params: routerParams, path: '' }),
   getEnv: () => 'WEB',
-  showModal: (_opts: { title?: string; content?: string }) => {
-    const confirm = modalAnswers.length ? (modalAnswers.shift() as boolean) : true
-    return Promise.resolve({ confirm, cancel: !confirm, errMsg: 'showModal:ok' })
-  },
   showToast: (opts: { title: string }) => {
     toasts.push(opts.title)
     return Promise.resolve({ errMsg: 'showToast:ok' })
   },
 }
 
-export const { showModal, showToast, navigateTo, redirectTo, switchTab, reLaunch, navigateBack, useDidShow, useLoad, useReady, useDidHide, usePullDownRefresh, useRouter } = shim
+export const { showToast, navigateTo, redirectTo, switchTab, reLaunch, navigateBack, useDidShow, useLoad, useReady, useDidHide, usePullDownRefresh, useRouter } = shim
 export default shim

@@ -35,3 +35,19 @@ describe('WeChat build: rendering with the official template compiler', () => {
     expect(text).toContain('微服务')
   })
 })
+
+describe('WeChat build: 家庭账户共济授权登记 form (subpackage family)', () => {
+  it('renders the form with its labels once the member is loaded', async () => {
+    const page = await renderPage('packages/family/authorize/index')
+    let text = ''
+    for (let i = 0; i < 40 && !text.includes('证件号码'); i++) {
+      await new Promise((r) => setTimeout(r, 50))
+      text = page.dom.textContent ?? ''
+    }
+    for (const label of ['授权人信息', '证件类型', '居民身份证', '证件号码', '姓名', '与本人关系', '兄弟姐妹', '证明材料', '个人郑重承诺', '下一步']) {
+      expect(text).toContain(label)
+    }
+    expect(text).toContain('李*国')
+    expect(text).not.toContain('360602198604151314')
+  })
+})

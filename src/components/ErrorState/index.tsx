@@ -1,4 +1,5 @@
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { buttonProps } from '../a11y'
 import './index.scss'
 
 /** A failed load: what happened, in one sentence, and a 重试 button. */
@@ -6,9 +7,9 @@ export default function ErrorState({ message, onRetry }: { message: string; onRe
   return (
     <View className='error-state' role='alert'>
       <View className='error-state__text'>{message}</View>
-      <Button className='error-state__retry' onClick={onRetry}>
+      <View className='error-state__retry' {...buttonProps()} onClick={onRetry}>
         重试
-      </Button>
+      </View>
     </View>
   )
 }

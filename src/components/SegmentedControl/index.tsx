@@ -8,15 +8,17 @@ interface Option<T extends string> {
 
 interface Props<T extends string> {
   label: string
-  value: T
+  value: T | undefined
   options: readonly Option<T>[]
   onChange: (value: T) => void
+  /** 'grid' wraps many choices (e.g. the eight relations) into rows of four. */
+  layout?: 'row' | 'grid'
 }
 
 /** A row of mutually exclusive choices (a radio group with a visible and an accessible label). */
-export default function SegmentedControl<T extends string>({ label, value, options, onChange }: Props<T>) {
+export default function SegmentedControl<T extends string>({ label, value, options, onChange, layout = 'row' }: Props<T>) {
   return (
-    <View className='segmented' role='radiogroup' aria-label={label}>
+    <View className={`segmented segmented--${layout}`} role='radiogroup' aria-label={label}>
       {options.map((option) => {
         const selected = option.value === value
         return (

@@ -4,11 +4,12 @@ import { availableServices, type ServiceEntry } from './catalog'
 interface Props {
   onOpen: (entry: ServiceEntry) => void
   entries?: ServiceEntry[]
+  label?: string
 }
 
-export default function ServiceMenu({ onOpen, entries = availableServices() }: Props) {
+export default function ServiceMenu({ onOpen, entries = availableServices(), label = '医保查询办理' }: Props) {
   return (
-    <View className='cells' role='list' aria-label='医保查询办理'>
+    <View className='cells' role='list' aria-label={label}>
       {entries.map((entry) => (
         <View
           key={entry.key}

@@ -1,7 +1,10 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
+import ServiceMenu from '@/components/ServiceMenu'
+import { availableServices } from '@/components/ServiceMenu/catalog'
 import { RELATIONS, RELATION_LABELS } from '@/domain/relations'
-import { routes } from '@/navigation/routes'
+
+const FAMILY_KEYS = ['authorize', 'relations', 'policy']
 
 export default function Family() {
   return (
@@ -11,15 +14,7 @@ export default function Family() {
         <View className='text-muted'>{RELATIONS.map((r) => RELATION_LABELS[r]).join('、')}</View>
         <View className='text-muted'>使用人须在江西省参加职工或城乡居民基本医疗保险，且医保关系正常（未暂停、未终止）。</View>
       </View>
-      <View className='cells'>
-        <View className='cell' role='button' aria-label='共济政策查询' onClick={() => Taro.navigateTo({ url: routes.policyOverview })}>
-          <View className='cell__body'>
-            <View className='cell__title'>共济政策查询</View>
-            <View className='cell__desc'>哪些费用可以用共济资金支付</View>
-          </View>
-          <View className='cell__arrow' aria-hidden='true'>›</View>
-        </View>
-      </View>
+      <ServiceMenu label='家庭共济办理' entries={availableServices().filter((e) => FAMILY_KEYS.includes(e.key))} onOpen={(e) => e.route && Taro.navigateTo({ url: e.route })} />
     </View>
   )
 }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import ActionSheet from '@/components/ActionSheet'
+import { useConfirm } from '@/components/ConfirmDialog'
 import ErrorState from '@/components/ErrorState'
 import Notice from '@/components/Notice'
 import { EMPLOYEE_KIND_LABELS, SCHEME_LABELS } from '@/domain/people'
@@ -14,11 +15,12 @@ export default function Me() {
   const { member, demoMembers, status, error, notice, load, switchTo, resetDemo, dismissNotice } = useSession()
   const [switching, setSwitching] = useState(false)
   const [taps, setTaps] = useState(0)
+  const [dialog, ask] = useConfirm()
   useDidShow(() => void load())
 
   const confirmReset = async () => {
-    const { confirm } = await Taro.showModal({ title: '重置演示数据', content: '将恢复初始演示家庭的绑定、余额和缴费记录，确定重置吗？', confirmText: '重置' })
-    if (!confirm) return
+    const confirmed = await ask({ title: '重置演示数据', content: '将恢复初始演示家庭的绑定、余额和缴费记录，确定重置吗？', confirmText: '重置', danger: true })
+    if (!confirmed) return
     await resetDemo()
     Taro.showToast({ title: '已重置演示数据', icon: 'none' })
   }
@@ -80,6 +82,7 @@ export default function Me() {
           if (await switchTo(ref)) Taro.showToast({ title: '已切换身份', icon: 'none' })
         }}
       />
+      {dialog}
     </View>
   )
 }

@@ -1,3 +1,4 @@
+import { checkProofFile } from '@/domain/authorization-form'
 import { checkAuthorization, rebindableFrom, type AuthorizationRefusal } from '@/domain/eligibility'
 import { validateDocument, type DocumentType } from '@/domain/documents'
 import { maskId, maskName } from '@/domain/masking'
@@ -320,9 +321,9 @@ export function createMockBackend(options: MockOptions): MockBackend {
     uploadProof: (file) =>
       run((): Outcome<{ id: string; fileName: string }> => {
         const m = me()
-        if (!proofFiles.mimeTypes.includes(file.mimeType)) return { ok: false, reasons: [{ code: 'FILE_TYPE', message: '只支持 JPG、PNG 格式的图片' }] }
-        if (file.sizeBytes <= 0) return { ok: false, reasons: [{ code: 'FILE_EMPTY', message: '文件是空的，请重新拍照或选择' }] }
-        if (file.sizeBytes > proofFiles.maxBytes) return { ok: false, reasons: [{ code: 'FILE_TOO_LARGE', message: '单个文件不能超过 10 MB' }] }
+        // The count limit (9) applies per registration and is checked when registering.
+        const refusal = checkProofFile(file, 0, proofFiles)
+        if (refusal) return { ok: false, reasons: [refusal] }
         const id = nextId('f')
         state.proofs.push({ id, ownerRef: m.ref, fileName: file.fileName, mimeType: file.mimeType, sizeBytes: file.sizeBytes })
         persist()

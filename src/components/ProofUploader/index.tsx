@@ -1,0 +1,72 @@
+import { Image, View } from '@tarojs/components'
+import './index.scss'
+
+export interface ProofView {
+  localId: string
+  fileName: string
+  previewUrl?: string
+  status: 'uploading' | 'done' | 'failed'
+  error?: string
+}
+
+interface Props {
+  required: boolean
+  kind: string
+  cityName: string
+  maxFiles: number
+  items: ProofView[]
+  message?: string
+  error?: string
+  onAdd: () => void
+  onRemove: (localId: string) => void
+  onRetry: (localId: string) => void
+}
+
+const STATUS: Record<ProofView['status'], string> = { uploading: '上传中…', done: '已上传', failed: '上传失败' }
+
+export default function ProofUploader({ required, kind, cityName, maxFiles, items, message, error, onAdd, onRemove, onRetry }: Props) {
+  return (
+    <View className='proof-uploader'>
+      <View className='proof-uploader__head'>
+        <View className='form-field__label'>
+          证明材料
+          <View className={required ? 'proof-uploader__tag proof-uploader__tag--required' : 'proof-uploader__tag'}>{required ? '必填' : '选填'}</View>
+        </View>
+        <View className='form-field__hint'>
+          {required ? `${cityName}办理授权需上传${kind}照片。` : `${cityName}办理授权无需提供亲属关系证明，可不上传。`}
+          支持 JPG、PNG，最多 {maxFiles} 张，每张不超过 10 MB。
+        </View>
+      </View>
+      <View className='proof-uploader__list' role='list' aria-label='已选择的证明材料'>
+        {items.map((p) => (
+          <View key={p.localId} className='proof-uploader__item' role='listitem' aria-label={`${p.fileName}，${STATUS[p.status]}`}>
+            {p.previewUrl ? <Image className='proof-uploader__thumb' src={p.previewUrl} mode='aspectFill' ariaLabel={`${p.fileName}预览`} /> : <View className='proof-uploader__thumb proof-uploader__thumb--none'>图片</View>}
+            <View className='proof-uploader__meta'>
+              <View className='proof-uploader__name'>{p.fileName}</View>
+              <View className={`proof-uploader__status proof-uploader__status--${p.status}`}>{p.error ? `${STATUS[p.status]}：${p.error}` : STATUS[p.status]}</View>
+            </View>
+            {p.status === 'failed' && (
+              <View className='proof-uploader__action' role='button' onClick={() => onRetry(p.localId)}>
+                重试
+              </View>
+            )}
+            <View className='proof-uploader__action proof-uploader__action--warn' role='button' aria-label={`删除${p.fileName}`} onClick={() => onRemove(p.localId)}>
+              删除
+            </View>
+          </View>
+        ))}
+      </View>
+      {items.length < maxFiles && (
+        <View className='proof-uploader__add' role='button' onClick={onAdd}>
+          ＋ 拍照或从相册选择
+        </View>
+      )}
+      {message && (
+        <View className='form-field__error' aria-live='polite'>
+          {message}
+        </View>
+      )}
+      {error && !message && <View className='form-field__error'>{error}</View>}
+    </View>
+  )
+}

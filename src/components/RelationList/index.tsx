@@ -1,0 +1,54 @@
+import { View } from '@tarojs/components'
+import { formatDayCn } from '@/domain/day'
+import { formatFen } from '@/domain/money'
+import { RELATION_LABELS } from '@/domain/relations'
+import type { AuthorizationView } from '@/stores/types'
+import './index.scss'
+
+const STATUS_LABELS = { active: '生效中', cancelled: '已解除', ended: '已失效' } as const
+
+interface Props {
+  side: 'authorizer' | 'user'
+  items: AuthorizationView[]
+  cancellingId?: string
+  onCancel: (item: AuthorizationView) => void
+}
+
+/** Bindings seen from one side: the other person masked, relation, since when, status, cancel. */
+export default function RelationList({ side, items, cancellingId, onCancel }: Props) {
+  if (items.length === 0) {
+    return <View className='card text-muted'>{side === 'authorizer' ? '您还没有为家人办理共济授权。' : '还没有家人把个人账户授权给您使用。'}</View>
+  }
+  return (
+    <View className='cells relation-list' role='list' aria-label={side === 'authorizer' ? '我授权的使用人' : '授权给我的授权人'}>
+      {items.map((a) => {
+        const other = side === 'authorizer' ? a.user : a.authorizer
+        return (
+          <View key={a.id} className='relation-list__item' role='listitem' aria-label={`${other.maskedName} ${RELATION_LABELS[a.relation]} ${STATUS_LABELS[a.status]}`}>
+            <View className='relation-list__head'>
+              <View className='cell__title'>
+                {other.maskedName}
+                <View className='relation-list__relation'>{side === 'authorizer' ? RELATION_LABELS[a.relation] : `授权人（您是其${RELATION_LABELS[a.relation]}）`}</View>
+              </View>
+              <View className={`relation-list__status relation-list__status--${a.status}`}>{STATUS_LABELS[a.status]}</View>
+            </View>
+            <View className='cell__desc'>证件号码 {other.maskedId}</View>
+            <View className='cell__desc'>
+              {formatDayCn(a.since)} 起{a.endedOn ? ` · ${formatDayCn(a.endedOn)} ${a.status === 'ended' ? '失效' : '解除'}` : ''}
+            </View>
+            {a.endReason && <View className='cell__desc'>原因：{a.endReason}</View>}
+            {a.rebindableFrom && a.status !== 'active' && <View className='cell__desc'>可于 {formatDayCn(a.rebindableFrom)} 起重新绑定</View>}
+            {side === 'user' && a.status === 'active' && a.drawableFen !== undefined && (
+              <View className='cell__desc'>当前可使用授权人历年余额 {formatFen(a.drawableFen)}（先扣您本人账户，不足部分再扣授权人账户）</View>
+            )}
+            {a.status === 'active' && (
+              <View className='relation-list__cancel' role='button' aria-label={`解除与${other.maskedName}的共济关系`} onClick={() => cancellingId === undefined && onCancel(a)}>
+                {cancellingId === a.id ? '正在解除…' : '解除授权'}
+              </View>
+            )}
+          </View>
+        )
+      })}
+    </View>
+  )
+}

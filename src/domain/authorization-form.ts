@@ -1,0 +1,62 @@
+import { validateDocument, type DocumentType, type ValidDocument } from './documents'
+import { validateName } from './names'
+import type { CityPolicy, ProofFileRule } from './policy'
+import type { Reason } from './result'
+import { PROOF_KIND_LABELS, proofKindFor, type Relation } from './relations'
+import type { Day } from './day'
+
+// The 使用人信息 form of 家庭账户共济授权登记: what must hold before 提交 can be pressed.
+export interface AuthorizationForm {
+  documentType: DocumentType
+  documentNumber: string
+  name: string
+  relation?: Relation
+  uploadedProofs: number
+  pendingProofs: number
+  promiseAccepted: boolean
+}
+
+export interface FormCheck {
+  document?: string
+  name?: string
+  relation?: string
+  proof?: string
+  promise?: string
+  valid: boolean
+  normalized?: { document: ValidDocument; name: string }
+}
+
+export function proofRequirement(policy: CityPolicy, relation: Relation | undefined, documentType: DocumentType): { required: boolean; kind: string } {
+  const r = relation ?? 'child'
+  return {
+    required: policy.relations[r].proofRequired,
+    kind: PROOF_KIND_LABELS[proofKindFor(r, documentType !== 'birthCertificate')],
+  }
+}
+
+export function checkAuthorizationForm(form: AuthorizationForm, policy: CityPolicy, today: Day): FormCheck {
+  const doc = validateDocument(form.documentType, form.documentNumber, today)
+  const name = validateName(form.name)
+  const check: FormCheck = { valid: false }
+  if (!doc.ok) check.document = doc.reason.message
+  if (!name.ok) check.name = name.reason.message
+  if (!form.relation) check.relation = '请选择与本人关系'
+  const need = proofRequirement(policy, form.relation, form.documentType)
+  if (form.pendingProofs > 0) check.proof = '证明材料正在上传，请稍候'
+  else if (need.required && form.uploadedProofs === 0) check.proof = `${policy.cityName}办理授权需上传证明材料（${need.kind}）`
+  if (!form.promiseAccepted) check.promise = '请阅读并勾选个人郑重承诺'
+  check.valid = !check.document && !check.name && !check.relation && !check.proof && !check.promise
+  if (doc.ok && name.ok) check.normalized = { document: doc.value, name: name.value }
+  return check
+}
+
+export type ProofFileError = 'FILE_COUNT' | 'FILE_TYPE' | 'FILE_EMPTY' | 'FILE_TOO_LARGE'
+
+/** Proof files: count, type and size, checked by the app before sending and by the server again. */
+export function checkProofFile(file: { mimeType: string; sizeBytes: number }, alreadyChosen: number, rule: ProofFileRule): Reason<ProofFileError> | undefined {
+  if (alreadyChosen >= rule.maxFiles) return { code: 'FILE_COUNT', message: `最多上传 ${rule.maxFiles} 张证明材料` }
+  if (!rule.mimeTypes.includes(file.mimeType)) return { code: 'FILE_TYPE', message: '只支持 JPG、PNG 格式的图片，请重新选择' }
+  if (file.sizeBytes <= 0) return { code: 'FILE_EMPTY', message: '文件是空的，请重新拍照或选择' }
+  if (file.sizeBytes > rule.maxBytes) return { code: 'FILE_TOO_LARGE', message: `单张图片不能超过 ${Math.round(rule.maxBytes / 1024 / 1024)} MB，请压缩后重新选择` }
+  return undefined
+}

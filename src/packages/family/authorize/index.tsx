@@ -1,0 +1,121 @@
+import Taro, { useLoad } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import AuthorizerCard from '@/components/AuthorizerCard'
+import ErrorState from '@/components/ErrorState'
+import FormField from '@/components/FormField'
+import PrimaryButton from '@/components/PrimaryButton'
+import PromiseBox from '@/components/PromiseBox'
+import ProofUploader from '@/components/ProofUploader'
+import SegmentedControl from '@/components/SegmentedControl'
+import Steps from '@/components/Steps'
+import TextField from '@/components/TextField'
+import { proofRequirement } from '@/domain/authorization-form'
+import { DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS } from '@/domain/documents'
+import { proofFiles } from '@/domain/policy'
+import { AUTHORIZATION_PROMISE } from '@/domain/promise'
+import { RELATIONS, RELATION_LABELS } from '@/domain/relations'
+import { pickImages } from '@/platform/pickImages'
+import { routes } from '@/navigation/routes'
+import { useAccounts } from '@/stores/accounts'
+import { cityPolicy, formCheck, useAuthorize } from '@/stores/authorize'
+import { useSession } from '@/stores/session'
+import { AUTHORIZE_STEPS } from '../steps'
+
+const ID_LENGTH = { residentId: 18, hkMacauTaiwanPermit: 18, foreignPermanentResident: 18, birthCertificate: 10 } as const
+
+export default function Authorize() {
+  const session = useSession()
+  const accounts = useAccounts()
+  const form = useAuthorize()
+  useLoad(() => {
+    form.restoreDraft()
+    void session.load()
+    void accounts.load()
+  })
+
+  const member = session.member
+  if (!member) {
+    return <View className='page'>{session.status === 'error' && session.error ? <ErrorState message={session.error} onRetry={() => void session.load()} /> : <View className='card text-muted'>正在读取授权人信息…</View>}</View>
+  }
+  if (member.scheme !== 'employee') {
+    return (
+      <View className='page'>
+        <AuthorizerCard member={member} />
+        <View className='card' role='alert'>
+          <View className='cell__title'>您不能作为授权人</View>
+          <View className='text-muted'>您参加的是城乡居民医保，没有可共济的个人账户。只有职工医保参保人（在职、灵活就业、退休）可以将个人账户历年余额授权给家人使用。</View>
+          <View className='text-muted'>如需查看家人为您办理的授权，请进入“家庭共济关系查询”。</View>
+        </View>
+        <PrimaryButton kind='default' text='家庭共济关系查询' onClick={() => Taro.redirectTo({ url: routes.relations })} />
+      </View>
+    )
+  }
+
+  const policy = cityPolicy(member.city)
+  const check = formCheck(form, member.city)
+  const idLength = ID_LENGTH[form.documentType]
+  const showIdError = form.touched.documentNumber || form.documentNumber.length >= idLength
+  const need = proofRequirement(policy, form.relation, form.documentType)
+  const missing = [
+    [check.document, '证件号码'],
+    [check.name, '姓名'],
+    [check.relation, '与本人关系'],
+    [check.proof, '证明材料'],
+    [check.promise, '阅读并勾选个人郑重承诺'],
+  ].find(([problem]) => problem)?.[1]
+
+  const addProofs = async () => {
+    const files = await pickImages(proofFiles.maxFiles - form.proofs.length)
+    if (files.length) await form.addFiles(files, member.city)
+  }
+
+  return (
+    <View className='page'>
+      <Steps steps={AUTHORIZE_STEPS} current={0} />
+      <AuthorizerCard member={member} carriedOverFen={accounts.balances?.personalAccount?.carriedOverFen} />
+
+      <View className='section-title'>使用人信息</View>
+      <FormField label='证件类型'>
+        <SegmentedControl label='证件类型' layout='grid' value={form.documentType} options={DOCUMENT_TYPES.map((t) => ({ value: t, label: DOCUMENT_TYPE_LABELS[t] }))} onChange={form.setDocumentType} />
+      </FormField>
+      <FormField
+        label='证件号码'
+        hint={form.restoredIdHint ? `为保护隐私，证件号码未保存在本机，请重新输入（上次填写：${form.restoredIdHint}）` : `${DOCUMENT_TYPE_LABELS[form.documentType]}号码，${idLength}位`}
+        error={showIdError ? check.document : undefined}
+      >
+        <TextField label='证件号码' type={form.documentType === 'birthCertificate' ? 'text' : 'idcard'} maxlength={idLength + 2} value={form.documentNumber} placeholder='请输入使用人证件号码' onInput={form.setDocumentNumber} onBlur={() => form.touch('documentNumber')} />
+      </FormField>
+      <FormField label='姓名' hint='少数民族或外国人姓名中的“·”请照证件填写' error={form.touched.name ? check.name : undefined}>
+        <TextField label='姓名' value={form.name} maxlength={50} placeholder='请输入使用人姓名' onInput={form.setName} onBlur={() => form.touch('name')} />
+      </FormField>
+      <FormField label='与本人关系' hint='使用人是您的哪一位亲属'>
+        <SegmentedControl label='与本人关系' layout='grid' value={form.relation} options={RELATIONS.map((r) => ({ value: r, label: RELATION_LABELS[r] }))} onChange={form.setRelation} />
+      </FormField>
+
+      <ProofUploader
+        required={need.required}
+        kind={need.kind}
+        cityName={policy.cityName}
+        maxFiles={proofFiles.maxFiles}
+        items={form.proofs}
+        message={form.proofMessage}
+        error={form.proofs.length > 0 || need.required ? check.proof : undefined}
+        onAdd={() => void addProofs()}
+        onRemove={form.removeProof}
+        onRetry={(id) => void form.retryProof(id)}
+      />
+
+      <PromiseBox
+        title={AUTHORIZATION_PROMISE.title}
+        paragraphs={AUTHORIZATION_PROMISE.paragraphs}
+        read={form.promiseRead}
+        accepted={form.promiseAccepted}
+        onReadToEnd={form.markPromiseRead}
+        onToggle={form.setPromiseAccepted}
+      />
+
+      {missing && <View className='section-title'>还需完成：{missing}</View>}
+      <PrimaryButton text='下一步' disabled={!check.valid} onClick={() => Taro.navigateTo({ url: routes.authorizeConfirm })} />
+    </View>
+  )
+}

@@ -1,0 +1,63 @@
+import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import ErrorState from '@/components/ErrorState'
+import PrimaryButton from '@/components/PrimaryButton'
+import Steps from '@/components/Steps'
+import { DOCUMENT_TYPE_LABELS } from '@/domain/documents'
+import { maskId, maskName } from '@/domain/masking'
+import { normalizeName } from '@/domain/names'
+import { AUTHORIZATION_PROMISE } from '@/domain/promise'
+import { RELATION_LABELS } from '@/domain/relations'
+import { routes } from '@/navigation/routes'
+import { formCheck, useAuthorize } from '@/stores/authorize'
+import { useSession } from '@/stores/session'
+import { AUTHORIZE_STEPS } from '../steps'
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <View className='cell' role='listitem'>
+      <View className='cell__body text-muted'>{label}</View>
+      <View className='cell__title'>{value}</View>
+    </View>
+  )
+}
+
+export default function Confirm() {
+  const form = useAuthorize()
+  const member = useSession((s) => s.member)
+  const check = formCheck(form, member?.city)
+
+  if (!check.valid || !form.relation) {
+    return (
+      <View className='page'>
+        <View className='card text-muted'>填写的信息不完整，请返回补充。</View>
+        <PrimaryButton kind='default' text='返回填写' onClick={() => Taro.navigateBack()} />
+      </View>
+    )
+  }
+
+  const submit = async () => {
+    const result = await form.submit()
+    if (result) Taro.redirectTo({ url: routes.authorizeResult })
+  }
+  const proofs = form.proofs.filter((p) => p.status === 'done').length
+
+  return (
+    <View className='page'>
+      <Steps steps={AUTHORIZE_STEPS} current={1} />
+      <View className='section-title'>请核对使用人信息</View>
+      <View className='cells' role='list' aria-label='授权信息核对'>
+        <Row label='授权人' value={member ? `${member.maskedName}（${member.maskedId}）` : ''} />
+        <Row label='使用人' value={maskName(normalizeName(form.name))} />
+        <Row label='证件类型' value={DOCUMENT_TYPE_LABELS[form.documentType]} />
+        <Row label='证件号码' value={maskId(form.documentNumber.toUpperCase())} />
+        <Row label='与本人关系' value={RELATION_LABELS[form.relation]} />
+        <Row label='证明材料' value={proofs > 0 ? `${proofs} 张` : '未上传'} />
+        <Row label='个人郑重承诺' value={`已阅读并承诺（${AUTHORIZATION_PROMISE.version} 版）`} />
+      </View>
+      {form.submitError && <ErrorState message={form.submitError} onRetry={() => void submit()} />}
+      <PrimaryButton text={form.submitting ? '正在提交…' : '确认提交'} loading={form.submitting} onClick={() => void submit()} />
+      <PrimaryButton kind='default' text='返回修改' disabled={form.submitting} onClick={() => Taro.navigateBack()} />
+    </View>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '家庭共济关系查询' })

@@ -1,0 +1,252 @@
+import { create } from 'zustand'
+import { checkAuthorizationForm, checkProofFile, type FormCheck } from '@/domain/authorization-form'
+import type { DocumentType } from '@/domain/documents'
+import { DOCUMENT_TYPES } from '@/domain/documents'
+import { maskId } from '@/domain/masking'
+import { policyFor, type CityCode } from '@/domain/policy'
+import { AUTHORIZATION_PROMISE } from '@/domain/promise'
+import { isRelation, type Relation } from '@/domain/relations'
+import { yearOf } from '@/domain/day'
+import type { AuthorizationRefusal } from '@/domain/eligibility'
+import type { PickedFile } from '@/platform/pickImages'
+import { releasePreview } from '@/platform/pickImages'
+import { backend, clearDraft, describeError, loadDraft, newIdempotencyKey, saveDraft, serverToday, type AuthorizationView } from '@/services'
+
+// 家庭账户共济授权登记: the form, its proofs, the promise and the submission.
+
+export interface ProofItem {
+  localId: string
+  fileName: string
+  mimeType: string
+  sizeBytes: number
+  previewUrl?: string
+  status: 'uploading' | 'done' | 'failed'
+  error?: string
+  serverId?: string
+}
+
+export type SubmitResult = { kind: 'ok'; authorization: AuthorizationView } | { kind: 'refused'; reasons: AuthorizationRefusal[] }
+
+interface Draft {
+  v: 1
+  documentType: DocumentType
+  /** Masked: the full number is never kept on the device. */
+  maskedId: string
+  name: string
+  relation?: Relation
+  proofs: { serverId: string; fileName: string }[]
+}
+
+function isDraft(value: unknown): value is Draft {
+  const d = value as Draft
+  return typeof d === 'object' && d !== null && d.v === 1 && (DOCUMENT_TYPES as readonly string[]).includes(d.documentType) && typeof d.name === 'string' && Array.isArray(d.proofs) && (d.relation === undefined || isRelation(d.relation))
+}
+
+const DRAFT = 'authorize'
+
+interface AuthorizeState {
+  documentType: DocumentType
+  documentNumber: string
+  name: string
+  relation?: Relation
+  touched: { documentNumber: boolean; name: boolean }
+  proofs: ProofItem[]
+  proofMessage?: string
+  promiseRead: boolean
+  promiseAccepted: boolean
+  submitting: boolean
+  idempotencyKey?: string
+  submitError?: string
+  result?: SubmitResult
+  /** Shown when a draft was restored without its ID number. */
+  restoredIdHint?: string
+  restored: boolean
+
+  setDocumentType(t: DocumentType): void
+  setDocumentNumber(v: string): void
+  setName(v: string): void
+  setRelation(r: Relation): void
+  touch(field: 'documentNumber' | 'name'): void
+  addFiles(files: PickedFile[], city: CityCode | undefined): Promise<void>
+  retryProof(localId: string): Promise<void>
+  removeProof(localId: string): void
+  markPromiseRead(): void
+  setPromiseAccepted(v: boolean): void
+  submit(): Promise<SubmitResult | undefined>
+  restoreDraft(): void
+  reset(): void
+}
+
+const blank = {
+  documentType: 'residentId' as DocumentType,
+  documentNumber: '',
+  name: '',
+  relation: undefined,
+  touched: { documentNumber: false, name: false },
+  proofs: [] as ProofItem[],
+  proofMessage: undefined,
+  promiseRead: false,
+  promiseAccepted: false,
+  submitting: false,
+  idempotencyKey: undefined,
+  submitError: undefined,
+  restoredIdHint: undefined,
+}
+
+let localSeq = 0
+
+export const useAuthorize = create<AuthorizeState>((set, get) => {
+  const persist = () => {
+    const s = get()
+    saveDraft(DRAFT, {
+      v: 1,
+      documentType: s.documentType,
+      maskedId: s.documentNumber ? maskId(s.documentNumber.toUpperCase()) : s.restoredIdHint ?? '',
+      name: s.name,
+      relation: s.relation,
+      proofs: s.proofs.filter((p) => p.status === 'done' && p.serverId).map((p) => ({ serverId: p.serverId as string, fileName: p.fileName })),
+    } satisfies Draft)
+  }
+  // Any change to what will be sent starts a new attempt (a new idempotency key).
+  const edit = (patch: Partial<AuthorizeState>) => {
+    set({ ...patch, idempotencyKey: undefined, submitError: undefined })
+    persist()
+  }
+
+  const upload = async (localId: string) => {
+    const item = get().proofs.find((p) => p.localId === localId)
+    if (!item) return
+    const update = (patch: Partial<ProofItem>) => set({ proofs: get().proofs.map((p) => (p.localId === localId ? { ...p, ...patch } : p)) })
+    update({ status: 'uploading', error: undefined })
+    try {
+      const r = await backend().uploadProof({ fileName: item.fileName, mimeType: item.mimeType, sizeBytes: item.sizeBytes })
+      if (r.ok) update({ status: 'done', serverId: r.value.id })
+      else update({ status: 'failed', error: r.reasons[0]?.message })
+    } catch (e) {
+      update({ status: 'failed', error: describeError(e) })
+    }
+    persist()
+  }
+
+  return {
+    ...blank,
+    restored: false,
+    setDocumentType: (documentType) => edit({ documentType }),
+    setDocumentNumber: (documentNumber) => edit({ documentNumber: documentNumber.replace(/\s+/g, ''), restoredIdHint: undefined }),
+    setName: (name) => edit({ name }),
+    setRelation: (relation) => edit({ relation }),
+    touch: (field) => set({ touched: { ...get().touched, [field]: true } }),
+
+    async addFiles(files, city) {
+      const policy = cityPolicy(city)
+      let count = get().proofs.length
+      const added: ProofItem[] = []
+      let message: string | undefined
+      for (const f of files) {
+        const refusal = checkProofFile(f, count, policy.proofFiles)
+        if (refusal) {
+          message = `${f.fileName}：${refusal.message}`
+          releasePreview(f.previewUrl)
+          continue
+        }
+        count += 1
+        localSeq += 1
+        added.push({ localId: `local-${localSeq}`, fileName: f.fileName, mimeType: f.mimeType, sizeBytes: f.sizeBytes, previewUrl: f.previewUrl, status: 'uploading' })
+      }
+      set({ proofs: [...get().proofs, ...added], proofMessage: message, idempotencyKey: undefined })
+      await Promise.all(added.map((p) => upload(p.localId)))
+    },
+
+    retryProof: (localId) => upload(localId),
+
+    removeProof(localId) {
+      const item = get().proofs.find((p) => p.localId === localId)
+      if (item?.previewUrl) releasePreview(item.previewUrl)
+      edit({ proofs: get().proofs.filter((p) => p.localId !== localId), proofMessage: undefined })
+    },
+
+    markPromiseRead: () => set({ promiseRead: true }),
+    setPromiseAccepted(v) {
+      if (!get().promiseRead) return
+      set({ promiseAccepted: v })
+    },
+
+    async submit() {
+      const s = get()
+      if (s.submitting) return undefined
+      const idempotencyKey = s.idempotencyKey ?? newIdempotencyKey()
+      set({ submitting: true, idempotencyKey, submitError: undefined })
+      try {
+        const r = await backend().registerAuthorization({
+          documentType: s.documentType,
+          documentNumber: s.documentNumber,
+          name: s.name,
+          relation: s.relation as Relation,
+          promiseVersion: AUTHORIZATION_PROMISE.version,
+          proofIds: s.proofs.filter((p) => p.status === 'done').map((p) => p.serverId as string),
+          idempotencyKey,
+        })
+        const result: SubmitResult = r.ok ? { kind: 'ok', authorization: r.value } : { kind: 'refused', reasons: r.reasons }
+        if (r.ok) {
+          // Proof images are for one registration: dropped from memory and storage once it is submitted.
+          for (const p of s.proofs) if (p.previewUrl) releasePreview(p.previewUrl)
+          clearDraft(DRAFT)
+          set({ ...blank, result })
+        } else {
+          set({ submitting: false, idempotencyKey: undefined, result })
+        }
+        return result
+      } catch (e) {
+        // Transport failure: keep the key, so 重试 cannot register twice.
+        set({ submitting: false, submitError: describeError(e) })
+        return undefined
+      }
+    },
+
+    restoreDraft() {
+      if (get().restored) return
+      const d = loadDraft(DRAFT, isDraft)
+      set({ restored: true })
+      if (!d) return
+      set({
+        documentType: d.documentType,
+        name: d.name,
+        relation: d.relation,
+        restoredIdHint: d.maskedId || undefined,
+        proofs: d.proofs.map((p) => {
+          localSeq += 1
+          return { localId: `local-${localSeq}`, fileName: p.fileName, mimeType: 'image/jpeg', sizeBytes: 1, status: 'done' as const, serverId: p.serverId }
+        }),
+      })
+    },
+
+    reset() {
+      for (const p of get().proofs) if (p.previewUrl) releasePreview(p.previewUrl)
+      clearDraft(DRAFT)
+      set({ ...blank, result: undefined })
+    },
+  }
+})
+
+/** The authorizer's city policy in force today. */
+export function cityPolicy(city: CityCode | undefined) {
+  return policyFor(city ?? 'yingtan', yearOf(serverToday()))
+}
+
+/** What the form lacks, from the domain's rules and the authorizer's city policy. */
+export function formCheck(s: AuthorizeState, city: CityCode | undefined): FormCheck {
+  return checkAuthorizationForm(
+    {
+      documentType: s.documentType,
+      documentNumber: s.documentNumber,
+      name: s.name,
+      relation: s.relation,
+      uploadedProofs: s.proofs.filter((p) => p.status === 'done').length,
+      pendingProofs: s.proofs.filter((p) => p.status === 'uploading').length,
+      promiseAccepted: s.promiseAccepted,
+    },
+    cityPolicy(city),
+    serverToday(),
+  )
+}
+

@@ -1,0 +1,12 @@
+// The contract's data shapes, for components and pages (which never import services).
+export type {
+  AuthorizationView,
+  Balances,
+  DemoMember,
+  FamilyBalance,
+  Member,
+  Payment,
+  PersonRef,
+  PremiumCandidate,
+  SpendingRecord,
+} from '@/services'

@@ -1,0 +1,250 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { deviceStorage, followNavigation, navigations, renderPage, testBackend } from './render'
+import { routes } from '@/navigation/routes'
+import { pickImages } from '@/platform/pickImages'
+import { useAuthorize } from '@/stores/authorize'
+import { useSession } from '@/stores/session'
+
+jest.mock('@/platform/pickImages', () => ({ pickImages: jest.fn(), releasePreview: jest.fn() }))
+const pick = pickImages as jest.MockedFunction<typeof pickImages>
+
+const nextButton = () => screen.getByRole('button', { name: '下一步' })
+const isDisabled = (el: HTMLElement) => el.getAttribute('aria-disabled') === 'true'
+
+function type(label: string, value: string) {
+  fireEvent.input(screen.getByLabelText(label), { target: { value } })
+}
+
+function readPromise() {
+  act(() => {
+    screen.getByRole('region', { name: '个人郑重承诺全文' }).dispatchEvent(new CustomEvent('scrolltolower', { detail: { direction: 'bottom' } }))
+  })
+}
+
+async function openForm(as?: string, { expectForm = true } = {}) {
+  if (as) {
+    const m = (await testBackend.listDemoMembers()).find((d) => d.maskedName === as)
+    await testBackend.login(m!.ref)
+  }
+  const view = renderPage(routes.authorize)
+  await screen.findByRole('group', { name: '授权人信息' })
+  // Taro's H5 inputs render their inner <input> once the web component has loaded.
+  if (expectForm) await screen.findByLabelText('姓名')
+  return view
+}
+
+async function fillValid(id = '360602202503081133', name = '李小宝', relation = '子女') {
+  type('证件号码', id)
+  type('姓名', name)
+  fireEvent.click(screen.getByRole('radio', { name: relation }))
+  readPromise()
+  fireEvent.click(screen.getByRole('checkbox', { name: '我已阅读并承诺遵守以上个人郑重承诺' }))
+}
+
+describe('授权登记 step 1–2: 授权人信息 and 使用人信息', () => {
+  it('shows the authorizer masked, with his 历年余额', async () => {
+    await openForm()
+    const card = screen.getByRole('group', { name: '授权人信息' })
+    expect(card.textContent).toContain('李*国')
+    expect(card.textContent).toContain('3606**********1314')
+    await waitFor(() => expect(card.textContent).toContain('¥3,280.50'))
+  })
+
+  it('stops a resident-scheme member with the reason', async () => {
+    await openForm('王*英', { expectForm: false })
+    expect(screen.getByText('您不能作为授权人')).toBeTruthy()
+    expect(screen.getByText(/城乡居民医保，没有可共济的个人账户/)).toBeTruthy()
+    expect(screen.queryByLabelText('证件号码')).toBeNull()
+  })
+
+  it.each([
+    ['360602202503081134', '校验位错误，请核对号码，特别是最后一位'],
+    ['360602202513081133', '出生日期无效，请核对第7–14位'],
+    ['36060220250308113A', '号码只能是数字，最后一位可以是X'],
+  ])('explains %s as the person types: %s', async (id, message) => {
+    await openForm()
+    type('证件号码', id)
+    expect(screen.getByText(message)).toBeTruthy()
+  })
+
+  it('waits for the whole number or leaving the field before complaining about length', async () => {
+    await openForm()
+    type('证件号码', '3606')
+    expect(screen.queryByText(/长度不对/)).toBeNull()
+    fireEvent.blur(screen.getByLabelText('证件号码'))
+    expect(screen.getByText('长度不对：居民身份证号码应为18位，当前4位')).toBeTruthy()
+  })
+
+  it('checks names after the field is left, normalising the middle dot', async () => {
+    await openForm()
+    type('姓名', '李')
+    fireEvent.blur(screen.getByLabelText('姓名'))
+    expect(screen.getByText('姓名至少2个字')).toBeTruthy()
+    type('姓名', '阿依古丽•买买提')
+    expect(screen.queryByText(/姓名/, { selector: '.form-field__error' })).toBeNull()
+  })
+
+  it('offers the four document types and the eight relations', async () => {
+    await openForm()
+    const types = within(screen.getByRole('radiogroup', { name: '证件类型' })).getAllByRole('radio').map((r) => r.textContent)
+    expect(types).toEqual(['居民身份证', '港澳台居民居住证', '外国人永久居留身份证', '出生医学证明'])
+    expect(within(screen.getByRole('radiogroup', { name: '与本人关系' })).getAllByRole('radio')).toHaveLength(8)
+    fireEvent.click(screen.getByRole('radio', { name: '出生医学证明' }))
+    type('证件号码', '3601234567')
+    expect(screen.getByText('出生医学证明编号应为1位大写字母加9位数字')).toBeTruthy()
+  })
+
+  it('keeps 下一步 disabled until the form is valid', async () => {
+    await openForm()
+    expect(isDisabled(nextButton())).toBe(true)
+    type('证件号码', '360602202503081133')
+    type('姓名', '李小宝')
+    expect(isDisabled(nextButton())).toBe(true)
+    fireEvent.click(screen.getByRole('radio', { name: '子女' }))
+    expect(isDisabled(nextButton())).toBe(true)
+    expect(screen.getByText('还需完成：阅读并勾选个人郑重承诺')).toBeTruthy()
+    readPromise()
+    fireEvent.click(screen.getByRole('checkbox', { name: '我已阅读并承诺遵守以上个人郑重承诺' }))
+    expect(isDisabled(nextButton())).toBe(false)
+    fireEvent.click(nextButton())
+    expect(navigations).toEqual([{ kind: 'navigateTo', url: routes.authorizeConfirm }])
+  })
+})
+
+describe('个人郑重承诺 (step 4)', () => {
+  it('cannot be ticked before the text has been shown to the end', async () => {
+    await openForm()
+    const box = screen.getByRole('checkbox', { name: '我已阅读并承诺遵守以上个人郑重承诺' })
+    expect(box.getAttribute('aria-disabled')).toBe('true')
+    fireEvent.click(box)
+    expect(box.getAttribute('aria-checked')).toBe('false')
+    expect(screen.getByText('请先将承诺内容滑动阅读到底部，再勾选')).toBeTruthy()
+    readPromise()
+    fireEvent.click(box)
+    expect(box.getAttribute('aria-checked')).toBe('true')
+    expect(screen.getByRole('region', { name: '个人郑重承诺全文' }).textContent).toContain('七、如有虚假承诺')
+  })
+})
+
+describe('证明材料 (step 3)', () => {
+  const photo = (name: string, mimeType = 'image/jpeg', sizeBytes = 300_000) => ({ fileName: name, mimeType, sizeBytes, previewUrl: `blob:${name}` })
+
+  it('is optional in Yingtan (seed 000) and says so', async () => {
+    await openForm()
+    expect(screen.getByText('选填')).toBeTruthy()
+    expect(screen.getByText(/鹰潭办理授权无需提供亲属关系证明/)).toBeTruthy()
+  })
+
+  it('is required in Yichun (seed 001): 下一步 stays disabled until a proof is uploaded', async () => {
+    await openForm('周*强')
+    expect(screen.getByText('必填')).toBeTruthy()
+    await fillValid('360602198809212424', '王秀英', '配偶')
+    expect(screen.getByText(/宜春办理授权需上传结婚证照片/)).toBeTruthy()
+    expect(isDisabled(nextButton())).toBe(true)
+    pick.mockResolvedValueOnce([photo('jiehunzheng.jpg')])
+    fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
+    expect(await screen.findByRole('listitem', { name: 'jiehunzheng.jpg，已上传' })).toBeTruthy()
+    expect(isDisabled(nextButton())).toBe(false)
+  })
+
+  it('refuses wrong types and sizes with clear messages, before uploading', async () => {
+    await openForm()
+    pick.mockResolvedValueOnce([photo('a.pdf', 'application/pdf'), photo('empty.jpg', 'image/jpeg', 0), photo('big.png', 'image/png', 11 * 1024 * 1024)])
+    fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
+    expect(await screen.findByText('big.png：单张图片不能超过 10 MB，请压缩后重新选择')).toBeTruthy()
+    expect(screen.queryAllByRole('listitem', { name: /，/ })).toHaveLength(0)
+  })
+
+  it('shows a failed upload with 重试 and 删除', async () => {
+    await openForm()
+    testBackend.control.setFaults({ failNext: 'network' })
+    pick.mockResolvedValueOnce([photo('hukou.png', 'image/png')])
+    fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
+    const failed = await screen.findByRole('listitem', { name: 'hukou.png，上传失败' })
+    expect(failed.textContent).toContain('网络连接失败')
+    fireEvent.click(within(failed).getByRole('button', { name: '重试' }))
+    const done = await screen.findByRole('listitem', { name: 'hukou.png，已上传' })
+    fireEvent.click(within(done).getByRole('button', { name: '删除hukou.png' }))
+    expect(screen.queryByRole('listitem', { name: /hukou.png/ })).toBeNull()
+  })
+})
+
+describe('确认提交 and 结果 (steps 5–6)', () => {
+  async function toConfirm() {
+    await openForm()
+    await fillValid()
+    fireEvent.click(nextButton())
+  }
+
+  it('summarises masked and registers once for a double tap', async () => {
+    await toConfirm()
+    const confirm = followNavigation()
+    const summary = screen.getByRole('list', { name: '授权信息核对' })
+    expect(summary.textContent).toContain('李*宝')
+    expect(summary.textContent).toContain('3606**********1133')
+    expect(summary.textContent).not.toContain('360602202503081133')
+    const submit = screen.getByRole('button', { name: '确认提交' })
+    fireEvent.click(submit)
+    fireEvent.click(submit)
+    await waitFor(() => expect(navigations.at(-1)).toEqual({ kind: 'redirectTo', url: routes.authorizeResult }))
+    const list = await testBackend.listAuthorizations()
+    expect(list.asAuthorizer.filter((a) => a.user.maskedName === '李*宝')).toHaveLength(1)
+    confirm.unmount()
+    followNavigation()
+    expect(screen.getByText('授权成功')).toBeTruthy()
+    expect(screen.getByText(/李\*宝（子女，3606\*\*\*\*\*\*\*\*\*\*1133）/)).toBeTruthy()
+  })
+
+  it('keeps the attempt on a lost answer: 重试 registers once', async () => {
+    await toConfirm()
+    followNavigation()
+    testBackend.control.setFaults({ failNext: 'timeout' })
+    fireEvent.click(screen.getByRole('button', { name: '确认提交' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toContain('请求超时')
+    fireEvent.click(within(alert).getByRole('button', { name: '重试' }))
+    await waitFor(() => expect(navigations.at(-1)).toEqual({ kind: 'redirectTo', url: routes.authorizeResult }))
+    const list = await testBackend.listAuthorizations()
+    expect(list.asAuthorizer.filter((a) => a.user.maskedName === '李*宝')).toHaveLength(1)
+    expect(useAuthorize.getState().result?.kind).toBe('ok')
+  })
+
+  it('shows every reason from the backend and keeps what was typed', async () => {
+    await openForm()
+    await fillValid('360602196003182626', '张桂兰', '父母')
+    fireEvent.click(nextButton())
+    followNavigation().unmount()
+    await act(async () => {
+      await useAuthorize.getState().submit()
+    })
+    renderPage(routes.authorizeResult)
+    expect(screen.getByText('授权未成功')).toBeTruthy()
+    const reasons = screen.getByRole('list', { name: '未成功原因' })
+    expect(reasons.textContent).toContain('使用人医保关系暂停，不能绑定')
+    expect(reasons.textContent).toContain('请使用人先到参保地医保经办机构恢复参保')
+    expect(useAuthorize.getState()).toMatchObject({ documentNumber: '360602196003182626', name: '张桂兰', relation: 'parent' })
+  })
+})
+
+describe('draft', () => {
+  it('survives closing the app, without the full ID number on the device', async () => {
+    const first = await openForm()
+    await fillValid()
+    const stored = JSON.stringify(deviceStorage.dump())
+    expect(stored).toContain('李小宝')
+    expect(stored).toContain('3606**********1133')
+    expect(stored).not.toContain('360602202503081133')
+
+    // "Close the app": memory is gone, the device storage stays.
+    first.unmount()
+    act(() => {
+      useAuthorize.setState({ documentNumber: '', name: '', relation: undefined, restored: false, proofs: [] })
+      useSession.setState({ member: null, status: 'idle' })
+    })
+    await openForm()
+    expect((screen.getByLabelText('姓名') as HTMLInputElement).value).toBe('李小宝')
+    expect(screen.getByRole('radio', { name: '子女' }).getAttribute('aria-checked')).toBe('true')
+    expect((screen.getByLabelText('证件号码') as HTMLInputElement).value).toBe('')
+    expect(screen.getByText(/证件号码未保存在本机，请重新输入（上次填写：3606\*\*\*\*\*\*\*\*\*\*1133）/)).toBeTruthy()
+  })
+})

@@ -1,0 +1,70 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { renderPage, testBackend, toasts } from './render'
+import { routes } from '@/navigation/routes'
+
+async function loginAs(masked: string) {
+  const m = (await testBackend.listDemoMembers()).find((d) => d.maskedName === masked)
+  await testBackend.login(m!.ref)
+}
+
+const bind = (documentNumber: string, name: string, relation: 'child' | 'spouse') =>
+  testBackend.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2025-01', proofIds: [], idempotencyKey: `k-${documentNumber}-${Math.random()}` })
+
+describe('家庭共济关系查询', () => {
+  it('lists my users masked, with relation, since when and status; ended bindings with the reason', async () => {
+    renderPage(routes.relations)
+    const list = await screen.findByRole('list', { name: '我授权的使用人' })
+    const father = within(list).getByRole('listitem', { name: '李*明 父母 生效中' })
+    expect(father.textContent).toContain('3606**********1516')
+    expect(father.textContent).toContain('2025年4月2日 起')
+    const mother = within(list).getByRole('listitem', { name: '张*兰 父母 已失效' })
+    expect(mother.textContent).toContain('原因：使用人医保关系暂停，共济关系自动终止')
+    expect(within(mother).queryByRole('button')).toBeNull()
+    expect(document.body.textContent).not.toMatch(/李德明|张桂兰|360602195807021516/)
+  })
+
+  it('cancels after confirmation and says when the person can be bound again', async () => {
+    await bind('360602202503081133', '李小宝', 'child')
+    renderPage(routes.relations)
+    const list = await screen.findByRole('list', { name: '我授权的使用人' })
+    const baby = within(list).getByRole('listitem', { name: '李*宝 子女 生效中' })
+
+    fireEvent.click(within(baby).getByRole('button', { name: '解除与李*宝的共济关系' }))
+    fireEvent.click(within(screen.getByRole('alertdialog', { name: '解除共济授权' })).getByRole('button', { name: '取消' }))
+    await new Promise((r) => setTimeout(r, 0))
+    expect((await testBackend.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '李*宝')?.status).toBe('active')
+
+    fireEvent.click(within(baby).getByRole('button', { name: '解除与李*宝的共济关系' }))
+    const dialog = screen.getByRole('alertdialog', { name: '解除共济授权' })
+    expect(dialog.textContent).toContain('确定解除与李*宝（子女）的共济关系吗')
+    fireEvent.click(within(dialog).getByRole('button', { name: '解除' }))
+    expect(await screen.findByRole('listitem', { name: '李*宝 子女 已解除' })).toBeTruthy()
+    expect(screen.getByRole('status').textContent).toContain('可于 2026年11月23日 起重新绑定')
+    expect(toasts).toContain('已解除')
+  })
+
+  it('shows the user side to 王秀英: her authorizer masked, what she may draw, and lets her cancel', async () => {
+    await bind('360602198809212424', '王秀英', 'spouse')
+    await loginAs('王*英')
+    renderPage(routes.relations)
+    const list = await screen.findByRole('list', { name: '授权给我的授权人' })
+    const item = within(list).getByRole('listitem', { name: '李*国 配偶 生效中' })
+    expect(item.textContent).toContain('3606**********1314')
+    expect(item.textContent).toContain('当前可使用授权人历年余额 ¥3,280.50')
+    fireEvent.click(within(item).getByRole('button', { name: '解除与李*国的共济关系' }))
+    fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: '解除' }))
+    await waitFor(async () => expect((await testBackend.listAuthorizations()).asUser[0].status).toBe('cancelled'))
+    expect(await screen.findByRole('listitem', { name: '李*国 配偶 已解除' })).toBeTruthy()
+  })
+
+  it('keeps the list and offers 重试 when cancelling fails', async () => {
+    renderPage(routes.relations)
+    const list = await screen.findByRole('list', { name: '我授权的使用人' })
+    testBackend.control.setFaults({ failNext: 'network' })
+    fireEvent.click(within(list).getByRole('button', { name: '解除与李*明的共济关系' }))
+    fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: '解除' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toContain('网络连接失败')
+    expect(within(list).getByRole('listitem', { name: '李*明 父母 生效中' })).toBeTruthy()
+  })
+})

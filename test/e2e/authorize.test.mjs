@@ -1,0 +1,142 @@
+// 家庭账户共济授权登记 end to end on the production H5 build, by visible labels only.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { serve } from '../support/static-server.mjs'
+import { launch } from '../support/browser.mjs'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const artifacts = path.join(here, 'artifacts')
+const FULL_IDS = ['360602198604151314', '360602198809212424', '360602202503081133', '360602195807021516', '360602196003182626', '330106198305111753', '360681199008262843', '360902197901051178']
+const START = new Date('2026-11-23T02:00:00Z') // 10:00 in Jiangxi
+const urls = new Set()
+let server
+let browser
+let page
+
+before(async () => {
+  fs.mkdirSync(artifacts, { recursive: true })
+  server = await serve(path.resolve(here, '../../dist/h5'))
+  browser = await launch()
+  page = await browser.context.newPage()
+  page.setDefaultTimeout(10_000)
+  page.on('framenavigated', (f) => urls.add(f.url()))
+  page.on('request', (r) => urls.add(r.url()))
+  await page.clock.install({ time: START })
+  await page.goto(server.url)
+})
+
+after(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+async function openAuthorizeFromHome() {
+  await page.goto(server.url)
+  await page.getByRole('button', { name: '微服务' }).click()
+  await page.getByRole('dialog', { name: '微服务' }).getByRole('button', { name: '医保查询办理' }).click()
+  await page.getByRole('list', { name: '医保查询办理' }).getByRole('button', { name: '家庭账户共济授权登记' }).click()
+  await page.getByLabel('证件号码').waitFor()
+}
+
+async function openAuthorize() {
+  await page.goto(`${server.url}#/packages/family/authorize/index`)
+  await page.getByLabel('证件号码').waitFor()
+}
+
+async function fillForm(id, name, relation) {
+  await page.getByLabel('证件号码').fill(id)
+  await page.getByLabel('姓名').fill(name)
+  await page.getByRole('radio', { name: relation, exact: true }).click()
+  const box = page.getByRole('checkbox', { name: '我已阅读并承诺遵守以上个人郑重承诺' })
+  if ((await box.getAttribute('aria-checked')) !== 'true') {
+    const region = page.getByRole('region', { name: '个人郑重承诺全文' })
+    await region.evaluate((el) => el.scrollTo({ top: el.scrollHeight }))
+    await page.waitForFunction((el) => el.getAttribute('aria-disabled') === 'false', await box.elementHandle())
+    await box.click()
+  }
+}
+
+async function submit({ doubleTap = false } = {}) {
+  await page.getByRole('button', { name: '下一步' }).click()
+  const confirm = page.getByRole('button', { name: '确认提交' })
+  await confirm.waitFor()
+  if (doubleTap) {
+    await confirm.dblclick()
+  } else {
+    await confirm.click()
+  }
+  await page.getByText(/^授权(成功|未成功)$/).waitFor()
+  return (await page.getByText(/^授权(成功|未成功)$/).innerText()).trim()
+}
+
+async function bind(id, name, relation, opts) {
+  await openAuthorize()
+  await fillForm(id, name, relation)
+  return submit(opts)
+}
+
+async function reasons() {
+  return page.getByRole('list', { name: '未成功原因' }).innerText()
+}
+
+test('binds 李小宝 as 子女, reached from 首页 → 微服务 → 医保查询办理', async () => {
+  await openAuthorizeFromHome()
+  await fillForm('360602202503081133', '李小宝', '子女')
+  await page.screenshot({ path: path.join(artifacts, 'authorize-form.png') })
+  assert.equal(await submit(), '授权成功')
+  assert.match(await page.getByRole('status').innerText(), /李\*宝（子女，3606\*{10}1133）/)
+  await page.screenshot({ path: path.join(artifacts, 'authorize-success.png') })
+})
+
+test('refuses 张桂兰: insurance suspended (暂停)', async () => {
+  assert.equal(await bind('360602196003182626', '张桂兰', '父母'), '授权未成功')
+  assert.match(await reasons(), /使用人医保关系暂停/)
+  await page.screenshot({ path: path.join(artifacts, 'authorize-refused.png') })
+})
+
+test('refuses 李建华: insured in Zhejiang, not Jiangxi', async () => {
+  assert.equal(await bind('330106198305111753', '李建华', '兄弟姐妹'), '授权未成功')
+  assert.match(await reasons(), /杭州（浙江）参保，异地参保人员不支持家庭共济/)
+})
+
+test('refuses 李建芳: already bound by another authorizer', async () => {
+  assert.equal(await bind('360681199008262843', '李建芳', '兄弟姐妹'), '授权未成功')
+  assert.match(await reasons(), /已被其他授权人绑定/)
+  assert.match(await reasons(), /请先由原授权人或使用人本人解除原授权关系，次日可重新绑定/)
+})
+
+test('explains a wrong check digit inline and keeps 下一步 disabled', async () => {
+  await openAuthorize()
+  await page.getByLabel('证件号码').fill('360602202503081134')
+  await page.getByText('校验位错误，请核对号码，特别是最后一位').waitFor()
+  assert.equal(await page.getByRole('button', { name: '下一步' }).getAttribute('aria-disabled'), 'true')
+})
+
+test('cancel, rebind the same day → refused; the next day (page clock) → one binding even with a double tap', async () => {
+  await page.goto(`${server.url}#/packages/family/relations/index`)
+  const list = page.getByRole('list', { name: '我授权的使用人' })
+  const baby = list.getByRole('listitem', { name: '李*宝 子女 生效中' })
+  await baby.getByRole('button', { name: '解除与李*宝的共济关系' }).click()
+  await page.getByRole('alertdialog', { name: '解除共济授权' }).getByRole('button', { name: '解除', exact: true }).click()
+  await list.getByRole('listitem', { name: '李*宝 子女 已解除' }).waitFor()
+  assert.match(await page.getByRole('status').innerText(), /可于 2026年11月24日 起重新绑定/)
+
+  assert.equal(await bind('360602202503081133', '李小宝', '子女'), '授权未成功')
+  assert.match(await reasons(), /今天刚解除/)
+  assert.match(await reasons(), /请于2026年11月24日起重新办理/)
+
+  await page.clock.setSystemTime(new Date(START.getTime() + 24 * 3600 * 1000))
+  assert.equal(await bind('360602202503081133', '李小宝', '子女', { doubleTap: true }), '授权成功')
+  await page.goto(`${server.url}#/packages/family/relations/index`)
+  await list.getByRole('listitem', { name: '李*宝 子女 生效中' }).waitFor()
+  assert.equal(await list.getByRole('listitem', { name: /^李\*宝 子女 生效中$/ }).count(), 1)
+  await page.screenshot({ path: path.join(artifacts, 'relations.png') })
+})
+
+test('no page URL or request in the run carried a full ID number', () => {
+  assert.ok(urls.size > 5)
+  for (const url of urls) for (const id of FULL_IDS) assert.ok(!decodeURIComponent(url).includes(id), `${url} contains an ID number`)
+})
