@@ -1,16 +1,18 @@
 // Main package: the tab pages and the service menu. Secondary flows live in subpackages
 // (WeChat: 2 MB per package; tabBar pages must stay in the main package).
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/family/index', 'pages/me/index', 'pages/services/index'],
+  pages: ['pages/home/index', 'pages/family/index', 'pages/me/index', 'pages/services/index', 'pages/account/index'],
   subPackages: [
     { root: 'packages/family', name: 'family', pages: ['authorize/index', 'confirm/index', 'result/index', 'relations/index'] },
-    { root: 'packages/policy', name: 'policy', pages: ['overview/index'] },
+    { root: 'packages/policy', name: 'policy', pages: ['overview/index', 'pooling/index', 'faq/index'] },
+    { root: 'packages/records', name: 'records', pages: ['list/index'] },
     // The mock server's developer panel ships in the H5 build only.
     ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', name: 'dev', pages: ['panel/index'] }] : []),
   ],
   preloadRule: {
     'pages/services/index': { network: 'all', packages: ['family', 'policy'] },
     'pages/family/index': { network: 'all', packages: ['family'] },
+    'pages/account/index': { network: 'all', packages: ['records'] },
   },
   window: {
     backgroundTextStyle: 'light',

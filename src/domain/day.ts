@@ -1,4 +1,7 @@
 import dayjs from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+
+dayjs.extend(utc)
 
 /** A calendar day, 'YYYY-MM-DD' in China time. Domain code never reads the clock: days are passed in. */
 export type Day = string
@@ -25,4 +28,20 @@ export function yearOf(day: Day): number {
 /** "2026-11-23" → "2026年11月23日" */
 export function formatDayCn(day: Day): string {
   return dayjs(day).format('YYYY年M月D日')
+}
+
+/** The `count` months ending with the month of `day`, newest first: ['2026-11', '2026-10', …]. */
+export function recentMonths(day: Day, count: number): string[] {
+  const start = dayjs(day).startOf('month')
+  return Array.from({ length: count }, (_, i) => start.subtract(i, 'month').format('YYYY-MM'))
+}
+
+/** '2026-11' → '2026年11月' */
+export function formatMonthCn(month: string): string {
+  return dayjs(`${month}-01`).format('YYYY年M月')
+}
+
+/** An ISO timestamp → 'HH:mm' in China time, for "更新于". */
+export function formatClockCn(iso: string): string {
+  return dayjs(iso).utcOffset(8).format('HH:mm')
 }

@@ -13,6 +13,7 @@ interface DevState {
   setSlow(slow: boolean): void
   failNext(kind: 'network' | 'timeout'): void
   nextDay(): void
+  manyRecords(): void
 }
 
 export const useDev = create<DevState>((set, get) => ({
@@ -43,5 +44,8 @@ export const useDev = create<DevState>((set, get) => ({
   nextDay() {
     mockControl().clock.shiftDays(1)
     get().refresh()
+  },
+  manyRecords() {
+    mockControl().setSpendingVolume(10_000)
   },
 }))

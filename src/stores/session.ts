@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { backend, describeError, mockControl, type DemoMember, type Member } from '@/services'
+import { backend, describeError, mockControl, serverToday, type DemoMember, type Member } from '@/services'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -8,6 +8,8 @@ interface SessionState {
   demoMembers: DemoMember[]
   status: LoadStatus
   error?: string
+  /** Today as the server sees it, refreshed on each load. */
+  today: string
   /** One-time notice from the server, e.g. stored demo data was unreadable and reset. */
   notice?: string
   load(): Promise<void>
@@ -20,9 +22,10 @@ export const useSession = create<SessionState>((set, get) => ({
   member: null,
   demoMembers: [],
   status: 'idle',
+  today: serverToday(),
   async load() {
     if (get().status === 'loading') return
-    set({ status: 'loading', error: undefined, notice: get().notice ?? mockControl().takeNotice() })
+    set({ status: 'loading', error: undefined, today: serverToday(), notice: get().notice ?? mockControl().takeNotice() })
     try {
       const [member, demoMembers] = await Promise.all([backend().currentMember(), backend().listDemoMembers()])
       set({ member, demoMembers, status: 'ready' })

@@ -1,4 +1,5 @@
 import { render, type RenderResult } from '@testing-library/react'
+import { Current } from '@tarojs/runtime'
 import type { ComponentType } from 'react'
 import { navigations } from '../shims/taro'
 import { routes } from '@/navigation/routes'
@@ -12,6 +13,10 @@ import Authorize from '@/packages/family/authorize'
 import Confirm from '@/packages/family/confirm'
 import Result from '@/packages/family/result'
 import Relations from '@/packages/family/relations'
+import Account from '@/pages/account'
+import Records from '@/packages/records/list'
+import Pooling from '@/packages/policy/pooling'
+import Faq from '@/packages/policy/faq'
 
 const pages: Record<string, ComponentType> = {
   [routes.home]: Home,
@@ -24,12 +29,24 @@ const pages: Record<string, ComponentType> = {
   [routes.authorizeConfirm]: Confirm,
   [routes.authorizeResult]: Result,
   [routes.relations]: Relations,
+  [routes.account]: Account,
+  [routes.records]: Records,
+  [routes.pooling]: Pooling,
+  [routes.faq]: Faq,
 }
 
+const PAGE_ID = 'test-page'
+
+/** Renders a page inside a container Taro's H5 APIs recognise as the loaded page (Current.page). */
 export function renderPage(route: string): RenderResult {
   const Page = pages[route.split('?')[0]]
   if (!Page) throw new Error(`no page registered for ${route}`)
-  return render(<Page />)
+  document.getElementById(PAGE_ID)?.remove()
+  const container = document.createElement('div')
+  container.id = PAGE_ID
+  document.body.appendChild(container)
+  Current.page = { path: PAGE_ID } as typeof Current.page
+  return render(<Page />, { container })
 }
 
 /** Follow the last recorded navigation, as the router would, by rendering the page it names. */

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '../support/static-server.mjs'
 import { launch } from '../support/browser.mjs'
+import * as flows from '../support/flows.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const artifacts = path.join(here, 'artifacts')
@@ -41,42 +42,10 @@ async function openAuthorizeFromHome() {
   await page.getByLabel('证件号码').waitFor()
 }
 
-async function openAuthorize() {
-  await page.goto(`${server.url}#/packages/family/authorize/index`)
-  await page.getByLabel('证件号码').waitFor()
-}
-
-async function fillForm(id, name, relation) {
-  await page.getByLabel('证件号码').fill(id)
-  await page.getByLabel('姓名').fill(name)
-  await page.getByRole('radio', { name: relation, exact: true }).click()
-  const box = page.getByRole('checkbox', { name: '我已阅读并承诺遵守以上个人郑重承诺' })
-  if ((await box.getAttribute('aria-checked')) !== 'true') {
-    const region = page.getByRole('region', { name: '个人郑重承诺全文' })
-    await region.evaluate((el) => el.scrollTo({ top: el.scrollHeight }))
-    await page.waitForFunction((el) => el.getAttribute('aria-disabled') === 'false', await box.elementHandle())
-    await box.click()
-  }
-}
-
-async function submit({ doubleTap = false } = {}) {
-  await page.getByRole('button', { name: '下一步' }).click()
-  const confirm = page.getByRole('button', { name: '确认提交' })
-  await confirm.waitFor()
-  if (doubleTap) {
-    await confirm.dblclick()
-  } else {
-    await confirm.click()
-  }
-  await page.getByText(/^授权(成功|未成功)$/).waitFor()
-  return (await page.getByText(/^授权(成功|未成功)$/).innerText()).trim()
-}
-
-async function bind(id, name, relation, opts) {
-  await openAuthorize()
-  await fillForm(id, name, relation)
-  return submit(opts)
-}
+const openAuthorize = () => flows.openAuthorize(page, server.url)
+const fillForm = (id, name, relation) => flows.fillAuthorization(page, id, name, relation)
+const submit = (opts) => flows.submitAuthorization(page, opts)
+const bind = (id, name, relation, opts) => flows.bind(page, server.url, id, name, relation, opts)
 
 async function reasons() {
   return page.getByRole('list', { name: '未成功原因' }).innerText()

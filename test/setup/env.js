@@ -9,3 +9,15 @@ globalThis.ENABLE_TEMPLATE_CONTENT = true
 globalThis.ENABLE_CLONE_NODE = true
 globalThis.ENABLE_CONTAINS = true
 globalThis.ENABLE_MUTATION_OBSERVER = true
+
+// jsdom has no IntersectionObserver (Taro's H5 components use it for exposure events): one that never fires.
+if (typeof globalThis.IntersectionObserver === 'undefined') {
+  globalThis.IntersectionObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+    takeRecords() {
+      return []
+    }
+  }
+}

@@ -57,5 +57,7 @@ const shim = {
   },
 }
 
+// Every other API as taro-h5 has it; the names above take precedence over the star export.
+export * from '@tarojs/taro-h5'
 export const { showToast, navigateTo, redirectTo, switchTab, reLaunch, navigateBack, useDidShow, useLoad, useReady, useDidHide, usePullDownRefresh, useRouter } = shim
 export default shim

@@ -1,6 +1,7 @@
 import { policyFor, province, PLACES, SPENDING_KINDS, type CityCode, type Place, type SpendingKind } from '@/domain/policy'
 import { RELATIONS, RELATION_LABELS, type Relation } from '@/domain/relations'
 import { residentPremiumFen } from '@/domain/payments'
+import { outpatientFamilyAccountAnswer, sharedFundsAnswer } from '@/domain/policy-lookup'
 
 // One row per rule of shared/domain.md and the two seeds. Each entry must also name its source.
 
@@ -135,4 +136,27 @@ describe('policy lookup by year', () => {
     expect(policyFor('yingtan', 2026).year).toBe(2025)
     expect(policyFor('yichun', 2030).year).toBe(2025)
   })
+})
+
+describe('共济政策查询 answers (issue #5)', () => {
+  it.each([
+    ['yingtan', 'inpatient', 'cityHospital', false, '住院费用: 否'],
+    ['yichun', 'inpatient', 'cityHospital', true, '住院费用中个人负担部分'],
+    ['yingtan', 'drug', 'pharmacy', true, '药费: 是'],
+    ['yichun', 'drug', 'outOfProvince', false, '跨省异地就医'],
+    ['yichun', 'fitness', 'pharmacy', false, '体育健身'],
+  ] as const)('%s %s at %s → payable %s', (city, kind, place, payable, text) => {
+    const a = sharedFundsAnswer(policyFor(city, 2026), kind, place)
+    expect(a.payable).toBe(payable)
+    expect(a.reasons.map((r) => r.text + r.source).join()).toContain(text)
+  })
+  it.each([
+    ['communityCenter', 'outpatient', true],
+    ['countyTcmHospital', 'outpatient', true],
+    ['cityHospital', 'outpatient', false],
+    ['townshipHospital', 'inpatient', false],
+  ] as const)('Yingtan 门诊家庭账户 at %s for %s → %s (seed 000 §二)', (place, kind, usable) => {
+    expect(outpatientFamilyAccountAnswer(policyFor('yingtan', 2026), kind, place)?.payable).toBe(usable)
+  })
+  it('has no 门诊家庭账户 answer in Yichun', () => expect(outpatientFamilyAccountAnswer(policyFor('yichun', 2026), 'outpatient', 'communityCenter')).toBeUndefined())
 })

@@ -51,3 +51,18 @@ describe('WeChat build: 家庭账户共济授权登记 form (subpackage family)'
     expect(text).not.toContain('360602198604151314')
   })
 })
+
+describe('WeChat build: 账户余额查询 (main package)', () => {
+  it("renders 李建国's balances", async () => {
+    const page = await renderPage('pages/account/index')
+    let text = ''
+    for (let i = 0; i < 40 && !text.includes('历年余额'); i++) {
+      await new Promise((r) => setTimeout(r, 50))
+      text = page.dom.textContent ?? ''
+    }
+    expect(text).toContain('个人账户历年余额')
+    expect(text).toContain('¥3,280.50')
+    expect(text).toContain('¥1,150.00')
+    expect(text).toContain('我的家人')
+  })
+})

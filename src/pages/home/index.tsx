@@ -33,6 +33,10 @@ export default function Home() {
           <View className='home__entry-icon' aria-hidden='true'>医</View>
           <View className='home__entry-text'>微服务</View>
         </View>
+        <View className='home__entry' role='button' onClick={() => Taro.navigateTo({ url: routes.account })}>
+          <View className='home__entry-icon' aria-hidden='true'>¥</View>
+          <View className='home__entry-text'>账户余额</View>
+        </View>
       </View>
       <ActionSheet title='微服务' open={sheetOpen} items={microServices} onSelect={onSelect} onClose={() => setSheetOpen(false)} />
     </View>

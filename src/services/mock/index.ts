@@ -26,7 +26,7 @@ import { systemClock, type AdjustableClock } from './clock'
 import { FaultInjector, type FaultConfig, type Random } from './faults'
 import { loadState, saveState, STATE_KEY, type KeyValueStorage } from './persist'
 import { DEMO_REFS, SEED_DAY, seedState } from './seed'
-import { generateSpending, type SpendingRow } from './spending'
+import { generateSpending, type SpenderPlan, type SpendingRow } from './spending'
 import { isServerState, type AuthorizationRow, type PaymentRow, type PersonRow, type ServerState } from './state'
 
 export interface MockOptions {
@@ -48,6 +48,8 @@ export interface MockControl {
   takeNotice(): string | undefined
   /** Changes a person's insurance status, as the 医保 system would (ends their bindings). */
   setInsuranceStatus(idNumber: string, status: InsuranceStatus): void
+  /** Regenerates the demo history with `count` records of 李建国's own (bench: 10,000). */
+  setSpendingVolume(count: number): void
   /** Sets a member's 历年余额 (tests and the developer panel: e.g. to try an order over the balance). */
   setCarriedOver(idNumber: string, fen: number): void
   /** Read-only view of the server's books, for invariant checks. */
@@ -56,12 +58,12 @@ export interface MockControl {
 
 export type MockBackend = Backend & { control: MockControl }
 
-const SPENDING_PLANS = [
+const SPENDING_PLANS: readonly SpenderPlan[] = [
   { personRef: DEMO_REFS.lijianguo, relation: 'self', city: 'yingtan', count: 180, from: '2025-01-01' },
   { personRef: DEMO_REFS.lideming, authorizerRef: DEMO_REFS.lijianguo, relation: 'parent', city: 'yingtan', count: 140, from: '2025-04-02' },
   { personRef: DEMO_REFS.zhouzhiqiang, relation: 'self', city: 'yichun', count: 120, from: '2025-01-01' },
   { personRef: DEMO_REFS.lijianfang, authorizerRef: DEMO_REFS.zhouzhiqiang, relation: 'spouse', city: 'yichun', count: 100, from: '2025-06-18' },
-] as const
+]
 
 export function createMockBackend(options: MockOptions): MockBackend {
   const clock = options.clock ?? systemClock()
@@ -71,7 +73,8 @@ export function createMockBackend(options: MockOptions): MockBackend {
   let state: ServerState = loaded.state
   let notice = loaded.notice
   let spendingCache: SpendingRow[] | undefined
-  const spending = () => (spendingCache ??= generateSpending(SPENDING_PLANS, SEED_DAY))
+  let spendingPlans: readonly SpenderPlan[] = SPENDING_PLANS
+  const spending = () => (spendingCache ??= generateSpending(spendingPlans, SEED_DAY))
 
   const persist = () => saveState(options.storage, state)
   if (notice) persist()
@@ -476,6 +479,10 @@ export function createMockBackend(options: MockOptions): MockBackend {
       p.insurance = { ...p.insurance, status }
       sweep()
       persist()
+    },
+    setSpendingVolume: (count) => {
+      spendingPlans = SPENDING_PLANS.map((p) => (p.personRef === DEMO_REFS.lijianguo && p.relation === 'self' ? { ...p, count } : p))
+      spendingCache = undefined
     },
     setCarriedOver: (idNumber, fen) => {
       const p = state.people.find((x) => x.idNumber === idNumber)

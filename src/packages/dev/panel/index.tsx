@@ -20,6 +20,9 @@ export default function DevPanel() {
         <View className='cell' role='button' onClick={dev.nextDay}>
           <View className='cell__body cell__title'>日期前进一天</View>
         </View>
+        <View className='cell' role='button' onClick={dev.manyRecords}>
+          <View className='cell__body cell__title'>生成一万条本人使用明细</View>
+        </View>
         <View className='cell' role='button' onClick={() => dev.failNext('network')}>
           <View className='cell__body cell__title'>下一次请求失败</View>
         </View>

@@ -1,29 +1,77 @@
 import { useState } from 'react'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
+import FormField from '@/components/FormField'
+import PolicyAnswer from '@/components/PolicyAnswer'
 import SegmentedControl from '@/components/SegmentedControl'
 import SpendingTable from '@/components/SpendingTable'
-import { CITY_CODES, policyFor, type CityCode } from '@/domain/policy'
+import { CITY_CODES, PLACES, PLACE_LABELS, SPENDING_KINDS, SPENDING_KIND_LABELS, policyFor, type CityCode, type Place, type SpendingKind } from '@/domain/policy'
+import { outpatientFamilyAccountAnswer, sharedFundsAnswer } from '@/domain/policy-lookup'
+import { routes } from '@/navigation/routes'
+import { useSession } from '@/stores/session'
 
-const POLICY_YEAR = 2025
-
-export default function PolicyOverview() {
+export default function PolicyLookup() {
+  const year = Number(useSession((s) => s.today).slice(0, 4))
   const [city, setCity] = useState<CityCode>('yingtan')
-  const policy = policyFor(city, POLICY_YEAR)
+  const [kind, setKind] = useState<SpendingKind>('drug')
+  const [place, setPlace] = useState<Place>('pharmacy')
+  const policy = policyFor(city, year)
+  const ofa = outpatientFamilyAccountAnswer(policy, kind, place)
+
   return (
     <View className='page'>
-      <View className='section-title'>选择参保地</View>
-      <SegmentedControl
-        label='参保地'
-        value={city}
-        options={CITY_CODES.map((code) => ({ value: code, label: policyFor(code, POLICY_YEAR).cityName }))}
-        onChange={setCity}
-      />
-      <View className='section-title'>{policy.cityName} {policy.year} 年共济资金使用范围</View>
+      <View className='section-title'>能否用共济资金支付？</View>
+      <FormField label='参保地'>
+        <SegmentedControl label='参保地' value={city} options={CITY_CODES.map((c) => ({ value: c, label: policyFor(c, year).cityName }))} onChange={setCity} />
+      </FormField>
+      <FormField label='费用类别'>
+        <SegmentedControl label='费用类别' layout='grid' value={kind} options={SPENDING_KINDS.map((k) => ({ value: k, label: SPENDING_KIND_LABELS[k] }))} onChange={setKind} />
+      </FormField>
+      <FormField label='就医地点'>
+        <SegmentedControl label='就医地点' layout='grid' value={place} options={PLACES.map((p) => ({ value: p, label: PLACE_LABELS[p] }))} onChange={setPlace} />
+      </FormField>
+      <PolicyAnswer title='家庭共济资金（授权人个人账户历年余额）' answer={sharedFundsAnswer(policy, kind, place)} />
+      {ofa && <PolicyAnswer title='门诊家庭账户（居民医保，每人每年90元）' answer={ofa} />}
+
+      <View className='section-title'>
+        {policy.cityName} {policy.year} 年共济资金使用范围
+      </View>
       <SpendingTable policy={policy} />
-      <View className='card'>
-        <View className='cell__title'>跨省异地就医</View>
-        <View className='text-muted'>{policy.crossProvinceSpending.note}</View>
-        <View className='source'>依据：{policy.crossProvinceSpending.source}</View>
+      {policy.outpatientFamilyAccount && (
+        <>
+          <View className='section-title'>{policy.cityName}门诊家庭账户使用地点</View>
+          <View className='cells' role='list' aria-label={`${policy.cityName}门诊家庭账户使用地点`}>
+            {PLACES.map((p) => {
+              const rule = policy.outpatientFamilyAccount!.places[p]
+              return (
+                <View key={p} className='cell' role='listitem'>
+                  <View className='cell__body'>
+                    <View className='cell__title'>{PLACE_LABELS[p]}</View>
+                    <View className='cell__desc'>{rule.note}</View>
+                    <View className='source'>依据：{rule.source}</View>
+                  </View>
+                  <View className={rule.usable ? 'spending-table__yes' : 'spending-table__no'}>{rule.usable ? '可以使用' : '不能使用'}</View>
+                </View>
+              )
+            })}
+          </View>
+        </>
+      )}
+      <View className='cells'>
+        <View className='cell' role='button' onClick={() => Taro.navigateTo({ url: routes.pooling })}>
+          <View className='cell__body'>
+            <View className='cell__title'>门诊统筹测算（宜春职工）</View>
+            <View className='cell__desc'>起付线、报销比例、年度限额</View>
+          </View>
+          <View className='cell__arrow' aria-hidden='true'>›</View>
+        </View>
+        <View className='cell' role='button' onClick={() => Taro.navigateTo({ url: routes.faq })}>
+          <View className='cell__body'>
+            <View className='cell__title'>常见问题</View>
+            <View className='cell__desc'>绑定失败原因、亲情账户与家庭共济、跨省就医</View>
+          </View>
+          <View className='cell__arrow' aria-hidden='true'>›</View>
+        </View>
       </View>
     </View>
   )

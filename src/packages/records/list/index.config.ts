@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '共济使用明细' })

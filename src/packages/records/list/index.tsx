@@ -1,0 +1,101 @@
+import { useEffect, useMemo, useState } from 'react'
+import Taro, { useLoad } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+// The virtual list alone: the package index would also load water-flow and friends.
+import VirtualList from '@tarojs/components-advanced/dist/components/virtual-list'
+import ErrorState from '@/components/ErrorState'
+import FilterBar, { type Filter } from '@/components/FilterBar'
+import RecordRow, { RECORD_ROW_HEIGHT } from '@/components/RecordRow'
+import Skeleton from '@/components/Skeleton'
+import { formatMonthCn, recentMonths } from '@/domain/day'
+import { SPENDING_KINDS, SPENDING_KIND_LABELS, type SpendingKind } from '@/domain/policy'
+import { RELATION_LABELS } from '@/domain/relations'
+import { useAccounts } from '@/stores/accounts'
+import { useRecords } from '@/stores/records'
+import { useSession } from '@/stores/session'
+
+const ALL = 'all'
+const FILTER_BAR_HEIGHT = 48
+
+export default function Records() {
+  const records = useRecords()
+  const family = useAccounts((s) => s.balances?.family)
+  const loadAccounts = useAccounts((s) => s.load)
+  const member = useSession((s) => s.member)
+  const loadSession = useSession((s) => s.load)
+  const today = useSession((s) => s.today)
+  useLoad(() => {
+    void records.reload()
+    if (!family) void loadAccounts()
+    if (!member) void loadSession()
+  })
+
+  const filters: Filter[] = useMemo(
+    () => [
+      {
+        key: 'personRef',
+        label: '成员',
+        value: records.filters.personRef ?? ALL,
+        options: [
+          { value: ALL, label: '全部成员' },
+          ...(member ? [{ value: member.ref, label: '本人' }] : []),
+          ...(family ?? []).map((f) => ({ value: f.person.ref, label: `${f.person.maskedName}（${RELATION_LABELS[f.relation]}）` })),
+        ],
+      },
+      {
+        key: 'kind',
+        label: '类别',
+        value: records.filters.kind ?? ALL,
+        options: [{ value: ALL, label: '全部类别' }, ...SPENDING_KINDS.map((k) => ({ value: k, label: SPENDING_KIND_LABELS[k] }))],
+      },
+      {
+        key: 'month',
+        label: '月份',
+        value: records.filters.month ?? ALL,
+        options: [{ value: ALL, label: '全部月份' }, ...recentMonths(today, 12).map((m) => ({ value: m, label: formatMonthCn(m) }))],
+      },
+    ],
+    [records.filters, member, family, today],
+  )
+
+  const onFilter = (key: string, value: string) => {
+    const v = value === ALL ? undefined : value
+    void records.setFilters(key === 'kind' ? { kind: v as SpendingKind | undefined } : { [key]: v })
+  }
+
+  // Taro's VirtualList sizes its content from the item count it saw on the previous render
+  // (it updates its size list after rendering), so render once more whenever rows are added.
+  const [, setRenderTick] = useState(0)
+  useEffect(() => setRenderTick((t) => t + 1), [records.items.length])
+
+  const height = Taro.getSystemInfoSync().windowHeight - FILTER_BAR_HEIGHT
+  return (
+    <View className='page'>
+      <FilterBar filters={filters} onChange={onFilter} />
+      {records.error && <ErrorState message={records.error} onRetry={() => void (records.items.length ? records.loadMore() : records.reload())} />}
+      {records.status === 'loading' && records.items.length === 0 ? (
+        <Skeleton rows={6} label='正在查询使用明细' />
+      ) : records.status === 'ready' && records.items.length === 0 ? (
+        <View className='card text-muted'>没有符合条件的使用记录，可以换个成员、类别或月份看看。</View>
+      ) : (
+        <View role='list' aria-label={`共济使用明细，共 ${records.total} 条`}>
+          <VirtualList
+            height={height}
+            width='100%'
+            style={{ height: `${height}px` }}
+            item={RecordRow}
+            itemData={records.items}
+            itemCount={records.items.length}
+            itemSize={RECORD_ROW_HEIGHT}
+            overscanCount={4}
+            onScrollNative={(e) => {
+              // Fetch the next page while ten rows are still left below the view.
+              if (e.detail.scrollTop + height >= e.detail.scrollHeight - 10 * RECORD_ROW_HEIGHT) void records.loadMore()
+            }}
+            renderBottom={<View key='list-bottom' className='section-title'>{records.items.length < records.total ? '正在加载更多…' : `已显示全部 ${records.total} 条`}</View>}
+          />
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '账户余额查询', enablePullDownRefresh: true })

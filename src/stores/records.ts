@@ -1,0 +1,67 @@
+import { create } from 'zustand'
+import type { SpendingKind } from '@/domain/policy'
+import { backend, describeError, type SpendingRecord } from '@/services'
+import type { LoadStatus } from './session'
+
+// 共济使用明细: spending records for me and my family, paged, filtered by member, kind and month.
+export interface RecordFilters {
+  personRef?: string
+  kind?: SpendingKind
+  month?: string
+}
+
+const PAGE_SIZE = 50
+
+interface RecordsState {
+  items: SpendingRecord[]
+  total: number
+  page: number
+  filters: RecordFilters
+  status: LoadStatus
+  loadingMore: boolean
+  error?: string
+  reload(): Promise<void>
+  loadMore(): Promise<void>
+  setFilters(patch: RecordFilters): Promise<void>
+}
+
+let generation = 0
+
+export const useRecords = create<RecordsState>((set, get) => ({
+  items: [],
+  total: 0,
+  page: 0,
+  filters: {},
+  status: 'idle',
+  loadingMore: false,
+  async reload() {
+    const mine = ++generation
+    set({ status: 'loading', error: undefined })
+    try {
+      const r = await backend().listSpending({ page: 1, pageSize: PAGE_SIZE, ...get().filters })
+      if (mine !== generation) return
+      set({ items: r.items, total: r.total, page: 1, status: 'ready' })
+    } catch (e) {
+      if (mine === generation) set({ status: 'error', error: describeError(e) })
+    }
+  },
+  async loadMore() {
+    const s = get()
+    if (s.loadingMore || s.status !== 'ready' || s.items.length >= s.total) return
+    const mine = generation
+    set({ loadingMore: true, error: undefined })
+    try {
+      const r = await backend().listSpending({ page: s.page + 1, pageSize: PAGE_SIZE, ...s.filters })
+      if (mine !== generation) return
+      set({ items: [...get().items, ...r.items], total: r.total, page: r.page })
+    } catch (e) {
+      set({ error: describeError(e) })
+    } finally {
+      set({ loadingMore: false })
+    }
+  },
+  async setFilters(patch) {
+    set({ filters: { ...get().filters, ...patch }, items: [], total: 0, page: 0 })
+    await get().reload()
+  },
+}))

@@ -1,0 +1,56 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { renderPage, testBackend } from './render'
+import { routes } from '@/navigation/routes'
+import { useAccounts } from '@/stores/accounts'
+
+const bindBaby = () =>
+  testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'account-test-bind-baby' })
+
+describe('账户余额查询', () => {
+  it("shows 李建国's 历年余额 and 当年余额 with what each may be used for", async () => {
+    renderPage(routes.account)
+    const main = await screen.findByRole('group', { name: '我的个人账户' })
+    expect(main.textContent).toContain('个人账户历年余额¥3,280.50')
+    expect(main.textContent).toContain('当年余额¥1,150.00')
+    expect(main.textContent).toContain('仅限本人使用')
+  })
+
+  it("lists the family, with 李小宝's 90.00 元 门诊家庭账户", async () => {
+    await bindBaby()
+    renderPage(routes.account)
+    const family = await screen.findByRole('list', { name: '我的家人' })
+    const baby = within(family).getByRole('listitem', { name: '李*宝（子女）' })
+    expect(baby.textContent).toContain('门诊家庭账户 ¥90.00')
+    expect(baby.textContent).toContain('可使用我的历年余额 ¥3,280.50')
+    expect(within(family).getByRole('listitem', { name: '李*明（父母）' })).toBeTruthy()
+  })
+
+  it('shows a skeleton while loading, then an error with 重试 if the first load fails', async () => {
+    testBackend.control.setFaults({ failNext: 'network' })
+    renderPage(routes.account)
+    expect(screen.getByLabelText('正在查询余额').getAttribute('aria-busy')).toBe('true')
+    const alert = await screen.findByRole('alert')
+    fireEvent.click(within(alert).getByRole('button', { name: '重试' }))
+    expect(await screen.findByRole('group', { name: '我的个人账户' })).toBeTruthy()
+  })
+
+  it('keeps the last figures, marked with their time, when a refresh fails', async () => {
+    renderPage(routes.account)
+    await screen.findByRole('group', { name: '我的个人账户' })
+    testBackend.control.setFaults({ failNext: 'network' })
+    await act(() => useAccounts.getState().load())
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toMatch(/刷新失败：网络连接失败.*以下是 \d\d:\d\d 的数据/)
+    expect(screen.getByRole('group', { name: '我的个人账户' }).textContent).toContain('¥3,280.50')
+  })
+
+  it('shows a resident member her own 门诊家庭账户 and no personal account', async () => {
+    const wang = (await testBackend.listDemoMembers()).find((d) => d.maskedName === '王*英')
+    await testBackend.login(wang!.ref)
+    renderPage(routes.account)
+    const ofa = await screen.findByRole('group', { name: '我的门诊家庭账户' })
+    expect(ofa.textContent).toContain('¥90.00')
+    expect(screen.queryByRole('group', { name: '我的个人账户' })).toBeNull()
+    await waitFor(() => expect(screen.getByText(/您还没有绑定家人/)).toBeTruthy())
+  })
+})

@@ -1,0 +1,64 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { renderPage } from './render'
+import { routes } from '@/navigation/routes'
+import { useRecords } from '@/stores/records'
+
+async function openRecords() {
+  renderPage(routes.records)
+  return screen.findByRole('list', { name: /共济使用明细，共 \d+ 条/ })
+}
+
+function rows() {
+  return screen.queryAllByRole('listitem').filter((el) => el.hasAttribute('data-record-row'))
+}
+
+async function choose(filter: RegExp, option: string) {
+  fireEvent.click(screen.getByRole('button', { name: filter }))
+  fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: option }))
+}
+
+describe('共济使用明细', () => {
+  it('lists a year of records with how each was split, own account first', async () => {
+    const list = await openRecords()
+    expect(list.getAttribute('aria-label')).toBe('共济使用明细，共 320 条')
+    expect(rows().length).toBeGreaterThan(0)
+    const relative = rows().find((r) => r.textContent?.includes('李*明（父母）'))
+    expect(relative?.textContent).toContain('授权人账户 ¥')
+    const own = rows().find((r) => r.textContent?.includes('本人'))
+    expect(own?.textContent).toContain('本人账户 ¥')
+  })
+
+  it('renders only the rows in view (virtual list), not all 320', async () => {
+    await openRecords()
+    expect(useRecords.getState().items.length).toBe(50)
+    expect(rows().length).toBeLessThan(50)
+  })
+
+  it('filters by member, kind and month', async () => {
+    await openRecords()
+    await waitFor(() => expect(screen.getByRole('button', { name: '成员：全部成员' })).toBeTruthy())
+    await waitFor(() => {
+      fireEvent.click(screen.getByRole('button', { name: /^成员：/ }))
+      expect(within(screen.getByRole('dialog')).getByRole('button', { name: '李*明（父母）' })).toBeTruthy()
+    })
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: '李*明（父母）' }))
+    await waitFor(() => expect(screen.getByRole('list', { name: '共济使用明细，共 140 条' })).toBeTruthy())
+    expect(rows().every((r) => r.textContent?.includes('李*明（父母）'))).toBe(true)
+
+    await choose(/^类别：/, '药费')
+    await waitFor(() => expect(useRecords.getState().status).toBe('ready'))
+    expect(rows().every((r) => r.textContent?.startsWith('药费'))).toBe(true)
+
+    await choose(/^月份：/, '2026年10月')
+    await waitFor(() => expect(useRecords.getState().status).toBe('ready'))
+    const state = useRecords.getState()
+    expect(state.filters).toEqual({ personRef: expect.any(String), kind: 'drug', month: '2026-10' })
+    expect(state.items.every((r) => r.day.startsWith('2026-10') && r.kind === 'drug')).toBe(true)
+  })
+
+  it('says so when nothing matches', async () => {
+    await openRecords()
+    await choose(/^类别：/, '公共卫生')
+    expect(await screen.findByText('没有符合条件的使用记录，可以换个成员、类别或月份看看。')).toBeTruthy()
+  })
+})

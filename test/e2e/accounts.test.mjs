@@ -1,0 +1,86 @@
+// 账户余额查询, 共济使用明细 and 共济政策查询 on the production H5 build, by visible labels only.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { serve } from '../support/static-server.mjs'
+import { launch } from '../support/browser.mjs'
+import { bind } from '../support/flows.mjs'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const artifacts = path.join(here, 'artifacts')
+let server
+let browser
+let page
+
+before(async () => {
+  fs.mkdirSync(artifacts, { recursive: true })
+  server = await serve(path.resolve(here, '../../dist/h5'))
+  browser = await launch()
+  page = await browser.context.newPage()
+  page.setDefaultTimeout(10_000)
+  await page.clock.install({ time: new Date('2026-11-23T02:00:00Z') })
+})
+
+after(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+test("李建国's dashboard: 历年余额 ¥3,280.50 and 李小宝's 门诊家庭账户 ¥90.00", async () => {
+  assert.equal(await bind(page, server.url, '360602202503081133', '李小宝', '子女'), '授权成功')
+  await page.goto(server.url)
+  await page.getByRole('button', { name: '账户余额' }).click()
+  const main = page.getByRole('group', { name: '我的个人账户' })
+  await main.waitFor()
+  assert.match(await main.innerText(), /个人账户历年余额\s*¥3,280\.50/)
+  const baby = page.getByRole('list', { name: '我的家人' }).getByRole('listitem', { name: '李*宝（子女）' })
+  assert.match(await baby.innerText(), /门诊家庭账户\s*¥90\.00/)
+  await page.screenshot({ path: path.join(artifacts, 'account.png') })
+})
+
+test('共济使用明细 filters by member, and keeps the DOM small (virtual list)', async () => {
+  await page.getByRole('button', { name: '共济使用明细' }).click()
+  await page.getByRole('list', { name: /共济使用明细，共 320 条/ }).waitFor()
+  await page.getByRole('button', { name: /^成员：/ }).click()
+  await page.getByRole('dialog', { name: '选择成员' }).getByRole('button', { name: '李*明（父母）' }).click()
+  await page.getByRole('list', { name: '共济使用明细，共 140 条' }).waitFor()
+  const rows = page.locator('[data-record-row]')
+  const texts = await rows.allInnerTexts()
+  assert.ok(texts.length > 3 && texts.length < 30, `rendered ${texts.length} rows`)
+  for (const t of texts) assert.match(t, /李\*明（父母）/)
+  assert.match(texts[0], /授权人账户 ¥/)
+  await page.screenshot({ path: path.join(artifacts, 'records.png') })
+  // Scrolling loads the next pages (50 a page) until all 140 are shown.
+  await page.mouse.move(195, 500)
+  for (let i = 0; i < 40 && !(await page.getByText('已显示全部 140 条').isVisible()); i++) {
+    await page.mouse.wheel(0, 1500)
+    await page.waitForTimeout(150)
+  }
+  assert.equal(await page.getByText('已显示全部 140 条').isVisible(), true)
+  assert.ok((await rows.count()) < 30)
+})
+
+test('共济政策查询: 鹰潭 住院 → 不可以; 宜春 住院个人负担 → 可以; 门诊家庭账户 at 市级医院 → 不可以', async () => {
+  await page.goto(`${server.url}#/packages/policy/overview/index`)
+  const shared = page.getByRole('region', { name: /^家庭共济资金/ })
+  const ofa = page.getByRole('region', { name: /^门诊家庭账户/ })
+  const pick = (group, option) => page.getByRole('radiogroup', { name: group }).getByRole('radio', { name: option, exact: true }).click()
+
+  await pick('费用类别', '住院')
+  await pick('就医地点', '市级及以上医院')
+  assert.match(await shared.innerText(), /不可以/)
+
+  await pick('费用类别', '普通门诊')
+  assert.match(await ofa.innerText(), /不可以/)
+  assert.match(await ofa.innerText(), /市级及以上医院：不能使用/)
+
+  await pick('参保地', '宜春')
+  await pick('费用类别', '住院')
+  const yichun = await shared.innerText()
+  assert.doesNotMatch(yichun, /不可以/)
+  assert.match(yichun, /可以/)
+  assert.match(yichun, /住院费用中个人负担部分/)
+  await page.screenshot({ path: path.join(artifacts, 'policy.png') })
+})

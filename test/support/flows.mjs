@@ -1,0 +1,37 @@
+// Steps a person takes in the H5 app, by visible labels only; shared by the browser tests and the bench.
+
+export async function openAuthorize(page, baseUrl) {
+  await page.goto(`${baseUrl}#/packages/family/authorize/index`)
+  await page.getByLabel('证件号码').waitFor()
+}
+
+export async function fillAuthorization(page, id, name, relation) {
+  await page.getByLabel('证件号码').fill(id)
+  await page.getByLabel('姓名').fill(name)
+  await page.getByRole('radio', { name: relation, exact: true }).click()
+  const box = page.getByRole('checkbox', { name: '我已阅读并承诺遵守以上个人郑重承诺' })
+  if ((await box.getAttribute('aria-checked')) !== 'true') {
+    const region = page.getByRole('region', { name: '个人郑重承诺全文' })
+    await region.evaluate((el) => el.scrollTo({ top: el.scrollHeight }))
+    await page.waitForFunction((el) => el.getAttribute('aria-disabled') === 'false', await box.elementHandle())
+    await box.click()
+  }
+}
+
+/** 下一步 → 确认提交 → the result title ('授权成功' or '授权未成功'). */
+export async function submitAuthorization(page, { doubleTap = false } = {}) {
+  await page.getByRole('button', { name: '下一步' }).click()
+  const confirm = page.getByRole('button', { name: '确认提交' })
+  await confirm.waitFor()
+  if (doubleTap) await confirm.dblclick()
+  else await confirm.click()
+  const title = page.getByText(/^授权(成功|未成功)$/)
+  await title.waitFor()
+  return (await title.innerText()).trim()
+}
+
+export async function bind(page, baseUrl, id, name, relation, opts) {
+  await openAuthorize(page, baseUrl)
+  await fillAuthorization(page, id, name, relation)
+  return submitAuthorization(page, opts)
+}

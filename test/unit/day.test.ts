@@ -1,0 +1,14 @@
+import { addDays, formatClockCn, formatDayCn, formatMonthCn, recentMonths } from '@/domain/day'
+
+describe('days (dayjs)', () => {
+  it('adds days across months and years', () => {
+    expect(addDays('2026-11-30', 1)).toBe('2026-12-01')
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01')
+  })
+  it('lists recent months newest first', () => expect(recentMonths('2026-01-15', 3)).toEqual(['2026-01', '2025-12', '2025-11']))
+  it('formats in Chinese', () => {
+    expect(formatDayCn('2026-11-23')).toBe('2026年11月23日')
+    expect(formatMonthCn('2026-03')).toBe('2026年3月')
+    expect(formatClockCn('2026-11-23T02:05:00.000Z')).toBe('10:05')
+  })
+})
