@@ -45,3 +45,8 @@ export function formatMonthCn(month: string): string {
 export function formatClockCn(iso: string): string {
   return dayjs(iso).utcOffset(8).format('HH:mm')
 }
+
+/** An ISO timestamp → '2026年11月23日 10:05' in China time. */
+export function formatDateTimeCn(iso: string): string {
+  return dayjs(iso).utcOffset(8).format('YYYY年M月D日 HH:mm')
+}

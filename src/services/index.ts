@@ -8,6 +8,7 @@ export { describeError } from './errors'
 export { newIdempotencyKey } from './ids'
 export { loadDraft, saveDraft, clearDraft, setDraftStorage } from './drafts'
 export type { MockControl } from './mock'
+export type { CallKind } from './mock/faults'
 
 let current: MockBackend | undefined
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { mockControl } from '@/services'
+import { mockControl, type CallKind } from '@/services'
 
 // The hidden developer panel (H5 build only): fault switch and clock of the mock server.
 interface DevState {
@@ -11,9 +11,10 @@ interface DevState {
   setFailureRate(rate: number): void
   setTimeoutRate(rate: number): void
   setSlow(slow: boolean): void
-  failNext(kind: 'network' | 'timeout'): void
+  failNext(kind: 'network' | 'timeout', on?: CallKind): void
   nextDay(): void
   manyRecords(): void
+  lowBalance(): void
 }
 
 export const useDev = create<DevState>((set, get) => ({
@@ -38,8 +39,8 @@ export const useDev = create<DevState>((set, get) => ({
     mockControl().setFaults(slow ? { latencyMinMs: 150, latencyMaxMs: 400 } : { latencyMinMs: 0, latencyMaxMs: 0 })
     get().refresh()
   },
-  failNext(kind) {
-    mockControl().setFaults({ failNext: kind })
+  failNext(kind, on) {
+    mockControl().setFaults({ failNext: kind, failNextOn: on ?? null, timeoutMs: 3000 })
   },
   nextDay() {
     mockControl().clock.shiftDays(1)
@@ -47,5 +48,8 @@ export const useDev = create<DevState>((set, get) => ({
   },
   manyRecords() {
     mockControl().setSpendingVolume(10_000)
+  },
+  lowBalance() {
+    mockControl().setCurrentCarriedOver(30_000)
   },
 }))

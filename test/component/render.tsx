@@ -17,6 +17,10 @@ import Account from '@/pages/account'
 import Records from '@/packages/records/list'
 import Pooling from '@/packages/policy/pooling'
 import Faq from '@/packages/policy/faq'
+import Premium from '@/packages/payment/premium'
+import Huiminbao from '@/packages/payment/huiminbao'
+import Receipt from '@/packages/payment/receipt'
+import History from '@/packages/payment/history'
 
 const pages: Record<string, ComponentType> = {
   [routes.home]: Home,
@@ -33,6 +37,10 @@ const pages: Record<string, ComponentType> = {
   [routes.records]: Records,
   [routes.pooling]: Pooling,
   [routes.faq]: Faq,
+  [routes.premium]: Premium,
+  [routes.huiminbao]: Huiminbao,
+  [routes.receipt]: Receipt,
+  [routes.paymentHistory]: History,
 }
 
 const PAGE_ID = 'test-page'

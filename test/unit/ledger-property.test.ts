@@ -47,7 +47,8 @@ async function randomOp(b: MockBackend, random: () => number, seq: number, n: nu
     if (refs.length) await attempt(() => b.payResidentPremium({ year: 2026, personRefs: refs, idempotencyKey: key }), random)
   } else if (op === 5) {
     const candidates = await b.huiminbaoCandidates(2026).catch(() => [])
-    const refs = candidates.filter(() => random() < 0.5).map((c, i) => (i === 0 ? 'self' : c.person.ref))
+    // Mostly people who may be covered, sometimes one who may not (the whole order is then refused).
+    const refs = candidates.filter((c) => (c.eligible || random() < 0.1) && random() < 0.5).map((c) => c.person.ref)
     if (refs.length) await attempt(() => b.payHuiminbao({ year: 2026, personRefs: refs, idempotencyKey: key }), random)
   } else {
     b.control.clock.shiftDays(1)

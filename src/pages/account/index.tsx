@@ -27,7 +27,7 @@ export default function Account() {
     <View className='page account'>
       {status === 'error' && error && <ErrorState message={`刷新失败：${error}。以下是 ${formatClockCn(balances.asOf)} 的数据`} onRetry={() => void load()} />}
       {account && (
-        <View className='card account__main' role='group' aria-label='我的个人账户'>
+        <View className='card account__main' role='group' aria-label='我的个人账户' aria-busy={status === 'loading'}>
           <View className='account__label'>个人账户历年余额</View>
           <View className='account__figure'>{formatFen(account.carriedOverFen)}</View>
           <View className='text-muted'>可用于本人及已绑定家人的医疗费用、为家人代缴居民医保费（家庭共济）</View>

@@ -54,6 +54,13 @@ export default function Me() {
         )}
       </View>
       <View className='cells'>
+        <View className='cell' role='button' onClick={() => Taro.navigateTo({ url: routes.paymentHistory })}>
+          <View className='cell__body'>
+            <View className='cell__title'>我的缴费记录</View>
+            <View className='cell__desc'>代缴居民医保费、惠民保的缴费凭证</View>
+          </View>
+          <View className='cell__arrow' aria-hidden='true'>›</View>
+        </View>
         <View className='cell' role='button' onClick={() => setSwitching(true)}>
           <View className='cell__body'>
             <View className='cell__title'>切换演示身份</View>

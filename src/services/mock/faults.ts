@@ -12,7 +12,11 @@ export interface FaultConfig {
   timeoutRate: number
   timeoutMs: number
   failNext: 'network' | 'timeout' | null
+  /** Limits failNext to one kind of call (e.g. 'payment'), so page loads before it do not use it up. */
+  failNextOn: CallKind | null
 }
+
+export type CallKind = 'read' | 'register' | 'payment'
 
 export const defaultFaults: FaultConfig = {
   latencyMinMs: 150,
@@ -21,6 +25,7 @@ export const defaultFaults: FaultConfig = {
   timeoutRate: 0,
   timeoutMs: 8000,
   failNext: null,
+  failNextOn: null,
 }
 
 export type Random = () => number
@@ -46,11 +51,12 @@ export class FaultInjector {
   }
 
   /** Runs one server operation under the configured latency and faults. */
-  async run<T>(operation: () => T): Promise<T> {
+  async run<T>(kind: CallKind, operation: () => T): Promise<T> {
     const { latencyMinMs, latencyMaxMs } = this.config
     await sleep(latencyMinMs + Math.floor(this.random() * Math.max(0, latencyMaxMs - latencyMinMs)))
-    const forced = this.config.failNext
-    if (forced) this.config = { ...this.config, failNext: null }
+    const applies = this.config.failNextOn === null || this.config.failNextOn === kind
+    const forced = applies ? this.config.failNext : null
+    if (forced) this.config = { ...this.config, failNext: null, failNextOn: null }
     if (forced === 'network' || (!forced && this.random() < this.config.failureRate)) {
       this.injected += 1
       throw new BackendError('NETWORK', '网络连接失败')

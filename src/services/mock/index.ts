@@ -50,8 +50,10 @@ export interface MockControl {
   setInsuranceStatus(idNumber: string, status: InsuranceStatus): void
   /** Regenerates the demo history with `count` records of 李建国's own (bench: 10,000). */
   setSpendingVolume(count: number): void
-  /** Sets a member's 历年余额 (tests and the developer panel: e.g. to try an order over the balance). */
+  /** Sets a member's 历年余额 (tests: e.g. to try an order over the balance). */
   setCarriedOver(idNumber: string, fen: number): void
+  /** The same for whoever is logged in (the developer panel, which knows no ID numbers). */
+  setCurrentCarriedOver(fen: number): void
   /** Read-only view of the server's books, for invariant checks. */
   snapshot(): Readonly<ServerState>
 }
@@ -191,6 +193,14 @@ export function createMockBackend(options: MockOptions): MockBackend {
     return refs.map(person)
   }
 
+  /** 本人 and every relative the member has declared (bound or not): 惠民保 needs no binding (seed 000 §三). */
+  const huiminbaoPeople = (m: PersonRow): { p: PersonRow; who: Relation | 'self' }[] => [
+    { p: m, who: 'self' },
+    ...Object.entries(state.relations)
+      .filter(([k]) => k.startsWith(`${m.ref}>`))
+      .map(([k, who]) => ({ p: person(k.slice(m.ref.length + 1)), who })),
+  ]
+
   const premiumCandidate = (m: PersonRow, p: PersonRow, year: number): PremiumCandidate => {
     const paid = state.premiumsPaid[`${p.ref}:${year}`]
     const reasons: Reason[] = checkPremiumPayee(p.insurance, year, paid ? { year, channel: paid.channel } : undefined)
@@ -223,14 +233,16 @@ export function createMockBackend(options: MockOptions): MockBackend {
     cityName: p.insurance.placeName,
   })
 
-  const run = <T>(op: () => T) => faults.run(op)
+  const run = <T>(op: () => T) => faults.run('read', op)
+  const write = <T>(op: () => T) => faults.run('register', op)
+  const pay = <T>(op: () => T) => faults.run('payment', op)
 
   const backend: Backend = {
     listDemoMembers: () =>
       run((): DemoMember[] => state.people.filter((p) => p.demoRole).map((p) => ({ ...ref(p), role: p.demoRole as string }))),
 
     login: (memberRef) =>
-      run(() => {
+      write(() => {
         const p = person(memberRef)
         if (!p.demoRole) throw new BackendError('NOT_FOUND', '该身份不是演示账号')
         state.session.memberRef = p.ref
@@ -270,7 +282,7 @@ export function createMockBackend(options: MockOptions): MockBackend {
       }),
 
     registerAuthorization: (req) =>
-      run(() => {
+      write(() => {
         const m = me()
         sweep()
         const { idempotencyKey, ...payload } = req
@@ -307,7 +319,7 @@ export function createMockBackend(options: MockOptions): MockBackend {
       }),
 
     cancelAuthorization: (req) =>
-      run(() => {
+      write(() => {
         const m = me()
         return once(req.idempotencyKey, { op: 'cancel', by: m.ref, id: req.authorizationId }, (): Outcome<AuthorizationView> => {
           const a = state.authorizations.find((x) => x.id === req.authorizationId && (x.authorizerRef === m.ref || x.userRef === m.ref))
@@ -322,7 +334,7 @@ export function createMockBackend(options: MockOptions): MockBackend {
       }),
 
     uploadProof: (file) =>
-      run((): Outcome<{ id: string; fileName: string }> => {
+      write((): Outcome<{ id: string; fileName: string }> => {
         const m = me()
         // The count limit (9) applies per registration and is checked when registering.
         const refusal = checkProofFile(file, 0, proofFiles)
@@ -393,7 +405,7 @@ export function createMockBackend(options: MockOptions): MockBackend {
       }),
 
     payResidentPremium: (req) =>
-      run(() => {
+      pay(() => {
         const m = me()
         const { idempotencyKey, ...payload } = req
         return once(idempotencyKey, { op: 'premium', by: m.ref, payload }, (): Outcome<Payment> => {
@@ -418,31 +430,28 @@ export function createMockBackend(options: MockOptions): MockBackend {
       run(() => {
         const m = me()
         if (requireEmployee(m)) return []
-        const policy = policyOf(m)
-        const people: { p: PersonRow; who: Relation | 'self' }[] = [{ p: m, who: 'self' }]
-        for (const a of state.authorizations.filter((x) => x.authorizerRef === m.ref && x.status === 'active')) people.push({ p: person(a.userRef), who: a.relation })
-        return people.map(({ p, who }) => {
-          const reasons: Reason[] = checkHuiminbao(who, p.insurance, policy, state.huiminbaoEnrolled[`${p.ref}:${year}`] ? year : undefined, year)
-          return { person: ref(p), relation: who === 'self' ? undefined : who, eligible: reasons.length === 0, reasons, amountFen: policy.huiminbao?.premiumFen ?? 0 }
+        return huiminbaoPeople(m).map(({ p, who }) => {
+          const reasons: Reason[] = checkHuiminbao(who, p.insurance, policyOf(m), state.huiminbaoEnrolled[`${p.ref}:${year}`] ? year : undefined, year)
+          return { person: ref(p), relation: who === 'self' ? undefined : who, eligible: reasons.length === 0, reasons, amountFen: policyOf(m).huiminbao?.premiumFen ?? 0 }
         })
       }),
 
     payHuiminbao: (req) =>
-      run(() => {
+      pay(() => {
         const m = me()
         const { idempotencyKey, ...payload } = req
         return once(idempotencyKey, { op: 'huiminbao', by: m.ref, payload }, (): Outcome<Payment> => {
           const notEmployee = requireEmployee(m)
           if (notEmployee) return { ok: false, reasons: [notEmployee] }
           const policy = policyOf(m)
+          const known = huiminbaoPeople(m)
           const reasons: Reason[] = []
           const refs = req.personRefs.map((r) => (r === 'self' ? m.ref : r))
           for (const r of refs) {
-            const who: Relation | 'self' | undefined = r === m.ref ? 'self' : state.authorizations.find((a) => a.authorizerRef === m.ref && a.userRef === r && a.status === 'active')?.relation
-            if (!who) throw new BackendError('NOT_FOUND', '未找到参保人员')
-            const p = person(r)
-            for (const reason of checkHuiminbao(who, p.insurance, policy, state.huiminbaoEnrolled[`${r}:${req.year}`] ? req.year : undefined, req.year)) {
-              reasons.push({ ...reason, message: `${maskName(p.name)}：${reason.message}` })
+            const entry = known.find((k) => k.p.ref === r)
+            if (!entry) throw new BackendError('NOT_FOUND', '未找到参保人员')
+            for (const reason of checkHuiminbao(entry.who, entry.p.insurance, policy, state.huiminbaoEnrolled[`${r}:${req.year}`] ? req.year : undefined, req.year)) {
+              reasons.push({ ...reason, message: `${maskName(entry.p.name)}：${reason.message}` })
             }
           }
           if (reasons.length > 0) return { ok: false, reasons }
@@ -484,6 +493,7 @@ export function createMockBackend(options: MockOptions): MockBackend {
       spendingPlans = SPENDING_PLANS.map((p) => (p.personRef === DEMO_REFS.lijianguo && p.relation === 'self' ? { ...p, count } : p))
       spendingCache = undefined
     },
+    setCurrentCarriedOver: (fen) => control.setCarriedOver(me().idNumber, fen),
     setCarriedOver: (idNumber, fen) => {
       const p = state.people.find((x) => x.idNumber === idNumber)
       const account = p && state.accounts[p.ref]

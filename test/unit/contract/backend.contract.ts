@@ -274,12 +274,14 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         await expect(b.payResidentPremium({ year: 2026, personRefs: [refs[0]], idempotencyKey: key() })).rejects.toMatchObject({ code: 'NOT_FOUND' })
       })
 
-      it('offers 惠民保 to 本人 and 父母, and charges it once', async () => {
+      it('offers 惠民保 to 本人, 配偶, 父母 and 子女 only (seed 000 §三), and charges it once', async () => {
         const candidates = await b.huiminbaoCandidates(2026)
-        expect(candidates.map((c) => [c.person.maskedName, c.eligible])).toEqual([
-          ['李*国', true],
-          ['李*明', true],
-        ])
+        const offered = (name: string) => candidates.find((c) => c.person.maskedName === name)
+        for (const name of ['李*国', '王*英', '李*宝', '李*明']) expect(offered(name)?.eligible).toBe(true)
+        for (const name of ['李*华', '李*芳']) {
+          expect(offered(name)?.eligible).toBe(false)
+          expect(offered(name)?.reasons.map((r) => r.code)).toContain('RELATION_NOT_COVERED')
+        }
         const r = await b.payHuiminbao({ year: 2026, personRefs: ['self'], idempotencyKey: key() })
         expect(r.ok && r.value.totalFen).toBe(6900)
         expect(codesOf(await b.payHuiminbao({ year: 2026, personRefs: ['self'], idempotencyKey: key() }))).toEqual(['ALREADY_ENROLLED'])

@@ -20,6 +20,9 @@ export default function DevPanel() {
         <View className='cell' role='button' onClick={dev.nextDay}>
           <View className='cell__body cell__title'>日期前进一天</View>
         </View>
+        <View className='cell' role='button' onClick={dev.lowBalance}>
+          <View className='cell__body cell__title'>当前身份历年余额设为 ¥300.00</View>
+        </View>
         <View className='cell' role='button' onClick={dev.manyRecords}>
           <View className='cell__body cell__title'>生成一万条本人使用明细</View>
         </View>
@@ -28,6 +31,9 @@ export default function DevPanel() {
         </View>
         <View className='cell' role='button' onClick={() => dev.failNext('timeout')}>
           <View className='cell__body cell__title'>下一次请求超时（已办理但未返回）</View>
+        </View>
+        <View className='cell' role='button' onClick={() => dev.failNext('timeout', 'payment')}>
+          <View className='cell__body cell__title'>下一次缴费请求超时（已扣款但未返回）</View>
         </View>
       </View>
       <View className='section-title'>请求失败率</View>

@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import CandidateList from '@/components/CandidateList'
+import Checkbox from '@/components/Checkbox'
+import ErrorState from '@/components/ErrorState'
+import OrderSummary from '@/components/OrderSummary'
+import PrimaryButton from '@/components/PrimaryButton'
+import Skeleton from '@/components/Skeleton'
+import { routes } from '@/navigation/routes'
+import { orderOf, type PaymentFlowState } from '@/stores/paymentFlow'
+import { usePaymentHistory } from '@/stores/payments'
+import type { UseBoundStore, StoreApi } from 'zustand'
+
+interface Props {
+  useFlow: UseBoundStore<StoreApi<PaymentFlowState>>
+  listLabel: string
+  promise: string
+  intro: ReactNode
+  extra?: ReactNode
+}
+
+/** The shared body of 代缴 pages: who, how much, the promise, and one charge per order. */
+export default function PaymentFlow({ useFlow, listLabel, promise, intro, extra }: Props) {
+  const flow = useFlow()
+  const viewReceipt = usePaymentHistory((s) => s.view)
+  useDidShow(() => void flow.load())
+  const order = orderOf(flow)
+
+  const pay = async () => {
+    const payment = await flow.pay()
+    if (payment) {
+      viewReceipt(payment)
+      Taro.navigateTo({ url: routes.receipt })
+    }
+  }
+
+  return (
+    <View className='page'>
+      {intro}
+      {flow.status === 'error' && flow.error && <ErrorState message={flow.error} onRetry={() => void flow.load()} />}
+      <View className='section-title'>{listLabel}（{flow.year}年度）</View>
+      {flow.status === 'loading' && flow.candidates.length === 0 ? <Skeleton rows={4} label='正在查询缴费人员' /> : <CandidateList label={listLabel} items={flow.candidates} selected={flow.selected} onToggle={flow.toggle} />}
+      {extra}
+      {flow.selected.length > 0 && <OrderSummary order={order} carriedOverFen={flow.carriedOverFen} />}
+      {flow.refusals && (
+        <View className='card' role='alert'>
+          <View className='cell__title'>缴费未成功，账户未扣款</View>
+          {flow.refusals.map((r) => (
+            <View key={r.message} className='text-muted'>
+              {r.message}
+              {r.next ? `（${r.next}）` : ''}
+            </View>
+          ))}
+        </View>
+      )}
+      {flow.payError && <ErrorState message={`${flow.payError}`} onRetry={() => void pay()} />}
+      <View className='card'>
+        <Checkbox label={promise} checked={flow.promiseAccepted} onChange={flow.setPromiseAccepted} />
+      </View>
+      <PrimaryButton text={flow.paying ? '正在缴费…' : '确认缴费'} loading={flow.paying} disabled={!order.ok || !flow.promiseAccepted} onClick={() => void pay()} />
+    </View>
+  )
+}

@@ -1,0 +1,46 @@
+import Taro, { useDidShow } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import ErrorState from '@/components/ErrorState'
+import Skeleton from '@/components/Skeleton'
+import { formatDateTimeCn } from '@/domain/day'
+import { formatFen } from '@/domain/money'
+import { routes } from '@/navigation/routes'
+import { usePaymentHistory } from '@/stores/payments'
+
+const KIND = { residentPremium: '代缴居民医保费', huiminbao: '惠民保' } as const
+
+export default function History() {
+  const { payments, status, error, load, view } = usePaymentHistory()
+  useDidShow(() => void load())
+  if (status === 'error' && error) return <View className='page'><ErrorState message={error} onRetry={() => void load()} /></View>
+  if (status !== 'ready' && payments.length === 0) return <View className='page'><Skeleton rows={4} label='正在查询缴费记录' /></View>
+  if (payments.length === 0) return <View className='page'><View className='card text-muted'>还没有缴费记录。</View></View>
+  return (
+    <View className='page'>
+      <View className='cells' role='list' aria-label='缴费记录'>
+        {payments.map((p) => (
+          <View
+            key={p.orderNo}
+            className='cell'
+            role='listitem'
+            onClick={() => {
+              view(p)
+              Taro.navigateTo({ url: routes.receipt })
+            }}
+          >
+            <View className='cell__body'>
+              <View className='cell__title'>
+                {KIND[p.kind]} · {p.year}年度 · {formatFen(p.totalFen)}
+              </View>
+              <View className='cell__desc'>
+                {p.lines.map((l) => l.person.maskedName).join('、')} · {formatDateTimeCn(p.paidAt)}
+              </View>
+              <View className='cell__desc'>订单号 {p.orderNo}</View>
+            </View>
+            <View className='cell__arrow' aria-hidden='true'>›</View>
+          </View>
+        ))}
+      </View>
+    </View>
+  )
+}

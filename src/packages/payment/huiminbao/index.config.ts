@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '惠民保参保缴费' })

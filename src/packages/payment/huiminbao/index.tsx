@@ -1,0 +1,42 @@
+import { View } from '@tarojs/components'
+import { formatFen } from '@/domain/money'
+import { policyFor } from '@/domain/policy'
+import { RELATION_LABELS } from '@/domain/relations'
+import { useHuiminbao } from '@/stores/payments'
+import { useSession } from '@/stores/session'
+import PaymentFlow from '../PaymentFlow'
+
+const PROMISE = '我确认使用本人职工医保个人账户历年余额为以上人员缴纳惠民保保费，已阅读产品保障内容'
+
+export default function Huiminbao() {
+  const member = useSession((s) => s.member)
+  const year = Number(useSession((s) => s.today).slice(0, 4))
+  const product = policyFor(member?.city ?? 'yingtan', year).huiminbao
+  return (
+    <PaymentFlow
+      useFlow={useHuiminbao}
+      listLabel='可参保人员'
+      promise={PROMISE}
+      intro={
+        product ? (
+          <View className='card' role='region' aria-label='产品信息'>
+            <View className='cell__title'>
+              {product.productName} · 每人 {formatFen(product.premiumFen)}
+            </View>
+            {product.cover.map((c) => (
+              <View key={c.item} className='text-muted'>
+                {c.item}：{c.limit}
+              </View>
+            ))}
+            <View className='text-muted'>
+              可用个人账户为本人及{product.payableRelations.map((r) => RELATION_LABELS[r]).join('、')}缴费；兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女不在个人账户代缴范围内，可由其本人自行参保。
+            </View>
+            <View className='source'>依据：{product.source}</View>
+          </View>
+        ) : (
+          <View className='card text-muted'>您的参保地暂未开通用个人账户缴纳惠民保。</View>
+        )
+      }
+    />
+  )
+}

@@ -1,0 +1,27 @@
+import Taro from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import PrimaryButton from '@/components/PrimaryButton'
+import ReceiptView from '@/components/ReceiptView'
+import ResultView from '@/components/ResultView'
+import { formatDateTimeCn } from '@/domain/day'
+import { routes } from '@/navigation/routes'
+import { usePaymentHistory } from '@/stores/payments'
+
+export default function Receipt() {
+  const payment = usePaymentHistory((s) => s.viewing)
+  if (!payment) {
+    return (
+      <View className='page'>
+        <View className='card text-muted'>没有要查看的缴费凭证。</View>
+        <PrimaryButton kind='default' text='我的缴费记录' onClick={() => Taro.redirectTo({ url: routes.paymentHistory })} />
+      </View>
+    )
+  }
+  return (
+    <View className='page'>
+      <ResultView kind='success' title='缴费成功' />
+      <ReceiptView payment={payment} paidAtText={formatDateTimeCn(payment.paidAt)} />
+      <PrimaryButton kind='default' text='我的缴费记录' onClick={() => Taro.redirectTo({ url: routes.paymentHistory })} />
+    </View>
+  )
+}

@@ -1,0 +1,61 @@
+// Fault soak (issue #6): 500 orders through the payments store against the mock server with random
+// failures and lost answers, the client retrying with the same order. The books must stay exact.
+import { act } from '@testing-library/react'
+import { installBackend } from '@/services'
+import { createMockBackend } from '@/services/mock'
+import { fixedClock } from '@/services/mock/clock'
+import { memoryStorage } from '@/services/mock/persist'
+import { seededRandom } from '@/services/mock/spending'
+import { usePremium } from '@/stores/payments'
+
+const ORDERS = 500
+const LIJIANGUO = '360602198604151314'
+
+describe('payment fault soak', () => {
+  it(`keeps the ledger exact over ${ORDERS} orders with 20% injected faults and retries`, async () => {
+    const random = seededRandom(4242)
+    let charged = 0
+    let refusedForBalance = 0
+    let faultsSeen = 0
+    for (let i = 0; i < ORDERS; i++) {
+      const backend = createMockBackend({ storage: memoryStorage(), clock: fixedClock('2026-11-23T02:00:00Z'), faults: { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }, random })
+      installBackend(backend)
+      await backend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: `soak-bind-${i}` })
+      await backend.premiumCandidates(2026, { documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英' })
+      const start = Math.floor(random() * 120000) // 0–1,200 元: sometimes short of the order
+      backend.control.setCarriedOver(LIJIANGUO, start)
+      act(() => usePremium.setState({ candidates: [], selected: [], promiseAccepted: false, idempotencyKey: undefined, payError: undefined, refusals: undefined, lastPayment: undefined, status: 'idle' }))
+      await act(() => usePremium.getState().load())
+      for (const c of usePremium.getState().candidates) if (c.eligible && random() < 0.7) act(() => usePremium.getState().toggle(c.person.ref))
+      act(() => usePremium.getState().setPromiseAccepted(true))
+
+      backend.control.setFaults({ failureRate: 0.2, timeoutRate: 0.2 })
+      const keys = new Set<string>()
+      for (let attempt = 0; attempt < 4; attempt++) {
+        await act(() => usePremium.getState().pay())
+        const s = usePremium.getState()
+        if (s.idempotencyKey) keys.add(s.idempotencyKey)
+        if (!s.payError) break
+        faultsSeen += 1
+        if (random() < 0.15) break // the person gives up
+      }
+      backend.control.setFaults({ failureRate: 0, timeoutRate: 0 })
+
+      const books = backend.control.snapshot()
+      const end = books.accounts[books.people.find((p) => p.idNumber === LIJIANGUO)!.ref].carriedOverFen
+      const paid = books.payments.reduce((a, p) => a + p.totalFen, 0)
+      expect({ order: i, keysUsed: keys.size <= 1 }).toEqual({ order: i, keysUsed: true })
+      expect({ order: i, payments: books.payments.length <= 1 }).toEqual({ order: i, payments: true })
+      expect({ order: i, end }).toEqual({ order: i, end: start - paid })
+      expect(end).toBeGreaterThanOrEqual(0)
+      const lines = books.payments.flatMap((p) => p.lines.map((l) => l.personRef))
+      expect(new Set(lines).size).toBe(lines.length)
+      charged += books.payments.length
+      if (usePremium.getState().refusals?.some((r) => r.code === 'INSUFFICIENT')) refusedForBalance += 1
+    }
+    expect(charged).toBeGreaterThan(ORDERS / 4)
+    expect(faultsSeen).toBeGreaterThan(ORDERS / 10)
+    // Orders over the balance are stopped in the app before sending (the button stays disabled).
+    expect(refusedForBalance).toBe(0)
+  })
+})
