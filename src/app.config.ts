@@ -1,7 +1,7 @@
 // Main package: the tab pages and the service menu. Secondary flows live in subpackages
 // (WeChat: 2 MB per package; tabBar pages must stay in the main package).
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/family/index', 'pages/me/index', 'pages/services/index', 'pages/account/index'],
+  pages: ['pages/home/index', 'pages/family/index', 'pages/me/index', 'pages/services/index', 'pages/account/index', 'pages/privacy/index'],
   subPackages: [
     { root: 'packages/family', name: 'family', pages: ['authorize/index', 'confirm/index', 'result/index', 'relations/index'] },
     { root: 'packages/policy', name: 'policy', pages: ['overview/index', 'pooling/index', 'faq/index'] },

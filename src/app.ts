@@ -1,7 +1,16 @@
 import { type PropsWithChildren } from 'react'
+import { useLaunch } from '@tarojs/taro'
+import { answerPrivacyRequests } from '@/platform/privacy'
+import { installKeyboardSupport } from '@/platform/keyboard'
+import { useSettings } from '@/stores/settings'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {
+  useLaunch(() => {
+    useSettings.getState().load()
+    answerPrivacyRequests(() => useSettings.getState().privacyConsented)
+    installKeyboardSupport()
+  })
   return children
 }
 

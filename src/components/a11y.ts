@@ -10,3 +10,8 @@ export function buttonProps(disabled = false): object {
 export function regionProps(label: string): object {
   return { role: 'region', 'aria-label': label, tabIndex: 0 }
 }
+
+/** An element script may move focus to (an error message), without adding it to the Tab order. */
+export function focusTargetProps(): object {
+  return { tabIndex: -1 }
+}

@@ -21,6 +21,13 @@ export function ageOn(birth: Day, day: Day): number {
   return dayjs(day).diff(dayjs(birth), 'year')
 }
 
+/** PIPL art. 31: a child under 14 needs the guardian's consent. */
+export const GUARDIAN_CONSENT_AGE = 14
+
+export function isUnderGuardianAge(birth: Day | undefined, day: Day): boolean {
+  return birth !== undefined && ageOn(birth, day) < GUARDIAN_CONSENT_AGE
+}
+
 export function yearOf(day: Day): number {
   return Number(day.slice(0, 4))
 }

@@ -6,6 +6,7 @@ export const routes = {
   me: '/pages/me/index',
   services: '/pages/services/index',
   account: '/pages/account/index',
+  privacy: '/pages/privacy/index',
   policyOverview: '/packages/policy/overview/index',
   pooling: '/packages/policy/pooling/index',
   faq: '/packages/policy/faq/index',

@@ -29,4 +29,10 @@ export function clearDraft(name: string): void {
   storage.removeItem(PREFIX + name)
 }
 
-export const DRAFT_KEYS = [`${PREFIX}authorize`]
+/** Every draft the app keeps. */
+export const DRAFT_NAMES = ['authorize'] as const
+
+/** 清除本机数据: every draft this app keeps on the device. */
+export function clearDrafts(): void {
+  for (const name of DRAFT_NAMES) clearDraft(name)
+}

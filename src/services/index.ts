@@ -2,15 +2,21 @@
 import type { Backend } from './backend'
 import { createMockBackend, type MockBackend, type MockControl } from './mock'
 import { taroStorage } from './storage'
+import { withTimeout } from './timeout'
 
 export * from './backend'
 export { describeError } from './errors'
 export { newIdempotencyKey } from './ids'
 export { loadDraft, saveDraft, clearDraft, setDraftStorage } from './drafts'
+export { loadSettings, saveSettings, setSettingsStorage, type DeviceSettings } from './settings'
 export type { MockControl } from './mock'
 export type { CallKind } from './mock/faults'
 
+/** How long the app waits for any answer before saying so (the mock's lost answers take 8 s by default). */
+export const CALL_TIMEOUT_MS = 10_000
+
 let current: MockBackend | undefined
+let guarded: Backend | undefined
 
 function create(): MockBackend {
   switch (process.env.TARO_APP_BACKEND) {
@@ -21,7 +27,7 @@ function create(): MockBackend {
 }
 
 export function backend(): Backend {
-  return (current ??= create())
+  return (guarded ??= withTimeout((current ??= create()), CALL_TIMEOUT_MS))
 }
 
 /** The mock server's switches (faults, clock, reset), for the developer panel and tests. */
@@ -35,6 +41,7 @@ export function serverToday(): string {
 }
 
 /** Tests install a backend of their own (memory storage, no latency, fixed clock). */
-export function installBackend(next: MockBackend): void {
+export function installBackend(next: MockBackend, timeoutMs = CALL_TIMEOUT_MS): void {
   current = next
+  guarded = withTimeout(next, timeoutMs)
 }

@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { registerDeviceCache } from './deviceCaches'
 import { backend, describeError, type Balances } from '@/services'
 import type { LoadStatus } from './session'
 
@@ -22,3 +23,5 @@ export const useAccounts = create<AccountsState>((set) => ({
     }
   },
 }))
+
+registerDeviceCache(() => useAccounts.setState({ balances: undefined, status: 'idle', error: undefined }))

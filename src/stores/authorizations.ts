@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { registerDeviceCache } from './deviceCaches'
 import { backend, describeError, newIdempotencyKey, type AuthorizationView } from '@/services'
 import type { LoadStatus } from './session'
 
@@ -55,3 +56,5 @@ export const useAuthorizations = create<AuthorizationsState>((set, get) => ({
     }
   },
 }))
+
+registerDeviceCache(() => useAuthorizations.setState({ asAuthorizer: [], asUser: [], status: 'idle', lastCancelled: undefined }))

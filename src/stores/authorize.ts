@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { registerDeviceCache } from './deviceCaches'
 import { checkAuthorizationForm, checkProofFile, type FormCheck } from '@/domain/authorization-form'
 import type { DocumentType } from '@/domain/documents'
 import { DOCUMENT_TYPES } from '@/domain/documents'
@@ -250,3 +251,4 @@ export function formCheck(s: AuthorizeState, city: CityCode | undefined): FormCh
   )
 }
 
+registerDeviceCache(() => useAuthorize.getState().reset())

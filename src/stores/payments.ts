@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { registerDeviceCache } from './deviceCaches'
 import { backend, describeError, type Payment } from '@/services'
 import { createPaymentFlow } from './paymentFlow'
 import type { LoadStatus } from './session'
@@ -33,3 +34,5 @@ export const usePaymentHistory = create<HistoryState>((set) => ({
   },
   view: (viewing) => set({ viewing }),
 }))
+
+registerDeviceCache(() => usePaymentHistory.setState({ payments: [], viewing: undefined, status: 'idle' }))

@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { registerDeviceCache } from './deviceCaches'
 import type { SpendingKind } from '@/domain/policy'
 import { backend, describeError, type SpendingRecord } from '@/services'
 import type { LoadStatus } from './session'
@@ -65,3 +66,5 @@ export const useRecords = create<RecordsState>((set, get) => ({
     await get().reload()
   },
 }))
+
+registerDeviceCache(() => useRecords.setState({ items: [], total: 0, page: 0, status: 'idle', error: undefined }))

@@ -1,5 +1,6 @@
 // `npm run bench`: size and speed figures, printed as a table; it asserts nothing.
-// Builds weapp and h5 (production), then measures:
+// Builds weapp and h5 (production) of the app and of the minimal reference page in test/bench/reference
+// (same config), then measures both:
 //  - WeChat main package bytes and each subpackage's bytes (dist/weapp);
 //  - H5 JS that the first page loads (raw and gzip), from what chromium actually requested;
 //  - H5 first-contentful-paint, median of 5 cold loads, without and with 4× CPU throttling (CDP).
@@ -15,13 +16,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const KB = (n) => `${(n / 1024).toFixed(1)} KB`
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
-// Hello-world Taro 4.2.1 figures measured on this machine (issue #2), for the ratios.
-const reference = { mainKB: 309, firstJsGzipKB: 107, fcpMs: 184, fcpThrottledMs: 448 }
 
-function build(type) {
+function build(type, reference = false) {
   if (process.argv.includes('--no-build')) return
-  const res = spawnSync(path.join(root, 'node_modules/.bin/taro'), ['build', '--type', type], { cwd: root, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } })
-  if (res.status !== 0) throw new Error(`taro build --type ${type} failed`)
+  const env = { ...process.env, NODE_ENV: 'production', ...(reference ? { BENCH_REFERENCE: '1' } : {}) }
+  const res = spawnSync(path.join(root, 'node_modules/.bin/taro'), ['build', '--type', type], { cwd: root, stdio: 'ignore', env })
+  if (res.status !== 0) throw new Error(`taro build --type ${type}${reference ? ' (reference)' : ''} failed`)
 }
 
 function dirBytes(dir, skip = []) {
@@ -34,8 +34,8 @@ function dirBytes(dir, skip = []) {
   return total
 }
 
-function weappSizes() {
-  const dist = path.join(root, 'dist/weapp')
+function weappSizes(dir = 'dist/weapp') {
+  const dist = path.join(root, dir)
   const app = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8'))
   const subRoots = (app.subPackages ?? []).map((s) => path.join(dist, s.root))
   return {
@@ -44,8 +44,8 @@ function weappSizes() {
   }
 }
 
-async function h5Figures() {
-  const dist = path.join(root, 'dist/h5')
+async function h5Figures(dir = 'dist/h5', ready = (page) => page.getByRole('button', { name: '微服务' })) {
+  const dist = path.join(root, dir)
   const server = await serve(dist)
   const browser = await launch()
   try {
@@ -57,7 +57,7 @@ async function h5Figures() {
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
       await page.goto(server.url, { waitUntil: 'load' })
-      await page.getByRole('button', { name: '微服务' }).waitFor()
+      await ready(page).waitFor()
       const fcp = await page.evaluate(() => new Promise((resolve) => {
         const hit = performance.getEntriesByName('first-contentful-paint')[0]
         if (hit) return resolve(hit.startTime)
@@ -100,7 +100,7 @@ async function recordsFigures() {
     await page.getByRole('button', { name: '生成一万条本人使用明细' }).click()
     await page.getByRole('radiogroup', { name: '模拟网络延迟' }).getByRole('radio', { name: '无延迟' }).click()
     await page.goto(`${server.url}#/packages/records/list/index`)
-    const list = page.getByRole('list', { name: /共济使用明细，共 [\d,]+ 条/ })
+    const list = page.getByRole('region', { name: /共济使用明细，共 [\d,]+ 条/ })
     await list.waitFor()
     const total = Number((await list.getAttribute('aria-label')).match(/共 (\d+) 条/)[1])
     const scroller = list.locator('taro-scroll-view-core').first()
@@ -118,7 +118,7 @@ async function recordsFigures() {
       })
       await page.waitForTimeout(30)
       maxRows = Math.max(maxRows, await rowsNow())
-      loaded = await page.evaluate(() => document.querySelector('[role=list][aria-label^="共济使用明细"]')?.textContent?.includes('已显示全部') ?? false)
+      loaded = await page.evaluate(() => document.querySelector('[role=region][aria-label^="共济使用明细"]')?.textContent?.includes('已显示全部') ?? false)
       if (loaded && state.top + state.client >= state.height - 2) break
     }
     const loadAllMs = Date.now() - started
@@ -160,25 +160,34 @@ async function recordsFigures() {
 
 build('weapp')
 build('h5')
+build('weapp', true)
+build('h5', true)
 const w = weappSizes()
+const wRef = weappSizes('dist/reference-weapp')
 const h = await h5Figures()
+const hRef = await h5Figures('dist/reference-h5', (page) => page.getByRole('button', { name: 'Hello world' }))
 const rec = await recordsFigures()
-const ratio = (x, ref) => `${(x / ref).toFixed(2)}×`
+
+// Budget of issue #7: main package ≤ 400 KB; first screen ≤ 1.2× the reference; 10,000 records ≤ 100 row nodes.
+const ratio = (x, ref) => x / ref
+const mark = (ok) => (ok ? 'within' : 'OVER')
 const rows = [
-  ['WeChat main package', KB(w.main), `${reference.mainKB} KB`, ratio(w.main / 1024, reference.mainKB)],
-  ...w.subs.map((s) => [`WeChat subpackage ${s.root}`, KB(s.bytes), '', '']),
-  [`H5 first-page JS raw (${h.files} files)`, KB(h.raw), '', ''],
-  ['H5 first-page JS gzip', KB(h.gzip), `${reference.firstJsGzipKB} KB`, ratio(h.gzip / 1024, reference.firstJsGzipKB)],
-  ['H5 FCP median of 5', `${h.fcp.toFixed(0)} ms`, `${reference.fcpMs} ms`, ratio(h.fcp, reference.fcpMs)],
-  ['H5 FCP median of 5, 4× CPU throttle', `${h.fcpThrottled.toFixed(0)} ms`, `${reference.fcpThrottledMs} ms`, ratio(h.fcpThrottled, reference.fcpThrottledMs)],
+  ['WeChat main package', KB(w.main), KB(wRef.main), ratio(w.main, wRef.main).toFixed(2) + '×', '≤ 400 KB', mark(w.main <= 400 * 1024)],
+  ...w.subs.map((sub) => [`WeChat subpackage ${sub.root}`, KB(sub.bytes), '', '', '≤ 2 MB', mark(sub.bytes <= 2 * 1024 * 1024)]),
+  [`H5 first-screen JS raw (${h.files} files)`, KB(h.raw), KB(hRef.raw), ratio(h.raw, hRef.raw).toFixed(2) + '×', '', ''],
+  ['H5 first-screen JS gzip', KB(h.gzip), KB(hRef.gzip), ratio(h.gzip, hRef.gzip).toFixed(2) + '×', '≤ 1.2×', mark(ratio(h.gzip, hRef.gzip) <= 1.2)],
+  ['H5 FCP median of 5', `${h.fcp.toFixed(0)} ms`, `${hRef.fcp.toFixed(0)} ms`, ratio(h.fcp, hRef.fcp).toFixed(2) + '×', '', ''],
+  ['H5 FCP median of 5, 4× CPU throttle', `${h.fcpThrottled.toFixed(0)} ms`, `${hRef.fcpThrottled.toFixed(0)} ms`, ratio(h.fcpThrottled, hRef.fcpThrottled).toFixed(2) + '×', '≤ 1.2×', mark(ratio(h.fcpThrottled, hRef.fcpThrottled) <= 1.2)],
+  [`共济使用明细 ${rec.total.toLocaleString('en')} records: max row nodes`, String(rec.maxRows), '', '', '≤ 100', mark(rec.maxRows <= 100)],
 ]
-const widths = [40, 12, 16, 8]
+const widths = [44, 12, 14, 8, 10, 6]
 const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')
-console.log(line(['figure', 'this app', 'hello-world ref', 'ratio']))
-console.log(widths.map((w) => '-'.repeat(w)).join('-|-'))
+console.log(line(['figure', 'this app', 'reference', 'ratio', 'budget', '']))
+console.log(widths.map((n) => '-'.repeat(n)).join('-|-'))
 for (const r of rows) console.log(line(r))
 console.log(`\n共济使用明细 with ${rec.total.toLocaleString('en')} records (virtual list):`)
 console.log(`  row nodes in the DOM: ${rec.nodesAtTop} at the top, at most ${rec.maxRows} while scrolling to the end, ${rec.rowsAfter} after`)
 console.log(`  scrolling to the end, loading ${Math.ceil(rec.total / 50)} pages of 50: ${(rec.loadAllMs / 1000).toFixed(1)} s${rec.reachedEnd ? '' : ' (did not reach the end)'}`)
 console.log(`  frame time while scrolling 600 px per frame: p50 ${rec.p50.toFixed(1)} ms, p95 ${rec.p95.toFixed(1)} ms over ${rec.frames} frames`)
-console.log(`\nFCP runs (ms): ${h.plain.map((x) => x.toFixed(0)).join(', ')}; throttled: ${h.throttled.map((x) => x.toFixed(0)).join(', ')}`)
+console.log(`\nFCP runs (ms), app: ${h.plain.map((x) => x.toFixed(0)).join(', ')}; throttled: ${h.throttled.map((x) => x.toFixed(0)).join(', ')}`)
+console.log(`FCP runs (ms), reference: ${hRef.plain.map((x) => x.toFixed(0)).join(', ')}; throttled: ${hRef.throttled.map((x) => x.toFixed(0)).join(', ')}`)

@@ -183,6 +183,8 @@ describe('确认提交 and 结果 (steps 5–6)', () => {
     expect(summary.textContent).toContain('李*宝')
     expect(summary.textContent).toContain('3606**********1133')
     expect(summary.textContent).not.toContain('360602202503081133')
+    // 李小宝 was born in 2025: the guardian's consent is stated (PIPL art. 31).
+    expect(screen.getByRole('note', { name: '监护人同意' }).textContent).toContain('您作为其监护人')
     const submit = screen.getByRole('button', { name: '确认提交' })
     fireEvent.click(submit)
     fireEvent.click(submit)

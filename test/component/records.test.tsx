@@ -5,7 +5,7 @@ import { useRecords } from '@/stores/records'
 
 async function openRecords() {
   renderPage(routes.records)
-  return screen.findByRole('list', { name: /共济使用明细，共 \d+ 条/ })
+  return screen.findByRole('region', { name: /共济使用明细，共 \d+ 条/ })
 }
 
 function rows() {
@@ -42,7 +42,7 @@ describe('共济使用明细', () => {
       expect(within(screen.getByRole('dialog')).getByRole('button', { name: '李*明（父母）' })).toBeTruthy()
     })
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: '李*明（父母）' }))
-    await waitFor(() => expect(screen.getByRole('list', { name: '共济使用明细，共 140 条' })).toBeTruthy())
+    await waitFor(() => expect(screen.getByRole('region', { name: '共济使用明细，共 140 条' })).toBeTruthy())
     expect(rows().every((r) => r.textContent?.includes('李*明（父母）'))).toBe(true)
 
     await choose(/^类别：/, '药费')

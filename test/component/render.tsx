@@ -14,6 +14,7 @@ import Confirm from '@/packages/family/confirm'
 import Result from '@/packages/family/result'
 import Relations from '@/packages/family/relations'
 import Account from '@/pages/account'
+import Privacy from '@/pages/privacy'
 import Records from '@/packages/records/list'
 import Pooling from '@/packages/policy/pooling'
 import Faq from '@/packages/policy/faq'
@@ -34,6 +35,7 @@ const pages: Record<string, ComponentType> = {
   [routes.authorizeResult]: Result,
   [routes.relations]: Relations,
   [routes.account]: Account,
+  [routes.privacy]: Privacy,
   [routes.records]: Records,
   [routes.pooling]: Pooling,
   [routes.faq]: Faq,

@@ -42,10 +42,10 @@ test("李建国's dashboard: 历年余额 ¥3,280.50 and 李小宝's 门诊家�
 
 test('共济使用明细 filters by member, and keeps the DOM small (virtual list)', async () => {
   await page.getByRole('button', { name: '共济使用明细' }).click()
-  await page.getByRole('list', { name: /共济使用明细，共 320 条/ }).waitFor()
+  await page.getByRole('region', { name: /共济使用明细，共 320 条/ }).waitFor()
   await page.getByRole('button', { name: /^成员：/ }).click()
   await page.getByRole('dialog', { name: '选择成员' }).getByRole('button', { name: '李*明（父母）' }).click()
-  await page.getByRole('list', { name: '共济使用明细，共 140 条' }).waitFor()
+  await page.getByRole('region', { name: '共济使用明细，共 140 条' }).waitFor()
   const rows = page.locator('[data-record-row]')
   const texts = await rows.allInnerTexts()
   assert.ok(texts.length > 3 && texts.length < 30, `rendered ${texts.length} rows`)
@@ -83,4 +83,10 @@ test('共济政策查询: 鹰潭 住院 → 不可以; 宜春 住院个人负担
   assert.match(yichun, /可以/)
   assert.match(yichun, /住院费用中个人负担部分/)
   await page.screenshot({ path: path.join(artifacts, 'policy.png') })
+})
+
+test('no full ID number in any URL, console message or storage key of this run', async () => {
+  const { checked, leaks } = await browser.personalDataLeaks(page)
+  assert.ok(checked > 5, `only ${checked} items were checked`)
+  assert.deepEqual(leaks, [])
 })

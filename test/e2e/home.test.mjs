@@ -63,3 +63,9 @@ test('我的 → 切换演示身份 switches to 王秀英 (masked) and survives 
   assert.doesNotMatch(html, /360602198809212424|王秀英/)
   await page.screenshot({ path: path.join(artifacts, 'me.png') })
 })
+
+test('no full ID number in any URL, console message or storage key of this run', async () => {
+  const { checked, leaks } = await browser.personalDataLeaks(page)
+  assert.ok(checked > 5, `only ${checked} items were checked`)
+  assert.deepEqual(leaks, [])
+})

@@ -113,3 +113,9 @@ test('an order over the 历年余额 debits nothing', async () => {
   await pay.click({ force: true })
   assert.equal(await carriedOver(), '¥300.00')
 })
+
+test('no full ID number in any URL, console message or storage key of this run', async () => {
+  const { checked, leaks } = await browser.personalDataLeaks(page)
+  assert.ok(checked > 5, `only ${checked} items were checked`)
+  assert.deepEqual(leaks, [])
+})

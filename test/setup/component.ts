@@ -1,6 +1,6 @@
 import { cleanup } from '@testing-library/react'
 import { resetNavigation } from '../shims/taro'
-import { installBackend, setDraftStorage } from '@/services'
+import { installBackend, setDraftStorage, setSettingsStorage } from '@/services'
 import { createMockBackend, type MockBackend } from '@/services/mock'
 import { fixedClock } from '@/services/mock/clock'
 import { memoryStorage } from '@/services/mock/persist'
@@ -13,6 +13,11 @@ export let deviceStorage: ReturnType<typeof memoryStorage>
 beforeEach(() => {
   deviceStorage = memoryStorage()
   setDraftStorage(deviceStorage)
+  setSettingsStorage(deviceStorage)
+  // Most tests start after the person has agreed to the 隐私保护指引; privacy tests withdraw it.
+  // Required here, not imported: a test file's jest.mock of a module the stores use must apply.
+  const { useSettings } = require('@/stores/settings') as typeof import('@/stores/settings')
+  useSettings.setState({ privacyConsented: true })
   testBackend = createMockBackend({ storage: memoryStorage(), clock: fixedClock('2026-11-22T02:00:00Z'), faults: { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 } })
   installBackend(testBackend)
 })

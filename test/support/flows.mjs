@@ -1,8 +1,17 @@
 // Steps a person takes in the H5 app, by visible labels only; shared by the browser tests and the bench.
 
+/** Waits for the authorization form; agrees to the 隐私保护指引 first if the app asks (first visit). */
+export async function waitForAuthorizeForm(page) {
+  const field = page.getByLabel('证件号码')
+  const consent = page.getByRole('button', { name: '同意并继续' })
+  await Promise.race([field.waitFor(), consent.waitFor()])
+  if (await consent.isVisible()) await consent.click()
+  await field.waitFor()
+}
+
 export async function openAuthorize(page, baseUrl) {
   await page.goto(`${baseUrl}#/packages/family/authorize/index`)
-  await page.getByLabel('证件号码').waitFor()
+  await waitForAuthorizeForm(page)
 }
 
 export async function fillAuthorization(page, id, name, relation) {

@@ -1,4 +1,4 @@
-import { addDays, formatClockCn, formatDayCn, formatMonthCn, recentMonths } from '@/domain/day'
+import { addDays, formatClockCn, formatDayCn, formatMonthCn, isUnderGuardianAge, recentMonths } from '@/domain/day'
 
 describe('days (dayjs)', () => {
   it('adds days across months and years', () => {
@@ -11,4 +11,14 @@ describe('days (dayjs)', () => {
     expect(formatMonthCn('2026-03')).toBe('2026年3月')
     expect(formatClockCn('2026-11-23T02:05:00.000Z')).toBe('10:05')
   })
+})
+
+describe('guardian consent age (PIPL art. 31)', () => {
+  it.each([
+    ['2025-03-08', '2026-11-23', true],
+    ['2012-11-24', '2026-11-23', true],
+    ['2012-11-23', '2026-11-23', false],
+    ['1986-04-15', '2026-11-23', false],
+    [undefined, '2026-11-23', false],
+  ])('born %s, on %s → under 14: %s', (birth, day, under) => expect(isUnderGuardianAge(birth, day)).toBe(under))
 })

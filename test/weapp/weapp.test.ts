@@ -37,10 +37,20 @@ describe('WeChat build: rendering with the official template compiler', () => {
 })
 
 describe('WeChat build: 家庭账户共济授权登记 form (subpackage family)', () => {
-  it('renders the form with its labels once the member is loaded', async () => {
+  it('asks for consent first, then renders the form with its labels', async () => {
     const page = await renderPage('packages/family/authorize/index')
     let text = ''
-    for (let i = 0; i < 40 && !text.includes('证件号码'); i++) {
+    for (let i = 0; i < 40 && !text.includes('同意并继续'); i++) {
+      await new Promise((r) => setTimeout(r, 50))
+      text = page.dom.textContent ?? ''
+    }
+    expect(text).toContain('使用前请阅读隐私保护指引')
+    expect(text).not.toContain('与本人关系')
+    // Tap 同意并继续 (the gate's first button) in the WeChat-rendered page.
+    const agree = (page as unknown as { querySelector: (s: string) => { dispatchEvent: (e: string) => void } | null }).querySelector('.primary-button')
+    expect(agree).toBeTruthy()
+    agree?.dispatchEvent('tap')
+    for (let i = 0; i < 40 && !text.includes('与本人关系'); i++) {
       await new Promise((r) => setTimeout(r, 50))
       text = page.dom.textContent ?? ''
     }

@@ -23,7 +23,10 @@ export default function FilterBar({ filters, onChange }: { filters: Filter[]; on
     <View className='filter-bar'>
       {filters.map((f) => (
         <View key={f.key} className='filter-bar__item' role='button' aria-label={`${f.label}：${f.options.find((o) => o.value === f.value)?.label ?? ''}`} onClick={() => setOpen(f.key)}>
-          {f.options.find((o) => o.value === f.value)?.label ?? f.label} ▾
+          {f.options.find((o) => o.value === f.value)?.label ?? f.label}
+          <View className='filter-bar__caret' aria-hidden='true'>
+            ▾
+          </View>
         </View>
       ))}
       <ActionSheet

@@ -42,7 +42,7 @@ export default function RelationList({ side, items, cancellingId, onCancel }: Pr
               <View className='cell__desc'>当前可使用授权人历年余额 {formatFen(a.drawableFen)}（先扣您本人账户，不足部分再扣授权人账户）</View>
             )}
             {a.status === 'active' && (
-              <View className='relation-list__cancel' role='button' aria-label={`解除与${other.maskedName}的共济关系`} onClick={() => cancellingId === undefined && onCancel(a)}>
+              <View className='relation-list__cancel' role='button' aria-label={`解除授权（${other.maskedName}）`} onClick={() => cancellingId === undefined && onCancel(a)}>
                 {cancellingId === a.id ? '正在解除…' : '解除授权'}
               </View>
             )}

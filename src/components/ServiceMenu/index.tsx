@@ -1,4 +1,4 @@
-import { View, Text } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { availableServices, type ServiceEntry } from './catalog'
 
 interface Props {
@@ -11,19 +11,16 @@ export default function ServiceMenu({ onOpen, entries = availableServices(), lab
   return (
     <View className='cells' role='list' aria-label={label}>
       {entries.map((entry) => (
-        <View
-          key={entry.key}
-          className='cell'
-          role='button'
-          aria-label={entry.title}
-          hoverClass='cell--active'
-          onClick={() => onOpen(entry)}
-        >
-          <View className='cell__body'>
-            <View className='cell__title'>{entry.title}</View>
-            <View className='cell__desc'>{entry.desc}</View>
+        <View key={entry.key} role='listitem'>
+          <View className='cell' role='button' hoverClass='cell--active' onClick={() => onOpen(entry)}>
+            <View className='cell__body'>
+              <View className='cell__title'>{entry.title}</View>
+              <View className='cell__desc'>{entry.desc}</View>
+            </View>
+            <View className='cell__arrow' aria-hidden='true'>
+              ›
+            </View>
           </View>
-          <Text className='cell__arrow' aria-hidden='true'>›</Text>
         </View>
       ))}
     </View>

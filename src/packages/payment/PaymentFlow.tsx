@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
+import Page from '@/components/Page'
 import CandidateList from '@/components/CandidateList'
 import Checkbox from '@/components/Checkbox'
 import ErrorState from '@/components/ErrorState'
@@ -36,7 +37,7 @@ export default function PaymentFlow({ useFlow, listLabel, promise, intro, extra 
   }
 
   return (
-    <View className='page'>
+    <Page>
       {intro}
       {flow.status === 'error' && flow.error && <ErrorState message={flow.error} onRetry={() => void flow.load()} />}
       <View className='section-title'>{listLabel}（{flow.year}年度）</View>
@@ -59,6 +60,6 @@ export default function PaymentFlow({ useFlow, listLabel, promise, intro, extra 
         <Checkbox label={promise} checked={flow.promiseAccepted} onChange={flow.setPromiseAccepted} />
       </View>
       <PrimaryButton text={flow.paying ? '正在缴费…' : '确认缴费'} loading={flow.paying} disabled={!order.ok || !flow.promiseAccepted} onClick={() => void pay()} />
-    </View>
+    </Page>
   )
 }

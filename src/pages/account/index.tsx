@@ -1,5 +1,6 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
+import Page from '@/components/Page'
 import ErrorState from '@/components/ErrorState'
 import FamilyBalances from '@/components/FamilyBalances'
 import Skeleton from '@/components/Skeleton'
@@ -18,13 +19,13 @@ export default function Account() {
   })
 
   if (!balances) {
-    return <View className='page'>{status === 'error' && error ? <ErrorState message={error} onRetry={() => void load()} /> : <Skeleton rows={6} label='正在查询余额' />}</View>
+    return <Page>{status === 'error' && error ? <ErrorState message={error} onRetry={() => void load()} /> : <Skeleton rows={6} label='正在查询余额' />}</Page>
   }
 
   const account = balances.personalAccount
   const ofa = balances.outpatientFamilyAccount
   return (
-    <View className='page account'>
+    <Page className='account'>
       {status === 'error' && error && <ErrorState message={`刷新失败：${error}。以下是 ${formatClockCn(balances.asOf)} 的数据`} onRetry={() => void load()} />}
       {account && (
         <View className='card account__main' role='group' aria-label='我的个人账户' aria-busy={status === 'loading'}>
@@ -58,6 +59,6 @@ export default function Account() {
           <View className='cell__arrow' aria-hidden='true'>›</View>
         </View>
       </View>
-    </View>
+    </Page>
   )
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
+import Page from '@/components/Page'
 import ActionSheet from '@/components/ActionSheet'
 import { routes } from '@/navigation/routes'
 import './index.scss'
@@ -17,7 +18,7 @@ export default function Home() {
   }
 
   return (
-    <View className='page home'>
+    <Page className='home'>
       <View className='home__hero'>
         <View className='home__title'>江西医保·家庭共济</View>
         <View className='home__subtitle'>职工医保个人账户 · 家庭成员共济使用</View>
@@ -39,6 +40,6 @@ export default function Home() {
         </View>
       </View>
       <ActionSheet title='微服务' open={sheetOpen} items={microServices} onSelect={onSelect} onClose={() => setSheetOpen(false)} />
-    </View>
+    </Page>
   )
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
+import Page from '@/components/Page'
 import ActionSheet from '@/components/ActionSheet'
 import { useConfirm } from '@/components/ConfirmDialog'
 import ErrorState from '@/components/ErrorState'
@@ -8,6 +9,8 @@ import Notice from '@/components/Notice'
 import { EMPLOYEE_KIND_LABELS, SCHEME_LABELS } from '@/domain/people'
 import { routes } from '@/navigation/routes'
 import { useSession } from '@/stores/session'
+import { useSettings } from '@/stores/settings'
+import Checkbox from '@/components/Checkbox'
 
 const DEV_TAPS = 5
 
@@ -16,7 +19,15 @@ export default function Me() {
   const [switching, setSwitching] = useState(false)
   const [taps, setTaps] = useState(0)
   const [dialog, ask] = useConfirm()
+  const { elderMode, setElderMode, clearDeviceData } = useSettings()
   useDidShow(() => void load())
+
+  const confirmClear = async () => {
+    const confirmed = await ask({ title: '清除本机数据', content: '将删除本机保存的填写草稿和查询缓存，不影响已办理的业务。确定清除吗？', confirmText: '清除', danger: true })
+    if (!confirmed) return
+    clearDeviceData()
+    Taro.showToast({ title: '已清除本机数据', icon: 'none' })
+  }
 
   const confirmReset = async () => {
     const confirmed = await ask({ title: '重置演示数据', content: '将恢复初始演示家庭的绑定、余额和缴费记录，确定重置吗？', confirmText: '重置', danger: true })
@@ -36,7 +47,7 @@ export default function Me() {
   }
 
   return (
-    <View className='page'>
+    <Page>
       {notice && <Notice text={notice} onClose={dismissNotice} />}
       {status === 'error' && error && <ErrorState message={error} onRetry={() => void load()} />}
       <View className='card' aria-busy={status === 'loading'}>
@@ -58,6 +69,25 @@ export default function Me() {
           <View className='cell__body'>
             <View className='cell__title'>我的缴费记录</View>
             <View className='cell__desc'>代缴居民医保费、惠民保的缴费凭证</View>
+          </View>
+          <View className='cell__arrow' aria-hidden='true'>›</View>
+        </View>
+        <View className='cell'>
+          <View className='cell__body'>
+            <Checkbox label='长辈模式（字更大、按钮更大）' checked={elderMode} onChange={setElderMode} />
+          </View>
+        </View>
+        <View className='cell' role='button' onClick={() => Taro.navigateTo({ url: routes.privacy })}>
+          <View className='cell__body'>
+            <View className='cell__title'>隐私保护指引</View>
+            <View className='cell__desc'>我们收集哪些信息、为什么、保存多久</View>
+          </View>
+          <View className='cell__arrow' aria-hidden='true'>›</View>
+        </View>
+        <View className='cell' role='button' onClick={() => void confirmClear()}>
+          <View className='cell__body'>
+            <View className='cell__title'>清除本机数据</View>
+            <View className='cell__desc'>删除本机保存的填写草稿和查询缓存</View>
           </View>
           <View className='cell__arrow' aria-hidden='true'>›</View>
         </View>
@@ -90,6 +120,6 @@ export default function Me() {
         }}
       />
       {dialog}
-    </View>
+    </Page>
   )
 }

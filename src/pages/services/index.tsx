@@ -1,11 +1,12 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
+import Page from '@/components/Page'
 import ServiceMenu from '@/components/ServiceMenu'
 import { tabRoutes } from '@/navigation/routes'
 
 export default function Services() {
   return (
-    <View className='page'>
+    <Page>
       <View className='section-title'>医保查询办理</View>
       <ServiceMenu
         onOpen={(entry) => {
@@ -14,6 +15,6 @@ export default function Services() {
           else Taro.navigateTo({ url: entry.route })
         }}
       />
-    </View>
+    </Page>
   )
 }

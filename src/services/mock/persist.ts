@@ -35,6 +35,7 @@ export function loadState<S>(storage: KeyValueStorage, seed: () => S, isState: (
   if (raw === null || raw === '') return { state: seed() }
   try {
     const parsed = JSON.parse(raw) as { version?: unknown; state?: unknown }
+    if (typeof parsed !== 'object' || parsed === null || typeof parsed.version !== 'number') throw new Error('shape')
     if (parsed.version !== STATE_VERSION) {
       return { state: seed(), notice: '演示数据版本已更新，已为您重置为初始演示数据' }
     }

@@ -1,5 +1,6 @@
 import { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
+import Page from '@/components/Page'
 import SegmentedControl from '@/components/SegmentedControl'
 import { useDev } from '@/stores/dev'
 
@@ -14,7 +15,7 @@ export default function DevPanel() {
   const dev = useDev()
   useDidShow(() => dev.refresh())
   return (
-    <View className='page'>
+    <Page>
       <View className='section-title'>模拟服务当前日期：{dev.today}</View>
       <View className='cells'>
         <View className='cell' role='button' onClick={dev.nextDay}>
@@ -50,6 +51,6 @@ export default function DevPanel() {
         ]}
         onChange={(v) => dev.setSlow(v === 'on')}
       />
-    </View>
+    </Page>
   )
 }

@@ -1,10 +1,12 @@
 import Taro, { useLoad } from '@tarojs/taro'
 import { View } from '@tarojs/components'
+import Page from '@/components/Page'
 import AuthorizerCard from '@/components/AuthorizerCard'
 import ErrorState from '@/components/ErrorState'
 import FormField from '@/components/FormField'
 import PrimaryButton from '@/components/PrimaryButton'
 import PromiseBox from '@/components/PromiseBox'
+import PrivacyGate from '@/components/PrivacyGate'
 import ProofUploader from '@/components/ProofUploader'
 import SegmentedControl from '@/components/SegmentedControl'
 import Steps from '@/components/Steps'
@@ -19,6 +21,7 @@ import { routes } from '@/navigation/routes'
 import { useAccounts } from '@/stores/accounts'
 import { cityPolicy, formCheck, useAuthorize } from '@/stores/authorize'
 import { useSession } from '@/stores/session'
+import { useSettings } from '@/stores/settings'
 import { AUTHORIZE_STEPS } from '../steps'
 
 const ID_LENGTH = { residentId: 18, hkMacauTaiwanPermit: 18, foreignPermanentResident: 18, birthCertificate: 10 } as const
@@ -27,6 +30,7 @@ export default function Authorize() {
   const session = useSession()
   const accounts = useAccounts()
   const form = useAuthorize()
+  const elder = useSettings((s) => s.elderMode)
   useLoad(() => {
     form.restoreDraft()
     void session.load()
@@ -35,11 +39,11 @@ export default function Authorize() {
 
   const member = session.member
   if (!member) {
-    return <View className='page'>{session.status === 'error' && session.error ? <ErrorState message={session.error} onRetry={() => void session.load()} /> : <View className='card text-muted'>正在读取授权人信息…</View>}</View>
+    return <Page>{session.status === 'error' && session.error ? <ErrorState message={session.error} onRetry={() => void session.load()} /> : <View className='card text-muted'>正在读取授权人信息…</View>}</Page>
   }
   if (member.scheme !== 'employee') {
     return (
-      <View className='page'>
+      <Page>
         <AuthorizerCard member={member} />
         <View className='card' role='alert'>
           <View className='cell__title'>您不能作为授权人</View>
@@ -47,7 +51,7 @@ export default function Authorize() {
           <View className='text-muted'>如需查看家人为您办理的授权，请进入“家庭共济关系查询”。</View>
         </View>
         <PrimaryButton kind='default' text='家庭共济关系查询' onClick={() => Taro.redirectTo({ url: routes.relations })} />
-      </View>
+      </Page>
     )
   }
 
@@ -70,10 +74,20 @@ export default function Authorize() {
   }
 
   return (
-    <View className='page'>
+    <Page>
       <Steps steps={AUTHORIZE_STEPS} current={0} />
+      {elder && (
+        <View className='card' role='note' aria-label='办理步骤'>
+          <View className='cell__title'>怎么办理</View>
+          <View className='text-muted'>1. 填写家人的证件号码和姓名</View>
+          <View className='text-muted'>2. 选家人和您的关系</View>
+          <View className='text-muted'>3. 往下滑动读完承诺，再打勾</View>
+          <View className='text-muted'>4. 点“下一步”，核对后提交</View>
+        </View>
+      )}
       <AuthorizerCard member={member} carriedOverFen={accounts.balances?.personalAccount?.carriedOverFen} />
 
+      <PrivacyGate purpose='办理家庭账户共济授权登记'>
       <View className='section-title'>使用人信息</View>
       <FormField label='证件类型'>
         <SegmentedControl label='证件类型' layout='grid' value={form.documentType} options={DOCUMENT_TYPES.map((t) => ({ value: t, label: DOCUMENT_TYPE_LABELS[t] }))} onChange={form.setDocumentType} />
@@ -116,6 +130,7 @@ export default function Authorize() {
 
       {missing && <View className='section-title'>还需完成：{missing}</View>}
       <PrimaryButton text='下一步' disabled={!check.valid} onClick={() => Taro.navigateTo({ url: routes.authorizeConfirm })} />
-    </View>
+      </PrivacyGate>
+    </Page>
   )
 }

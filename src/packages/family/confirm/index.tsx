@@ -1,8 +1,10 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
+import Page from '@/components/Page'
 import ErrorState from '@/components/ErrorState'
 import PrimaryButton from '@/components/PrimaryButton'
 import Steps from '@/components/Steps'
+import { isUnderGuardianAge } from '@/domain/day'
 import { DOCUMENT_TYPE_LABELS } from '@/domain/documents'
 import { maskId, maskName } from '@/domain/masking'
 import { normalizeName } from '@/domain/names'
@@ -25,14 +27,15 @@ function Row({ label, value }: { label: string; value: string }) {
 export default function Confirm() {
   const form = useAuthorize()
   const member = useSession((s) => s.member)
+  const today = useSession((s) => s.today)
   const check = formCheck(form, member?.city)
 
   if (!check.valid || !form.relation) {
     return (
-      <View className='page'>
+      <Page>
         <View className='card text-muted'>填写的信息不完整，请返回补充。</View>
         <PrimaryButton kind='default' text='返回填写' onClick={() => Taro.navigateBack()} />
-      </View>
+      </Page>
     )
   }
 
@@ -43,7 +46,7 @@ export default function Confirm() {
   const proofs = form.proofs.filter((p) => p.status === 'done').length
 
   return (
-    <View className='page'>
+    <Page>
       <Steps steps={AUTHORIZE_STEPS} current={1} />
       <View className='section-title'>请核对使用人信息</View>
       <View className='cells' role='list' aria-label='授权信息核对'>
@@ -55,9 +58,14 @@ export default function Confirm() {
         <Row label='证明材料' value={proofs > 0 ? `${proofs} 张` : '未上传'} />
         <Row label='个人郑重承诺' value={`已阅读并承诺（${AUTHORIZATION_PROMISE.version} 版）`} />
       </View>
+      {isUnderGuardianAge(check.normalized?.document.birthDate, today) && (
+        <View className='card' role='note' aria-label='监护人同意'>
+          使用人未满十四周岁。您作为其监护人，同意为其办理家庭共济授权，并同意处理其办理所必需的个人信息（个人信息保护法第三十一条）。
+        </View>
+      )}
       {form.submitError && <ErrorState message={form.submitError} onRetry={() => void submit()} />}
       <PrimaryButton text={form.submitting ? '正在提交…' : '确认提交'} loading={form.submitting} onClick={() => void submit()} />
       <PrimaryButton kind='default' text='返回修改' disabled={form.submitting} onClick={() => Taro.navigateBack()} />
-    </View>
+    </Page>
   )
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
+import Page from '@/components/Page'
 import { useConfirm } from '@/components/ConfirmDialog'
 import ErrorState from '@/components/ErrorState'
 import PrimaryButton from '@/components/PrimaryButton'
@@ -41,7 +42,7 @@ export default function Relations() {
   }
 
   return (
-    <View className='page'>
+    <Page>
       <View className='section-title'>查看方式</View>
       <SegmentedControl
         label='查看方式'
@@ -65,6 +66,6 @@ export default function Relations() {
       )}
       {shown === 'authorizer' && member?.scheme === 'employee' && <PrimaryButton text='新增授权' onClick={() => Taro.navigateTo({ url: routes.authorize })} />}
       {dialog}
-    </View>
+    </Page>
   )
 }

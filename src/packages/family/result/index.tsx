@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
+import Page from '@/components/Page'
 import PrimaryButton from '@/components/PrimaryButton'
 import ResultView from '@/components/ResultView'
 import Steps from '@/components/Steps'
@@ -14,17 +15,17 @@ export default function Result() {
 
   if (!result) {
     return (
-      <View className='page'>
+      <Page>
         <View className='card text-muted'>没有正在办理的授权。</View>
         <PrimaryButton kind='default' text='家庭共济关系查询' onClick={() => Taro.redirectTo({ url: routes.relations })} />
-      </View>
+      </Page>
     )
   }
 
   if (result.kind === 'ok') {
     const a = result.authorization
     return (
-      <View className='page'>
+      <Page>
         <Steps steps={AUTHORIZE_STEPS} current={2} />
         <ResultView kind='success' title='授权成功'>
           <View className='text-muted'>
@@ -34,12 +35,12 @@ export default function Result() {
         </ResultView>
         <PrimaryButton text='查看家庭共济关系' onClick={() => Taro.redirectTo({ url: routes.relations })} />
         <PrimaryButton kind='default' text='继续为其他家人授权' onClick={() => Taro.redirectTo({ url: routes.authorize })} />
-      </View>
+      </Page>
     )
   }
 
   return (
-    <View className='page'>
+    <Page>
       <Steps steps={AUTHORIZE_STEPS} current={2} />
       <ResultView kind='fail' title='授权未成功'>
         <View className='text-muted'>原因如下，您填写的信息已保留：</View>
@@ -56,6 +57,6 @@ export default function Result() {
       </View>
       <PrimaryButton text='返回修改' onClick={() => Taro.navigateBack()} />
       <PrimaryButton kind='default' text='家庭共济关系查询' onClick={() => Taro.redirectTo({ url: routes.relations })} />
-    </View>
+    </Page>
   )
 }

@@ -1,5 +1,6 @@
 import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
+import Page from '@/components/Page'
 import ErrorState from '@/components/ErrorState'
 import Skeleton from '@/components/Skeleton'
 import { formatDateTimeCn } from '@/domain/day'
@@ -12,11 +13,11 @@ const KIND = { residentPremium: '代缴居民医保费', huiminbao: '惠民保' 
 export default function History() {
   const { payments, status, error, load, view } = usePaymentHistory()
   useDidShow(() => void load())
-  if (status === 'error' && error) return <View className='page'><ErrorState message={error} onRetry={() => void load()} /></View>
-  if (status !== 'ready' && payments.length === 0) return <View className='page'><Skeleton rows={4} label='正在查询缴费记录' /></View>
-  if (payments.length === 0) return <View className='page'><View className='card text-muted'>还没有缴费记录。</View></View>
+  if (status === 'error' && error) return <Page><ErrorState message={error} onRetry={() => void load()} /></Page>
+  if (status !== 'ready' && payments.length === 0) return <Page><Skeleton rows={4} label='正在查询缴费记录' /></Page>
+  if (payments.length === 0) return <Page><View className='card text-muted'>还没有缴费记录。</View></Page>
   return (
-    <View className='page'>
+    <Page>
       <View className='cells' role='list' aria-label='缴费记录'>
         {payments.map((p) => (
           <View
@@ -41,6 +42,6 @@ export default function History() {
           </View>
         ))}
       </View>
-    </View>
+    </Page>
   )
 }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import FormField from '@/components/FormField'
 import PrimaryButton from '@/components/PrimaryButton'
+import PrivacyGate from '@/components/PrivacyGate'
 import TextField from '@/components/TextField'
 import { formatFen } from '@/domain/money'
 import { residentPremiumFen } from '@/domain/payments'
@@ -55,7 +56,11 @@ export default function Premium() {
           <View className='text-muted'>用您的职工医保个人账户历年余额为已绑定的家人或其他江西城乡居民医保参保人缴费；同一人同一年度只能缴一次，余额不足时不会扣款。</View>
         </View>
       }
-      extra={<AddPerson />}
+      extra={
+        <PrivacyGate purpose='为其他参保人代缴'>
+          <AddPerson />
+        </PrivacyGate>
+      }
     />
   )
 }

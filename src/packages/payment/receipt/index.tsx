@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
+import Page from '@/components/Page'
 import PrimaryButton from '@/components/PrimaryButton'
 import ReceiptView from '@/components/ReceiptView'
 import ResultView from '@/components/ResultView'
@@ -11,17 +12,17 @@ export default function Receipt() {
   const payment = usePaymentHistory((s) => s.viewing)
   if (!payment) {
     return (
-      <View className='page'>
+      <Page>
         <View className='card text-muted'>没有要查看的缴费凭证。</View>
         <PrimaryButton kind='default' text='我的缴费记录' onClick={() => Taro.redirectTo({ url: routes.paymentHistory })} />
-      </View>
+      </Page>
     )
   }
   return (
-    <View className='page'>
+    <Page>
       <ResultView kind='success' title='缴费成功' />
       <ReceiptView payment={payment} paidAtText={formatDateTimeCn(payment.paidAt)} />
       <PrimaryButton kind='default' text='我的缴费记录' onClick={() => Taro.redirectTo({ url: routes.paymentHistory })} />
-    </View>
+    </Page>
   )
 }

@@ -1,9 +1,10 @@
 import { View } from '@tarojs/components'
+import Page from '@/components/Page'
 import { FAQ } from '@/domain/faq'
 
 export default function Faq() {
   return (
-    <View className='page'>
+    <Page>
       {FAQ.map((q) => (
         <View key={q.question} className='card' role='region' aria-label={q.question}>
           <View className='cell__title'>{q.question}</View>
@@ -15,6 +16,6 @@ export default function Faq() {
           <View className='source'>依据：{q.source}</View>
         </View>
       ))}
-    </View>
+    </Page>
   )
 }

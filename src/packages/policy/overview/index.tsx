@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
+import Page from '@/components/Page'
 import FormField from '@/components/FormField'
 import PolicyAnswer from '@/components/PolicyAnswer'
 import SegmentedControl from '@/components/SegmentedControl'
@@ -19,7 +20,7 @@ export default function PolicyLookup() {
   const ofa = outpatientFamilyAccountAnswer(policy, kind, place)
 
   return (
-    <View className='page'>
+    <Page>
       <View className='section-title'>能否用共济资金支付？</View>
       <FormField label='参保地'>
         <SegmentedControl label='参保地' value={city} options={CITY_CODES.map((c) => ({ value: c, label: policyFor(c, year).cityName }))} onChange={setCity} />
@@ -73,6 +74,6 @@ export default function PolicyLookup() {
           <View className='cell__arrow' aria-hidden='true'>›</View>
         </View>
       </View>
-    </View>
+    </Page>
   )
 }

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import Page from '@/components/Page'
 import FormField from '@/components/FormField'
 import PrimaryButton from '@/components/PrimaryButton'
 import SegmentedControl from '@/components/SegmentedControl'
@@ -17,7 +18,7 @@ export default function Pooling() {
   const view = poolingView(p.lines, p.retiree, year)
   const e = view.estimate
   return (
-    <View className='page'>
+    <Page>
       <View className='card'>
         <View className='cell__title'>宜春职工医保普通门诊统筹</View>
         <View className='text-muted'>
@@ -53,6 +54,6 @@ export default function Pooling() {
       ) : (
         <View className='card text-muted'>输入门诊费用后显示测算结果。</View>
       )}
-    </View>
+    </Page>
   )
 }

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'react'
+import { forwardRef, useEffect, useMemo, useState, type PropsWithChildren } from 'react'
 import Taro, { useLoad } from '@tarojs/taro'
 import { View } from '@tarojs/components'
+import Page from '@/components/Page'
 // The virtual list alone: the package index would also load water-flow and friends.
 import VirtualList from '@tarojs/components-advanced/dist/components/virtual-list'
 import ErrorState from '@/components/ErrorState'
@@ -15,6 +16,15 @@ import { useRecords } from '@/stores/records'
 import { useSession } from '@/stores/session'
 
 const ALL = 'all'
+
+/** The virtual list's inner element: the rows' list (the scroll view around it is the region). */
+const RowsList = forwardRef<unknown, PropsWithChildren<object>>(function RowsList({ children, ...rest }, ref) {
+  return (
+    <View {...rest} ref={ref} role='list' aria-label='使用记录'>
+      {children}
+    </View>
+  )
+})
 const FILTER_BAR_HEIGHT = 48
 
 export default function Records() {
@@ -70,7 +80,7 @@ export default function Records() {
 
   const height = Taro.getSystemInfoSync().windowHeight - FILTER_BAR_HEIGHT
   return (
-    <View className='page'>
+    <Page>
       <FilterBar filters={filters} onChange={onFilter} />
       {records.error && <ErrorState message={records.error} onRetry={() => void (records.items.length ? records.loadMore() : records.reload())} />}
       {records.status === 'loading' && records.items.length === 0 ? (
@@ -78,7 +88,7 @@ export default function Records() {
       ) : records.status === 'ready' && records.items.length === 0 ? (
         <View className='card text-muted'>没有符合条件的使用记录，可以换个成员、类别或月份看看。</View>
       ) : (
-        <View role='list' aria-label={`共济使用明细，共 ${records.total} 条`}>
+        <View role='region' aria-label={`共济使用明细，共 ${records.total} 条`}>
           <VirtualList
             height={height}
             width='100%'
@@ -87,6 +97,7 @@ export default function Records() {
             itemData={records.items}
             itemCount={records.items.length}
             itemSize={RECORD_ROW_HEIGHT}
+            innerElementType={RowsList}
             overscanCount={4}
             onScrollNative={(e) => {
               // Fetch the next page while ten rows are still left below the view.
@@ -96,6 +107,6 @@ export default function Records() {
           />
         </View>
       )}
-    </View>
+    </Page>
   )
 }

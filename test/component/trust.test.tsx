@@ -1,0 +1,73 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { deviceStorage, navigations, renderPage, testBackend, toasts } from './render'
+import { routes } from '@/navigation/routes'
+import { useAuthorize } from '@/stores/authorize'
+import { useSettings } from '@/stores/settings'
+
+describe('隐私保护指引 and consent (PIPL arts. 28–31)', () => {
+  it('asks before the first personal-data input, and remembers the answer on the device', async () => {
+    act(() => useSettings.setState({ privacyConsented: false }))
+    renderPage(routes.authorize)
+    const gate = await screen.findByRole('region', { name: '个人信息处理同意' })
+    expect(gate.textContent).toContain('敏感个人信息')
+    expect(screen.queryByLabelText('证件号码')).toBeNull()
+    fireEvent.click(within(gate).getByRole('link'))
+    expect(navigations).toEqual([{ kind: 'navigateTo', url: routes.privacy }])
+    fireEvent.click(within(gate).getByRole('button', { name: '同意并继续' }))
+    expect(await screen.findByLabelText('证件号码')).toBeTruthy()
+    expect(JSON.parse(deviceStorage.getItem('jx-settings') ?? '{}')).toMatchObject({ privacyConsentVersion: '2026-11' })
+  })
+
+  it('lets the person go back without agreeing', async () => {
+    act(() => useSettings.setState({ privacyConsented: false }))
+    renderPage(routes.authorize)
+    fireEvent.click(await screen.findByRole('button', { name: '不同意' }))
+    expect(navigations).toEqual([{ kind: 'navigateBack', url: undefined }])
+  })
+
+  it('shows the guide: what, why, how long, who sees it; and consent can be withdrawn', () => {
+    renderPage(routes.privacy)
+    for (const heading of ['我们收集哪些信息', '为什么是敏感个人信息', '保存多久、谁能看到']) expect(screen.getByRole('region', { name: heading })).toBeTruthy()
+    expect(screen.getByText(/为未满十四周岁的子女办理时，您作为监护人同意/)).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: '撤回同意' }))
+    expect(useSettings.getState().privacyConsented).toBe(false)
+  })
+})
+
+describe('长辈模式', () => {
+  it('switches from 我的 and enlarges every page', async () => {
+    renderPage(routes.me)
+    await screen.findByText('李*国')
+    const page = document.querySelector('.page')
+    expect(page?.classList.contains('page--elder')).toBe(false)
+    fireEvent.click(screen.getByRole('checkbox', { name: '长辈模式（字更大、按钮更大）' }))
+    expect(page?.classList.contains('page--elder')).toBe(true)
+    expect(JSON.parse(deviceStorage.getItem('jx-settings') ?? '{}')).toMatchObject({ elderMode: true })
+  })
+
+  it('uses simpler wording on the binding form', async () => {
+    act(() => useSettings.setState({ elderMode: true }))
+    renderPage(routes.authorize)
+    const steps = await screen.findByRole('note', { name: '办理步骤' })
+    expect(steps.textContent).toContain('往下滑动读完承诺，再打勾')
+  })
+})
+
+describe('我的 → 清除本机数据', () => {
+  it('removes drafts and caches after confirmation', async () => {
+    act(() => {
+      useAuthorize.getState().setName('李小宝')
+      useAuthorize.getState().setDocumentNumber('360602202503081133')
+    })
+    expect(deviceStorage.getItem('jx-draft:authorize')).toContain('李小宝')
+    renderPage(routes.me)
+    await screen.findByText('李*国')
+    fireEvent.click(screen.getByRole('button', { name: /清除本机数据/ }))
+    fireEvent.click(within(screen.getByRole('alertdialog', { name: '清除本机数据' })).getByRole('button', { name: '清除' }))
+    await waitFor(() => expect(deviceStorage.getItem('jx-draft:authorize')).toBeNull())
+    expect(useAuthorize.getState().name).toBe('')
+    expect(toasts).toContain('已清除本机数据')
+    // Business done on the server is untouched.
+    expect((await testBackend.getBalances()).personalAccount?.carriedOverFen).toBe(328050)
+  })
+})
