@@ -19,9 +19,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
+    // Taro's mini-program default escapes every non-ASCII character (\uXXXX, 6 bytes); the Chinese copy
+    // stays UTF-8 (3 bytes each): ≈ 12 KB less in the WeChat main package. WeChat and Alipay read UTF-8.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
       // Modules used only by subpackages are moved out of the main package.
       optimizeMainPackage: { enable: true },
+      // Component styles use their own BEM class names, so the order of CSS chunks does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },

@@ -1,14 +1,11 @@
 // axe-core on every page of the H5 build: 0 serious or critical violations; focus on failed submits.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { serve } from '../support/static-server.mjs'
-import { launch } from '../support/browser.mjs'
+import { openApp } from '../support/app.mjs'
 import { seriousViolations } from '../support/axe.mjs'
 import { fillAuthorization } from '../support/flows.mjs'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
+let app
 let server
 let browser
 let page
@@ -32,19 +29,14 @@ const PAGES = [
 ]
 
 before(async () => {
-  server = await serve(path.resolve(here, '../../dist/h5'))
-  browser = await launch()
-  page = await browser.context.newPage()
-  page.setDefaultTimeout(10_000)
+  app = await openApp()
+  ;({ server, browser, page } = app)
   // Agree to the 隐私保护指引 once, as a person would before the first personal-data input.
   await page.goto(`${server.url}#/packages/family/authorize/index`)
   await page.getByRole('button', { name: '同意并继续' }).click()
 })
 
-after(async () => {
-  await browser?.close()
-  await server?.close()
-})
+after(() => app?.close())
 
 for (const [name, route, ready] of PAGES) {
   test(`axe: ${name} has no serious or critical violations`, async () => {
@@ -55,6 +47,42 @@ for (const [name, route, ready] of PAGES) {
     assert.deepEqual(violations, [], JSON.stringify(violations, null, 2))
   })
 }
+
+// 长辈模式 (MIIT 适老化), switched on in 我的: every page again, measured in the browser. Base text of the page
+// ≥ 18 CSS px, every visible control ≥ 48 CSS px high, and axe still finds nothing serious.
+test('长辈模式: base text ≥ 18 px, controls ≥ 48 px high, no serious violations on every page', async () => {
+  await page.goto(`${server.url}#/pages/me/index`)
+  const toggle = page.getByRole('checkbox', { name: '长辈模式（字更大、按钮更大）' })
+  if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click()
+  assert.equal(await toggle.getAttribute('aria-checked'), 'true')
+  const problems = []
+  try {
+    for (const [name, route, ready] of PAGES) {
+      await page.goto(`${server.url}#${route}`)
+      await ready().first().waitFor()
+      await page.waitForTimeout(300)
+      const found = await page.evaluate(() => {
+        const root = [...document.querySelectorAll('.page--elder')].find((el) => el.offsetParent !== null)
+        if (!root) return ['no .page--elder on screen']
+        const out = []
+        const base = parseFloat(getComputedStyle(root).fontSize)
+        if (base < 18) out.push(`base text ${base} px`)
+        for (const el of root.querySelectorAll('[role=button],[role=checkbox],[role=radio],input')) {
+          const box = el.getBoundingClientRect()
+          if (el.offsetParent === null || box.width === 0) continue
+          if (box.height < 48) out.push(`${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 20)}" ${box.height.toFixed(1)} px high`)
+        }
+        return out
+      })
+      for (const f of found) problems.push(`${name}: ${f}`)
+      for (const v of await seriousViolations(page)) problems.push(`${name}: axe ${v.id ?? JSON.stringify(v)}`)
+    }
+  } finally {
+    await page.goto(`${server.url}#/pages/me/index`)
+    await toggle.click()
+  }
+  assert.deepEqual(problems, [])
+})
 
 test('every control on the authorization form is reachable with Tab and named', async () => {
   await page.goto(`${server.url}#/packages/family/authorize/index`)

@@ -1,32 +1,20 @@
 // 账户余额查询, 共济使用明细 and 共济政策查询 on the production H5 build, by visible labels only.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import fs from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { serve } from '../support/static-server.mjs'
-import { launch } from '../support/browser.mjs'
+import { openApp, artifact, JIANGXI_MORNING } from '../support/app.mjs'
 import { bind } from '../support/flows.mjs'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
-const artifacts = path.join(here, 'artifacts')
+let app
 let server
 let browser
 let page
 
 before(async () => {
-  fs.mkdirSync(artifacts, { recursive: true })
-  server = await serve(path.resolve(here, '../../dist/h5'))
-  browser = await launch()
-  page = await browser.context.newPage()
-  page.setDefaultTimeout(10_000)
-  await page.clock.install({ time: new Date('2026-11-23T02:00:00Z') })
+  app = await openApp({ clock: JIANGXI_MORNING })
+  ;({ server, browser, page } = app)
 })
 
-after(async () => {
-  await browser?.close()
-  await server?.close()
-})
+after(() => app?.close())
 
 test("李建国's dashboard: 历年余额 ¥3,280.50 and 李小宝's 门诊家庭账户 ¥90.00", async () => {
   assert.equal(await bind(page, server.url, '360602202503081133', '李小宝', '子女'), '授权成功')
@@ -37,7 +25,7 @@ test("李建国's dashboard: 历年余额 ¥3,280.50 and 李小宝's 门诊家�
   assert.match(await main.innerText(), /个人账户历年余额\s*¥3,280\.50/)
   const baby = page.getByRole('list', { name: '我的家人' }).getByRole('listitem', { name: '李*宝（子女）' })
   assert.match(await baby.innerText(), /门诊家庭账户\s*¥90\.00/)
-  await page.screenshot({ path: path.join(artifacts, 'account.png') })
+  await page.screenshot({ path: artifact('account.png') })
 })
 
 test('共济使用明细 filters by member, and keeps the DOM small (virtual list)', async () => {
@@ -51,7 +39,7 @@ test('共济使用明细 filters by member, and keeps the DOM small (virtual lis
   assert.ok(texts.length > 3 && texts.length < 30, `rendered ${texts.length} rows`)
   for (const t of texts) assert.match(t, /李\*明（父母）/)
   assert.match(texts[0], /授权人账户 ¥/)
-  await page.screenshot({ path: path.join(artifacts, 'records.png') })
+  await page.screenshot({ path: artifact('records.png') })
   // Scrolling loads the next pages (50 a page) until all 140 are shown.
   await page.mouse.move(195, 500)
   for (let i = 0; i < 40 && !(await page.getByText('已显示全部 140 条').isVisible()); i++) {
@@ -82,7 +70,7 @@ test('共济政策查询: 鹰潭 住院 → 不可以; 宜春 住院个人负担
   assert.doesNotMatch(yichun, /不可以/)
   assert.match(yichun, /可以/)
   assert.match(yichun, /住院费用中个人负担部分/)
-  await page.screenshot({ path: path.join(artifacts, 'policy.png') })
+  await page.screenshot({ path: artifact('policy.png') })
 })
 
 test('no full ID number in any URL, console message or storage key of this run', async () => {

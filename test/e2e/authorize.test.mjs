@@ -1,34 +1,21 @@
 // 家庭账户共济授权登记 end to end on the production H5 build, by visible labels only.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import fs from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { serve } from '../support/static-server.mjs'
-import { launch } from '../support/browser.mjs'
+import { openApp, artifact, JIANGXI_MORNING } from '../support/app.mjs'
 import * as flows from '../support/flows.mjs'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
-const artifacts = path.join(here, 'artifacts')
-const START = new Date('2026-11-23T02:00:00Z') // 10:00 in Jiangxi
+let app
 let server
 let browser
 let page
 
 before(async () => {
-  fs.mkdirSync(artifacts, { recursive: true })
-  server = await serve(path.resolve(here, '../../dist/h5'))
-  browser = await launch()
-  page = await browser.context.newPage()
-  page.setDefaultTimeout(10_000)
-  await page.clock.install({ time: START })
+  app = await openApp({ clock: JIANGXI_MORNING })
+  ;({ server, browser, page } = app)
   await page.goto(server.url)
 })
 
-after(async () => {
-  await browser?.close()
-  await server?.close()
-})
+after(() => app?.close())
 
 async function openAuthorizeFromHome() {
   await page.goto(server.url)
@@ -40,7 +27,7 @@ async function openAuthorizeFromHome() {
   await gate.waitFor()
   assert.match(await gate.innerText(), /敏感个人信息/)
   assert.equal(await page.getByLabel('证件号码').count(), 0)
-  await page.screenshot({ path: path.join(artifacts, 'privacy-consent.png') })
+  await page.screenshot({ path: artifact('privacy-consent.png') })
   await flows.waitForAuthorizeForm(page)
 }
 
@@ -56,16 +43,16 @@ async function reasons() {
 test('binds 李小宝 as 子女, reached from 首页 → 微服务 → 医保查询办理', async () => {
   await openAuthorizeFromHome()
   await fillForm('360602202503081133', '李小宝', '子女')
-  await page.screenshot({ path: path.join(artifacts, 'authorize-form.png') })
+  await page.screenshot({ path: artifact('authorize-form.png') })
   assert.equal(await submit(), '授权成功')
   assert.match(await page.getByRole('status').innerText(), /李\*宝（子女，3606\*{10}1133）/)
-  await page.screenshot({ path: path.join(artifacts, 'authorize-success.png') })
+  await page.screenshot({ path: artifact('authorize-success.png') })
 })
 
 test('refuses 张桂兰: insurance suspended (暂停)', async () => {
   assert.equal(await bind('360602196003182626', '张桂兰', '父母'), '授权未成功')
   assert.match(await reasons(), /使用人医保关系暂停/)
-  await page.screenshot({ path: path.join(artifacts, 'authorize-refused.png') })
+  await page.screenshot({ path: artifact('authorize-refused.png') })
 })
 
 test('refuses 李建华: insured in Zhejiang, not Jiangxi', async () => {
@@ -99,12 +86,12 @@ test('cancel, rebind the same day → refused; the next day (page clock) → one
   assert.match(await reasons(), /今天刚解除/)
   assert.match(await reasons(), /请于2026年11月24日起重新办理/)
 
-  await page.clock.setSystemTime(new Date(START.getTime() + 24 * 3600 * 1000))
+  await page.clock.setSystemTime(new Date(JIANGXI_MORNING.getTime() + 24 * 3600 * 1000))
   assert.equal(await bind('360602202503081133', '李小宝', '子女', { doubleTap: true }), '授权成功')
   await page.goto(`${server.url}#/packages/family/relations/index`)
   await list.getByRole('listitem', { name: '李*宝 子女 生效中' }).waitFor()
   assert.equal(await list.getByRole('listitem', { name: /^李\*宝 子女 生效中$/ }).count(), 1)
-  await page.screenshot({ path: path.join(artifacts, 'relations.png') })
+  await page.screenshot({ path: artifact('relations.png') })
 })
 
 test('no full ID number in any URL, console message or storage key of this run', async () => {

@@ -1,35 +1,24 @@
 // Browser end-to-end on the production H5 build (dist/h5), headless Debian chromium at 390×844.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import fs from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { serve } from '../support/static-server.mjs'
-import { launch } from '../support/browser.mjs'
+import { openApp, artifact } from '../support/app.mjs'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
-const artifacts = path.join(here, 'artifacts')
+let app
 let server
 let browser
 let page
 
 before(async () => {
-  fs.mkdirSync(artifacts, { recursive: true })
-  server = await serve(path.resolve(here, '../../dist/h5'))
-  browser = await launch()
-  page = await browser.context.newPage()
-  page.setDefaultTimeout(10_000)
+  app = await openApp()
+  ;({ server, browser, page } = app)
 })
 
-after(async () => {
-  await browser?.close()
-  await server?.close()
-})
+after(() => app?.close())
 
 test('home → 微服务 → 医保查询办理 shows the service menu', async () => {
   await page.goto(server.url)
   await page.getByRole('button', { name: '微服务' }).waitFor()
-  await page.screenshot({ path: path.join(artifacts, 'home.png') })
+  await page.screenshot({ path: artifact('home.png') })
 
   await page.getByRole('button', { name: '微服务' }).click()
   const sheet = page.getByRole('dialog', { name: '微服务' })
@@ -39,7 +28,7 @@ test('home → 微服务 → 医保查询办理 shows the service menu', async (
   await menu.waitFor()
   assert.match(page.url(), /pages\/services\/index/)
   assert.equal(await menu.getByRole('button', { name: '共济政策查询' }).count(), 1)
-  await page.screenshot({ path: path.join(artifacts, 'services.png') })
+  await page.screenshot({ path: artifact('services.png') })
 })
 
 test('service menu opens 共济政策查询 in its subpackage', async () => {
@@ -61,7 +50,7 @@ test('我的 → 切换演示身份 switches to 王秀英 (masked) and survives 
   await page.getByText('王*英', { exact: true }).waitFor()
   const html = await page.content()
   assert.doesNotMatch(html, /360602198809212424|王秀英/)
-  await page.screenshot({ path: path.join(artifacts, 'me.png') })
+  await page.screenshot({ path: artifact('me.png') })
 })
 
 test('no full ID number in any URL, console message or storage key of this run', async () => {

@@ -1,33 +1,21 @@
 // 代缴 end to end on the production H5 build, by visible labels only.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import fs from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { serve } from '../support/static-server.mjs'
-import { launch } from '../support/browser.mjs'
+import { openApp, artifact, JIANGXI_MORNING } from '../support/app.mjs'
 import { bind } from '../support/flows.mjs'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
-const artifacts = path.join(here, 'artifacts')
+let app
 let server
 let browser
 let page
 
 before(async () => {
-  fs.mkdirSync(artifacts, { recursive: true })
-  server = await serve(path.resolve(here, '../../dist/h5'))
-  browser = await launch()
-  page = await browser.context.newPage()
-  page.setDefaultTimeout(10_000)
-  await page.clock.install({ time: new Date('2026-11-23T02:00:00Z') })
+  app = await openApp({ clock: JIANGXI_MORNING })
+  ;({ server, browser, page } = app)
   assert.equal(await bind(page, server.url, '360602202503081133', '李小宝', '子女'), '授权成功')
 })
 
-after(async () => {
-  await browser?.close()
-  await server?.close()
-})
+after(() => app?.close())
 
 async function carriedOver() {
   await page.goto(`${server.url}#/pages/account/index`)
@@ -67,14 +55,14 @@ test("pays 李小宝's 2026 premium: ¥3,280.50 → ¥2,880.50 exactly once, wit
   await page.getByRole('button', { name: '确认缴费' }).dblclick()
   const alert = page.getByRole('alert').filter({ hasText: '请求超时' })
   await alert.waitFor()
-  await page.screenshot({ path: path.join(artifacts, 'premium-timeout.png') })
+  await page.screenshot({ path: artifact('premium-timeout.png') })
   await alert.getByRole('button', { name: '重试' }).click()
   const receipt = page.getByRole('list', { name: '缴费凭证' })
   await receipt.waitFor()
   const text = await receipt.innerText()
   assert.match(text, /参保人 李\*宝（3606\*{10}1133）\s*¥400\.00/)
   assert.match(text, /缴费后余额\s*¥2,880\.50/)
-  await page.screenshot({ path: path.join(artifacts, 'receipt.png') })
+  await page.screenshot({ path: artifact('receipt.png') })
   assert.equal(await carriedOver(), '¥2,880.50')
   await page.goto(`${server.url}#/packages/payment/history/index`)
   const history = page.getByRole('list', { name: '缴费记录' })

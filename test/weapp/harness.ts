@@ -8,10 +8,18 @@ const simulate = require('miniprogram-simulate') as {
   sleep: (ms: number) => Promise<void>
 }
 
+/** A node of a rendered page: its DOM, and WeChat-style events (`tap`). */
+export interface SimNode {
+  dom: HTMLElement
+  dispatchEvent: (name: string) => void
+}
+
 export interface SimComponent {
   dom: HTMLElement
   attach: (parent: HTMLElement) => void
   instance: Record<string, unknown>
+  /** The first node matching the selector, or undefined. */
+  querySelector: (selector: string) => SimNode | undefined
 }
 
 export const rootPath = path.resolve(__dirname, '../../dist/weapp')
@@ -64,6 +72,16 @@ export async function renderPage(page: string): Promise<SimComponent> {
   comp.attach(parent)
   await simulate.sleep(50)
   return comp
+}
+
+/** The page's text once it contains `expected`, or whatever it is after 2 s (the test then says what is missing). */
+export async function textOnceShown(page: SimComponent, expected: string): Promise<string> {
+  let text = page.dom.textContent ?? ''
+  for (let i = 0; i < 40 && !text.includes(expected); i++) {
+    await new Promise((r) => setTimeout(r, 50))
+    text = page.dom.textContent ?? ''
+  }
+  return text
 }
 
 export function readAppJson(): {

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { readAppJson, renderPage, rootPath } from './harness'
+import { readAppJson, renderPage, rootPath, textOnceShown } from './harness'
 
 const pageFiles = (page: string) => ['.js', '.json', '.wxml'].map((ext) => path.join(rootPath, page + ext))
 
@@ -33,27 +33,23 @@ describe('WeChat build: rendering with the official template compiler', () => {
     const text = page.dom.textContent ?? ''
     expect(text).toContain('江西医保·家庭共济')
     expect(text).toContain('微服务')
+    // WeChat's simulated system font is 16 px (standard), so the page is not in 长辈模式.
+    expect(page.querySelector('.page')).toBeTruthy()
+    expect(page.querySelector('.page--elder')).toBeFalsy()
   })
 })
 
 describe('WeChat build: 家庭账户共济授权登记 form (subpackage family)', () => {
   it('asks for consent first, then renders the form with its labels', async () => {
     const page = await renderPage('packages/family/authorize/index')
-    let text = ''
-    for (let i = 0; i < 40 && !text.includes('同意并继续'); i++) {
-      await new Promise((r) => setTimeout(r, 50))
-      text = page.dom.textContent ?? ''
-    }
+    let text = await textOnceShown(page, '同意并继续')
     expect(text).toContain('使用前请阅读隐私保护指引')
     expect(text).not.toContain('与本人关系')
     // Tap 同意并继续 (the gate's first button) in the WeChat-rendered page.
-    const agree = (page as unknown as { querySelector: (s: string) => { dispatchEvent: (e: string) => void } | null }).querySelector('.primary-button')
+    const agree = page.querySelector('.primary-button')
     expect(agree).toBeTruthy()
     agree?.dispatchEvent('tap')
-    for (let i = 0; i < 40 && !text.includes('与本人关系'); i++) {
-      await new Promise((r) => setTimeout(r, 50))
-      text = page.dom.textContent ?? ''
-    }
+    text = await textOnceShown(page, '与本人关系')
     for (const label of ['授权人信息', '证件类型', '居民身份证', '证件号码', '姓名', '与本人关系', '兄弟姐妹', '证明材料', '个人郑重承诺', '下一步']) {
       expect(text).toContain(label)
     }
@@ -65,11 +61,7 @@ describe('WeChat build: 家庭账户共济授权登记 form (subpackage family)'
 describe('WeChat build: 账户余额查询 (main package)', () => {
   it("renders 李建国's balances", async () => {
     const page = await renderPage('pages/account/index')
-    let text = ''
-    for (let i = 0; i < 40 && !text.includes('历年余额'); i++) {
-      await new Promise((r) => setTimeout(r, 50))
-      text = page.dom.textContent ?? ''
-    }
+    const text = await textOnceShown(page, '历年余额')
     expect(text).toContain('个人账户历年余额')
     expect(text).toContain('¥3,280.50')
     expect(text).toContain('¥1,150.00')

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { ScrollView, View } from '@tarojs/components'
 import { regionProps } from '../a11y'
+import Checkbox from '../Checkbox'
 import './index.scss'
 
 interface Props {
@@ -34,18 +35,8 @@ export default function PromiseBox({ title, paragraphs, read, accepted, onReadTo
         ))}
         <View className='promise-box__end'>— 承诺全文结束 —</View>
       </ScrollView>
-      <View
-        className={`promise-box__check${read ? '' : ' promise-box__check--off'}`}
-        role='checkbox'
-        aria-checked={accepted}
-        aria-disabled={!read}
-        aria-label={CHECK_LABEL}
-        onClick={() => read && onToggle(!accepted)}
-      >
-        <View className={accepted ? 'promise-box__tick promise-box__tick--on' : 'promise-box__tick'} aria-hidden='true'>
-          {accepted ? '✓' : ''}
-        </View>
-        <View>{CHECK_LABEL}</View>
+      <View className='promise-box__check'>
+        <Checkbox label={CHECK_LABEL} checked={accepted} disabled={!read} onChange={onToggle} />
       </View>
       {!read && <View className='form-field__hint'>请先将承诺内容滑动阅读到底部，再勾选</View>}
     </View>

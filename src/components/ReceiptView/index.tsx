@@ -8,7 +8,7 @@ function Row({ label, value }: { label: string; value: string }) {
   return (
     <View className='cell' role='listitem'>
       <View className='cell__body text-muted'>{label}</View>
-      <View className='cell__title'>{value}</View>
+      <View className='cell__value'>{value}</View>
     </View>
   )
 }
