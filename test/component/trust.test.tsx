@@ -45,11 +45,30 @@ describe('长辈模式', () => {
     expect(JSON.parse(deviceStorage.getItem('jx-settings') ?? '{}')).toMatchObject({ elderMode: true })
   })
 
-  it('uses simpler wording on the binding form', async () => {
+  it.each([
+    ['the binding form', routes.authorize, '往下滑动读完承诺，再打勾'],
+    ['代缴居民医保费', routes.premium, '名单里没有的人：在下面填证件号码和姓名'],
+    ['惠民保参保缴费', routes.huiminbao, '先看下面的保障内容'],
+  ])('uses simpler wording on %s', async (_name, route, step) => {
     act(() => useSettings.setState({ elderMode: true }))
-    renderPage(routes.authorize)
+    renderPage(route)
     const steps = await screen.findByRole('note', { name: '办理步骤' })
-    expect(steps.textContent).toContain('往下滑动读完承诺，再打勾')
+    expect(steps.textContent).toContain(step)
+  })
+
+  it('uses simpler wording on 确认提交, and none of it in the standard mode', async () => {
+    act(() => {
+      useAuthorize.getState().setName('李小宝')
+      useAuthorize.getState().setDocumentNumber('360602202503081133')
+      useAuthorize.getState().setRelation('child')
+      useAuthorize.getState().markPromiseRead()
+      useAuthorize.getState().setPromiseAccepted(true)
+    })
+    renderPage(routes.authorizeConfirm)
+    await screen.findByRole('button', { name: '确认提交' })
+    expect(screen.queryByRole('note', { name: '办理步骤' })).toBeNull()
+    act(() => useSettings.setState({ elderMode: true }))
+    expect(screen.getByRole('note', { name: '办理步骤' }).textContent).toContain('都对就点“确认提交”')
   })
 })
 

@@ -1,34 +1,26 @@
 import { View } from '@tarojs/components'
+import InfoRow from '../InfoRow'
 import { formatFen } from '@/domain/money'
 import type { Payment } from '@/stores/types'
 
 const KIND_LABELS = { residentPremium: '城乡居民医保费（家庭账户共济代缴）', huiminbao: '惠民保参保缴费' } as const
 
-function Row({ label, value }: { label: string; value: string }) {
-  return (
-    <View className='cell' role='listitem'>
-      <View className='cell__body text-muted'>{label}</View>
-      <View className='cell__value'>{value}</View>
-    </View>
-  )
-}
-
 /** 缴费凭证: order number, payer and insured persons masked, year, amounts, time. */
 export default function ReceiptView({ payment, paidAtText }: { payment: Payment; paidAtText: string }) {
   return (
     <View className='cells' role='list' aria-label='缴费凭证'>
-      <Row label='缴费项目' value={KIND_LABELS[payment.kind]} />
-      <Row label='订单号' value={payment.orderNo} />
-      <Row label='缴费年度' value={`${payment.year}年度`} />
-      <Row label='缴费人' value={`${payment.payer.maskedName}（${payment.payer.maskedId}）`} />
+      <InfoRow label='缴费项目' value={KIND_LABELS[payment.kind]} />
+      <InfoRow label='订单号' value={payment.orderNo} />
+      <InfoRow label='缴费年度' value={`${payment.year}年度`} />
+      <InfoRow label='缴费人' value={`${payment.payer.maskedName}（${payment.payer.maskedId}）`} />
       {payment.lines.map((l) => (
-        <Row key={l.person.ref} label={`参保人 ${l.person.maskedName}（${l.person.maskedId}）`} value={formatFen(l.amountFen)} />
+        <InfoRow key={l.person.ref} label={`参保人 ${l.person.maskedName}（${l.person.maskedId}）`} value={formatFen(l.amountFen)} />
       ))}
-      <Row label='合计' value={formatFen(payment.totalFen)} />
-      <Row label='支付方式' value='职工医保个人账户历年余额' />
-      <Row label='缴费前余额' value={formatFen(payment.balanceBeforeFen)} />
-      <Row label='缴费后余额' value={formatFen(payment.balanceAfterFen)} />
-      <Row label='缴费时间' value={paidAtText} />
+      <InfoRow label='合计' value={formatFen(payment.totalFen)} />
+      <InfoRow label='支付方式' value='职工医保个人账户历年余额' />
+      <InfoRow label='缴费前余额' value={formatFen(payment.balanceBeforeFen)} />
+      <InfoRow label='缴费后余额' value={formatFen(payment.balanceAfterFen)} />
+      <InfoRow label='缴费时间' value={paidAtText} />
     </View>
   )
 }

@@ -4,6 +4,7 @@ import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import CandidateList from '@/components/CandidateList'
 import Checkbox from '@/components/Checkbox'
+import ElderGuide from '@/components/ElderGuide'
 import ErrorState from '@/components/ErrorState'
 import OrderSummary from '@/components/OrderSummary'
 import PrimaryButton from '@/components/PrimaryButton'
@@ -17,12 +18,14 @@ interface Props {
   useFlow: UseBoundStore<StoreApi<PaymentFlowState>>
   listLabel: string
   promise: string
+  /** 长辈模式: this page in short, plain steps. */
+  guide: readonly string[]
   intro: ReactNode
   extra?: ReactNode
 }
 
 /** The shared body of 代缴 pages: who, how much, the promise, and one charge per order. */
-export default function PaymentFlow({ useFlow, listLabel, promise, intro, extra }: Props) {
+export default function PaymentFlow({ useFlow, listLabel, promise, guide, intro, extra }: Props) {
   const flow = useFlow()
   const viewReceipt = usePaymentHistory((s) => s.view)
   useDidShow(() => void flow.load())
@@ -38,6 +41,7 @@ export default function PaymentFlow({ useFlow, listLabel, promise, intro, extra 
 
   return (
     <Page>
+      <ElderGuide steps={guide} />
       {intro}
       {flow.status === 'error' && flow.error && <ErrorState message={flow.error} onRetry={() => void flow.load()} />}
       <View className='section-title'>{listLabel}（{flow.year}年度）</View>

@@ -2,6 +2,7 @@ import Taro, { useLoad } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import AuthorizerCard from '@/components/AuthorizerCard'
+import ElderGuide from '@/components/ElderGuide'
 import ErrorState from '@/components/ErrorState'
 import FormField from '@/components/FormField'
 import PrimaryButton from '@/components/PrimaryButton'
@@ -21,8 +22,7 @@ import { routes } from '@/navigation/routes'
 import { useAccounts } from '@/stores/accounts'
 import { cityPolicy, formCheck, useAuthorize } from '@/stores/authorize'
 import { useSession } from '@/stores/session'
-import { useSettings } from '@/stores/settings'
-import { AUTHORIZE_STEPS } from '../steps'
+import { AUTHORIZE_STEPS, ELDER_GUIDES } from '../steps'
 
 const ID_LENGTH = { residentId: 18, hkMacauTaiwanPermit: 18, foreignPermanentResident: 18, birthCertificate: 10 } as const
 
@@ -30,7 +30,6 @@ export default function Authorize() {
   const session = useSession()
   const accounts = useAccounts()
   const form = useAuthorize()
-  const elder = useSettings((s) => s.elderMode)
   useLoad(() => {
     form.restoreDraft()
     void session.load()
@@ -76,15 +75,7 @@ export default function Authorize() {
   return (
     <Page>
       <Steps steps={AUTHORIZE_STEPS} current={0} />
-      {elder && (
-        <View className='card' role='note' aria-label='办理步骤'>
-          <View className='cell__title'>怎么办理</View>
-          <View className='text-muted'>1. 填写家人的证件号码和姓名</View>
-          <View className='text-muted'>2. 选家人和您的关系</View>
-          <View className='text-muted'>3. 往下滑动读完承诺，再打勾</View>
-          <View className='text-muted'>4. 点“下一步”，核对后提交</View>
-        </View>
-      )}
+      <ElderGuide steps={ELDER_GUIDES.form} />
       <AuthorizerCard member={member} carriedOverFen={accounts.balances?.personalAccount?.carriedOverFen} />
 
       <PrivacyGate purpose='办理家庭账户共济授权登记'>

@@ -1,7 +1,9 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
+import ElderGuide from '@/components/ElderGuide'
 import ErrorState from '@/components/ErrorState'
+import InfoRow from '@/components/InfoRow'
 import PrimaryButton from '@/components/PrimaryButton'
 import Steps from '@/components/Steps'
 import { isUnderGuardianAge } from '@/domain/day'
@@ -13,16 +15,7 @@ import { RELATION_LABELS } from '@/domain/relations'
 import { routes } from '@/navigation/routes'
 import { formCheck, useAuthorize } from '@/stores/authorize'
 import { useSession } from '@/stores/session'
-import { AUTHORIZE_STEPS } from '../steps'
-
-function Row({ label, value }: { label: string; value: string }) {
-  return (
-    <View className='cell' role='listitem'>
-      <View className='cell__body text-muted'>{label}</View>
-      <View className='cell__title'>{value}</View>
-    </View>
-  )
-}
+import { AUTHORIZE_STEPS, ELDER_GUIDES } from '../steps'
 
 export default function Confirm() {
   const form = useAuthorize()
@@ -48,15 +41,16 @@ export default function Confirm() {
   return (
     <Page>
       <Steps steps={AUTHORIZE_STEPS} current={1} />
+      <ElderGuide steps={ELDER_GUIDES.confirm} />
       <View className='section-title'>请核对使用人信息</View>
       <View className='cells' role='list' aria-label='授权信息核对'>
-        <Row label='授权人' value={member ? `${member.maskedName}（${member.maskedId}）` : ''} />
-        <Row label='使用人' value={maskName(normalizeName(form.name))} />
-        <Row label='证件类型' value={DOCUMENT_TYPE_LABELS[form.documentType]} />
-        <Row label='证件号码' value={maskId(form.documentNumber.toUpperCase())} />
-        <Row label='与本人关系' value={RELATION_LABELS[form.relation]} />
-        <Row label='证明材料' value={proofs > 0 ? `${proofs} 张` : '未上传'} />
-        <Row label='个人郑重承诺' value={`已阅读并承诺（${AUTHORIZATION_PROMISE.version} 版）`} />
+        <InfoRow label='授权人' value={member ? `${member.maskedName}（${member.maskedId}）` : ''} />
+        <InfoRow label='使用人' value={maskName(normalizeName(form.name))} />
+        <InfoRow label='证件类型' value={DOCUMENT_TYPE_LABELS[form.documentType]} />
+        <InfoRow label='证件号码' value={maskId(form.documentNumber.toUpperCase())} />
+        <InfoRow label='与本人关系' value={RELATION_LABELS[form.relation]} />
+        <InfoRow label='证明材料' value={proofs > 0 ? `${proofs} 张` : '未上传'} />
+        <InfoRow label='个人郑重承诺' value={`已阅读并承诺（${AUTHORIZATION_PROMISE.version} 版）`} />
       </View>
       {isUnderGuardianAge(check.normalized?.document.birthDate, today) && (
         <View className='card' role='note' aria-label='监护人同意'>

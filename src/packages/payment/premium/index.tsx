@@ -13,6 +13,7 @@ import { useSession } from '@/stores/session'
 import PaymentFlow from '../PaymentFlow'
 
 const PROMISE = '我确认使用本人职工医保个人账户历年余额为以上人员代缴城乡居民医保费，缴费成功后不予退还'
+const GUIDE = ['勾选要缴费的家人', '名单里没有的人：在下面填证件号码和姓名，点“查询并添加”', '看清合计金额，勾选下面的确认', '点“确认缴费”，费用从您的个人账户扣除']
 
 function AddPerson() {
   const today = useSession((s) => s.today)
@@ -50,6 +51,7 @@ export default function Premium() {
       useFlow={usePremium}
       listLabel='可代缴人员'
       promise={PROMISE}
+      guide={GUIDE}
       intro={
         <View className='card'>
           <View className='cell__title'>{PAYMENT_YEAR}年度城乡居民医保个人缴费 {formatFen(amount)}/人</View>
