@@ -2,6 +2,8 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { deviceStorage, navigations, renderPage, testBackend, toasts } from './render'
 import { routes } from '@/navigation/routes'
 import { useAuthorize } from '@/stores/authorize'
+
+type AuthorizeStore = ReturnType<typeof useAuthorize.getState>
 import { useSettings } from '@/stores/settings'
 
 describe('隐私保护指引 and consent (PIPL arts. 28–31)', () => {
@@ -69,6 +71,32 @@ describe('长辈模式', () => {
     expect(screen.queryByRole('note', { name: '办理步骤' })).toBeNull()
     act(() => useSettings.setState({ elderMode: true }))
     expect(screen.getByRole('note', { name: '办理步骤' }).textContent).toContain('都对就点“确认提交”')
+  })
+})
+
+describe('proof images after submission', () => {
+  it('drops them from memory and from the device once the registration is submitted', async () => {
+    const revoke = jest.fn()
+    Object.defineProperty(URL, 'revokeObjectURL', { value: revoke, configurable: true })
+    const form = () => useAuthorize.getState()
+    act(() => {
+      form().setName('李小宝')
+      form().setDocumentNumber('360602202503081133')
+      form().setRelation('child')
+      form().markPromiseRead()
+      form().setPromiseAccepted(true)
+    })
+    await act(() => form().addFiles([{ fileName: 'birth.jpg', mimeType: 'image/jpeg', sizeBytes: 2048, previewUrl: 'blob:http://127.0.0.1/birth' }], 'yingtan'))
+    expect(form().proofs.map((p) => p.status)).toEqual(['done'])
+    expect(deviceStorage.getItem('jx-draft:authorize')).toContain('birth.jpg')
+    let result: Awaited<ReturnType<AuthorizeStore['submit']>>
+    await act(async () => {
+      result = await form().submit()
+    })
+    expect(result!).toMatchObject({ kind: 'ok' })
+    expect(form().proofs).toEqual([])
+    expect(deviceStorage.getItem('jx-draft:authorize')).toBeNull()
+    expect(revoke).toHaveBeenCalledWith('blob:http://127.0.0.1/birth')
   })
 })
 
