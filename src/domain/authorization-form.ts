@@ -50,6 +50,13 @@ export function checkAuthorizationForm(form: AuthorizationForm, policy: CityPoli
   return check
 }
 
+const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024)
+
+/** What the uploader tells before anything is chosen. */
+export function proofFileHint(rule: ProofFileRule): string {
+  return `支持 JPG、PNG，最多 ${rule.maxFiles} 张，每张不超过 ${megabytes(rule.maxBytes)} MB。`
+}
+
 export type ProofFileError = 'FILE_COUNT' | 'FILE_TYPE' | 'FILE_EMPTY' | 'FILE_TOO_LARGE'
 
 /** Proof files: count, type and size, checked by the app before sending and by the server again. */
@@ -57,6 +64,6 @@ export function checkProofFile(file: { mimeType: string; sizeBytes: number }, al
   if (alreadyChosen >= rule.maxFiles) return { code: 'FILE_COUNT', message: `最多上传 ${rule.maxFiles} 张证明材料` }
   if (!rule.mimeTypes.includes(file.mimeType)) return { code: 'FILE_TYPE', message: '只支持 JPG、PNG 格式的图片，请重新选择' }
   if (file.sizeBytes <= 0) return { code: 'FILE_EMPTY', message: '文件是空的，请重新拍照或选择' }
-  if (file.sizeBytes > rule.maxBytes) return { code: 'FILE_TOO_LARGE', message: `单张图片不能超过 ${Math.round(rule.maxBytes / 1024 / 1024)} MB，请压缩后重新选择` }
+  if (file.sizeBytes > rule.maxBytes) return { code: 'FILE_TOO_LARGE', message: `单张图片不能超过 ${megabytes(rule.maxBytes)} MB，请压缩后重新选择` }
   return undefined
 }

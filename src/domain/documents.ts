@@ -6,6 +6,14 @@ import { fail, ok, type Checked } from './result'
 export const DOCUMENT_TYPES = ['residentId', 'hkMacauTaiwanPermit', 'foreignPermanentResident', 'birthCertificate'] as const
 export type DocumentType = (typeof DOCUMENT_TYPES)[number]
 
+/** Length of the number on each document (GB 11643-1999 for the 18-digit ones; 出生医学证明: 1 letter + 9 digits). */
+export const DOCUMENT_LENGTHS: Record<DocumentType, number> = {
+  residentId: 18,
+  hkMacauTaiwanPermit: 18,
+  foreignPermanentResident: 18,
+  birthCertificate: 10,
+}
+
 export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
   residentId: '居民身份证',
   hkMacauTaiwanPermit: '港澳台居民居住证',
@@ -62,7 +70,7 @@ function realPastDate(yyyymmdd: string, today: Day): Checked<Day, DocumentError>
 
 function eighteen(type: DocumentType, number: string, today: Day): Checked<ValidDocument, DocumentError> {
   const label = DOCUMENT_TYPE_LABELS[type]
-  if (number.length !== 18) return fail('LENGTH', `长度不对：${label}号码应为18位，当前${number.length}位`)
+  if (number.length !== DOCUMENT_LENGTHS[type]) return fail('LENGTH', `长度不对：${label}号码应为${DOCUMENT_LENGTHS[type]}位，当前${number.length}位`)
   if (!/^\d{17}[\dX]$/.test(number)) return fail('CHARSET', '号码只能是数字，最后一位可以是X')
   if (type === 'residentId' && !MAINLAND_PROVINCES.has(number.slice(0, 2))) {
     return fail('AREA', '前6位地区码无效，请核对')
@@ -84,7 +92,7 @@ export function validateDocument(type: DocumentType, raw: string, today: Day): C
   const number = raw.replace(/\s+/g, '').toUpperCase()
   if (number === '') return fail('EMPTY', '请输入证件号码')
   if (type === 'birthCertificate') {
-    if (number.length !== 10) return fail('LENGTH', `长度不对：出生医学证明编号应为10位，当前${number.length}位`)
+    if (number.length !== DOCUMENT_LENGTHS.birthCertificate) return fail('LENGTH', `长度不对：出生医学证明编号应为${DOCUMENT_LENGTHS.birthCertificate}位，当前${number.length}位`)
     if (!/^[A-Z]\d{9}$/.test(number)) return fail('BIRTH_CERT_FORMAT', '出生医学证明编号应为1位大写字母加9位数字')
     return ok({ type, number })
   }

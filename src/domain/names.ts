@@ -6,7 +6,7 @@ export const MIDDLE_DOT = '\u00B7'
 const MISTYPED_DOTS = /[\u2022\uFF0E\u30FB\u2027\u2219]/g
 const LETTER = /[\u4E00-\u9FFF\u3400-\u4DBF\uF900-\uFAFFA-Za-z]/
 const NAME_MIN = 2
-const NAME_MAX = 50
+export const NAME_MAX = 50
 
 export type NameError = 'EMPTY' | 'TOO_SHORT' | 'TOO_LONG' | 'BAD_CHAR' | 'SPACE' | 'DOT_POSITION'
 

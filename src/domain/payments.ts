@@ -8,6 +8,7 @@ import { fail, ok, type Checked, type Reason } from './result'
 // 代缴 (shared/domain.md "Proxy payment"): the authorizer's 历年余额 pays a relative's 城乡居民医保 premium
 // (once per person per year, no overdraft) or 惠民保 (本人, 配偶, 父母, 子女 only).
 
+export type PayerRefusalCode = 'PAYER_NOT_EMPLOYEE'
 export type PayeeRefusalCode = 'NOT_RESIDENT' | 'NOT_IN_JIANGXI' | 'INACTIVE' | 'ALREADY_PAID' | 'NO_COLLECTION'
 export type OrderRefusalCode = 'EMPTY_ORDER' | 'INSUFFICIENT' | 'DUPLICATE_PAYEE'
 export type HuiminbaoRefusalCode = 'RELATION_NOT_COVERED' | 'NOT_AVAILABLE' | 'NOT_IN_JIANGXI' | 'ALREADY_ENROLLED'
@@ -19,6 +20,12 @@ export interface PaidRecord {
 
 export function residentPremiumFen(year: number): number | undefined {
   return province.residentPremiumFenByYear[year]?.amountFen
+}
+
+/** Only a 职工医保 member has a personal account to pay from (shared/domain.md "Proxy payment"). */
+export function checkPayer(insurance: Insurance): Reason<PayerRefusalCode> | undefined {
+  if (insurance.scheme === 'employee') return undefined
+  return { code: 'PAYER_NOT_EMPLOYEE', message: '只有职工医保参保人可以用个人账户代缴', next: '请由家中参加职工医保的成员办理' }
 }
 
 /** Every reason a person's resident premium for `year` cannot be paid from the account. */

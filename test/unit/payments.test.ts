@@ -1,4 +1,4 @@
-import { buildOrder, checkHuiminbao, checkPremiumPayee } from '@/domain/payments'
+import { buildOrder, checkHuiminbao, checkPayer, checkPremiumPayee } from '@/domain/payments'
 import type { Insurance } from '@/domain/people'
 import { policyFor } from '@/domain/policy'
 
@@ -20,6 +20,13 @@ describe('代缴 payee eligibility (domain.md Proxy payment)', () => {
     expect(checkPremiumPayee(resident, 2026, { year: 2026, channel: '支付宝“赣服通”' })[0].message).toContain('支付宝“赣服通”')
   })
   it('refuses a year with no collection', () => expect(codes(checkPremiumPayee(resident, 2024, undefined))).toEqual(['NO_COLLECTION']))
+})
+
+describe('代缴 payer (domain.md Proxy payment)', () => {
+  it('lets a 职工医保 member pay from the personal account', () => expect(checkPayer({ ...resident, scheme: 'employee' })).toBeUndefined())
+  it('refuses a resident-scheme member, who has no personal account', () => {
+    expect(checkPayer(resident)).toMatchObject({ code: 'PAYER_NOT_EMPLOYEE', next: '请由家中参加职工医保的成员办理' })
+  })
 })
 
 describe('orders against 历年余额 (no overdraft)', () => {

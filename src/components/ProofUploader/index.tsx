@@ -1,4 +1,6 @@
 import { Image, View } from '@tarojs/components'
+import { proofFileHint } from '@/domain/authorization-form'
+import type { ProofFileRule } from '@/domain/policy'
 import './index.scss'
 
 export interface ProofView {
@@ -13,7 +15,7 @@ interface Props {
   required: boolean
   kind: string
   cityName: string
-  maxFiles: number
+  rule: ProofFileRule
   items: ProofView[]
   message?: string
   error?: string
@@ -24,7 +26,7 @@ interface Props {
 
 const STATUS: Record<ProofView['status'], string> = { uploading: '上传中…', done: '已上传', failed: '上传失败' }
 
-export default function ProofUploader({ required, kind, cityName, maxFiles, items, message, error, onAdd, onRemove, onRetry }: Props) {
+export default function ProofUploader({ required, kind, cityName, rule, items, message, error, onAdd, onRemove, onRetry }: Props) {
   return (
     <View className='proof-uploader'>
       <View className='proof-uploader__head'>
@@ -34,7 +36,7 @@ export default function ProofUploader({ required, kind, cityName, maxFiles, item
         </View>
         <View className='form-field__hint'>
           {required ? `${cityName}办理授权需上传${kind}照片。` : `${cityName}办理授权无需提供亲属关系证明，可不上传。`}
-          支持 JPG、PNG，最多 {maxFiles} 张，每张不超过 10 MB。
+          {proofFileHint(rule)}
         </View>
       </View>
       <View className='proof-uploader__list' role='list' aria-label='已选择的证明材料'>
@@ -56,7 +58,7 @@ export default function ProofUploader({ required, kind, cityName, maxFiles, item
           </View>
         ))}
       </View>
-      {items.length < maxFiles && (
+      {items.length < rule.maxFiles && (
         <View className='proof-uploader__add' role='button' onClick={onAdd}>
           ＋ 拍照或从相册选择
         </View>

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import LinkCell from '../LinkCell'
 import { availableServices, type ServiceEntry } from './catalog'
 
 interface Props {
@@ -12,15 +13,7 @@ export default function ServiceMenu({ onOpen, entries = availableServices(), lab
     <View className='cells' role='list' aria-label={label}>
       {entries.map((entry) => (
         <View key={entry.key} role='listitem'>
-          <View className='cell' role='button' hoverClass='cell--active' onClick={() => onOpen(entry)}>
-            <View className='cell__body'>
-              <View className='cell__title'>{entry.title}</View>
-              <View className='cell__desc'>{entry.desc}</View>
-            </View>
-            <View className='cell__arrow' aria-hidden='true'>
-              ›
-            </View>
-          </View>
+          <LinkCell title={entry.title} desc={entry.desc} onClick={() => onOpen(entry)} />
         </View>
       ))}
     </View>

@@ -4,6 +4,7 @@ import Page from '@/components/Page'
 import ErrorState from '@/components/ErrorState'
 import FamilyBalances from '@/components/FamilyBalances'
 import Skeleton from '@/components/Skeleton'
+import LinkCell from '@/components/LinkCell'
 import { formatClockCn } from '@/domain/day'
 import { formatFen } from '@/domain/money'
 import { routes } from '@/navigation/routes'
@@ -50,14 +51,8 @@ export default function Account() {
       <FamilyBalances items={balances.family} />
       <View className='section-title'>更新于 {formatClockCn(balances.asOf)} · 下拉可刷新</View>
       <View className='cells'>
-        <View className='cell' role='button' onClick={() => Taro.navigateTo({ url: routes.records })}>
-          <View className='cell__body cell__title'>共济使用明细</View>
-          <View className='cell__arrow' aria-hidden='true'>›</View>
-        </View>
-        <View className='cell' role='button' onClick={() => Taro.navigateTo({ url: routes.policyOverview })}>
-          <View className='cell__body cell__title'>共济政策查询</View>
-          <View className='cell__arrow' aria-hidden='true'>›</View>
-        </View>
+        <LinkCell title='共济使用明细' onClick={() => Taro.navigateTo({ url: routes.records })} />
+        <LinkCell title='共济政策查询' onClick={() => Taro.navigateTo({ url: routes.policyOverview })} />
       </View>
     </Page>
   )

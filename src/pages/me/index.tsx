@@ -11,6 +11,7 @@ import { routes } from '@/navigation/routes'
 import { useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
 import Checkbox from '@/components/Checkbox'
+import LinkCell from '@/components/LinkCell'
 
 const DEV_TAPS = 5
 
@@ -65,46 +66,16 @@ export default function Me() {
         )}
       </View>
       <View className='cells'>
-        <View className='cell' role='button' onClick={() => Taro.navigateTo({ url: routes.paymentHistory })}>
-          <View className='cell__body'>
-            <View className='cell__title'>我的缴费记录</View>
-            <View className='cell__desc'>代缴居民医保费、惠民保的缴费凭证</View>
-          </View>
-          <View className='cell__arrow' aria-hidden='true'>›</View>
-        </View>
+        <LinkCell title='我的缴费记录' desc='代缴居民医保费、惠民保的缴费凭证' onClick={() => Taro.navigateTo({ url: routes.paymentHistory })} />
         <View className='cell'>
           <View className='cell__body'>
             <Checkbox label='长辈模式（字更大、按钮更大）' checked={elderMode} onChange={setElderMode} />
           </View>
         </View>
-        <View className='cell' role='button' onClick={() => Taro.navigateTo({ url: routes.privacy })}>
-          <View className='cell__body'>
-            <View className='cell__title'>隐私保护指引</View>
-            <View className='cell__desc'>我们收集哪些信息、为什么、保存多久</View>
-          </View>
-          <View className='cell__arrow' aria-hidden='true'>›</View>
-        </View>
-        <View className='cell' role='button' onClick={() => void confirmClear()}>
-          <View className='cell__body'>
-            <View className='cell__title'>清除本机数据</View>
-            <View className='cell__desc'>删除本机保存的填写草稿和查询缓存</View>
-          </View>
-          <View className='cell__arrow' aria-hidden='true'>›</View>
-        </View>
-        <View className='cell' role='button' onClick={() => setSwitching(true)}>
-          <View className='cell__body'>
-            <View className='cell__title'>切换演示身份</View>
-            <View className='cell__desc'>以演示家庭中的其他成员身份查看</View>
-          </View>
-          <View className='cell__arrow' aria-hidden='true'>›</View>
-        </View>
-        <View className='cell' role='button' onClick={() => void confirmReset()}>
-          <View className='cell__body'>
-            <View className='cell__title'>重置演示数据</View>
-            <View className='cell__desc'>恢复初始的绑定关系、余额和缴费记录</View>
-          </View>
-          <View className='cell__arrow' aria-hidden='true'>›</View>
-        </View>
+        <LinkCell title='隐私保护指引' desc='我们收集哪些信息、为什么、保存多久' onClick={() => Taro.navigateTo({ url: routes.privacy })} />
+        <LinkCell title='清除本机数据' desc='删除本机保存的填写草稿和查询缓存' onClick={() => void confirmClear()} />
+        <LinkCell title='切换演示身份' desc='以演示家庭中的其他成员身份查看' onClick={() => setSwitching(true)} />
+        <LinkCell title='重置演示数据' desc='恢复初始的绑定关系、余额和缴费记录' onClick={() => void confirmReset()} />
       </View>
       <View className='section-title' onClick={tapVersion}>
         江西医保·家庭共济 演示版 0.1 · 数据由本机模拟服务提供，不连接真实医保系统

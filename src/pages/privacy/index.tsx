@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import PrimaryButton from '@/components/PrimaryButton'
+import TextCard from '@/components/TextCard'
 import { PRIVACY_GUIDE } from '@/domain/privacy'
 import { useSettings } from '@/stores/settings'
 
@@ -9,14 +10,7 @@ export default function Privacy() {
   return (
     <Page>
       {PRIVACY_GUIDE.sections.map((s) => (
-        <View key={s.heading} className='card' role='region' aria-label={s.heading}>
-          <View className='cell__title'>{s.heading}</View>
-          {s.items.map((i) => (
-            <View key={i} className='text-muted'>
-              {i}
-            </View>
-          ))}
-        </View>
+        <TextCard key={s.heading} heading={s.heading} lines={s.items} />
       ))}
       <View className='section-title'>
         版本 {PRIVACY_GUIDE.version} · {privacyConsented ? '您已同意' : '您尚未同意'}

@@ -3,7 +3,7 @@ import { checkAuthorization, rebindableFrom, type AuthorizationRefusal } from '@
 import { validateDocument, type DocumentType } from '@/domain/documents'
 import { maskId, maskName } from '@/domain/masking'
 import { validateName } from '@/domain/names'
-import { buildOrder, checkHuiminbao, checkPremiumPayee, residentPremiumFen } from '@/domain/payments'
+import { buildOrder, checkHuiminbao, checkPayer, checkPremiumPayee, residentPremiumFen } from '@/domain/payments'
 import { STATUS_LABELS, type InsuranceStatus } from '@/domain/people'
 import { policyFor, proofFiles } from '@/domain/policy'
 import { isRelation, type Relation } from '@/domain/relations'
@@ -207,9 +207,6 @@ export function createMockBackend(options: MockOptions): MockBackend {
     return { person: ref(p), relation: relationOf(m.ref, p.ref), eligible: reasons.length === 0, reasons, amountFen: residentPremiumFen(year) ?? 0 }
   }
 
-  const requireEmployee = (m: PersonRow): Reason | undefined =>
-    m.insurance.scheme === 'employee' ? undefined : { code: 'PAYER_NOT_EMPLOYEE', message: '只有职工医保参保人可以用个人账户代缴', next: '请由家中参加职工医保的成员办理' }
-
   const toRecord = (s: SpendingRow): SpendingRecord => ({
     id: s.id,
     day: s.day,
@@ -389,7 +386,7 @@ export function createMockBackend(options: MockOptions): MockBackend {
     premiumCandidates: (year, extra) =>
       run(() => {
         const m = me()
-        if (requireEmployee(m)) return []
+        if (checkPayer(m.insurance)) return []
         const list = knownPayees(m)
         if (extra) {
           const doc = validateDocument(extra.documentType, extra.documentNumber, clock.today())
@@ -409,7 +406,7 @@ export function createMockBackend(options: MockOptions): MockBackend {
         const m = me()
         const { idempotencyKey, ...payload } = req
         return once(idempotencyKey, { op: 'premium', by: m.ref, payload }, (): Outcome<Payment> => {
-          const notEmployee = requireEmployee(m)
+          const notEmployee = checkPayer(m.insurance)
           if (notEmployee) return { ok: false, reasons: [notEmployee] }
           const allowed = knownPayees(m)
           const reasons: Reason[] = []
@@ -429,7 +426,7 @@ export function createMockBackend(options: MockOptions): MockBackend {
     huiminbaoCandidates: (year) =>
       run(() => {
         const m = me()
-        if (requireEmployee(m)) return []
+        if (checkPayer(m.insurance)) return []
         return huiminbaoPeople(m).map(({ p, who }) => {
           const reasons: Reason[] = checkHuiminbao(who, p.insurance, policyOf(m), state.huiminbaoEnrolled[`${p.ref}:${year}`] ? year : undefined, year)
           return { person: ref(p), relation: who === 'self' ? undefined : who, eligible: reasons.length === 0, reasons, amountFen: policyOf(m).huiminbao?.premiumFen ?? 0 }
@@ -441,7 +438,7 @@ export function createMockBackend(options: MockOptions): MockBackend {
         const m = me()
         const { idempotencyKey, ...payload } = req
         return once(idempotencyKey, { op: 'huiminbao', by: m.ref, payload }, (): Outcome<Payment> => {
-          const notEmployee = requireEmployee(m)
+          const notEmployee = checkPayer(m.insurance)
           if (notEmployee) return { ok: false, reasons: [notEmployee] }
           const policy = policyOf(m)
           const known = huiminbaoPeople(m)

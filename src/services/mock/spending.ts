@@ -1,4 +1,4 @@
-import { addDays, type Day } from '@/domain/day'
+import { addDays, yearOf, type Day } from '@/domain/day'
 import { splitExpense } from '@/domain/deduction'
 import { policyFor, type CityPolicy, type Place, type SpendingKind } from '@/domain/policy'
 import type { Relation } from '@/domain/relations'
@@ -99,7 +99,7 @@ export function generateSpending(plans: readonly SpenderPlan[], until: Day, seed
   const rows: SpendingRow[] = []
   let n = 0
   for (const plan of plans) {
-    const policy: CityPolicy = policyFor(plan.city, Number(until.slice(0, 4)))
+    const policy: CityPolicy = policyFor(plan.city, yearOf(until))
     const start = plan.from > addDays(until, -365) ? plan.from : addDays(until, -365)
     const span = Math.max(1, Math.round((Date.parse(until) - Date.parse(start)) / 86400000))
     let made = 0

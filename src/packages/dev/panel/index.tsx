@@ -2,6 +2,7 @@ import { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import SegmentedControl from '@/components/SegmentedControl'
+import LinkCell from '@/components/LinkCell'
 import { useDev } from '@/stores/dev'
 
 // Hidden developer panel (H5 build only; 我的 → tap the version line five times).
@@ -18,24 +19,12 @@ export default function DevPanel() {
     <Page>
       <View className='section-title'>模拟服务当前日期：{dev.today}</View>
       <View className='cells'>
-        <View className='cell' role='button' onClick={dev.nextDay}>
-          <View className='cell__body cell__title'>日期前进一天</View>
-        </View>
-        <View className='cell' role='button' onClick={dev.lowBalance}>
-          <View className='cell__body cell__title'>当前身份历年余额设为 ¥300.00</View>
-        </View>
-        <View className='cell' role='button' onClick={dev.manyRecords}>
-          <View className='cell__body cell__title'>生成一万条本人使用明细</View>
-        </View>
-        <View className='cell' role='button' onClick={() => dev.failNext('network')}>
-          <View className='cell__body cell__title'>下一次请求失败</View>
-        </View>
-        <View className='cell' role='button' onClick={() => dev.failNext('timeout')}>
-          <View className='cell__body cell__title'>下一次请求超时（已办理但未返回）</View>
-        </View>
-        <View className='cell' role='button' onClick={() => dev.failNext('timeout', 'payment')}>
-          <View className='cell__body cell__title'>下一次缴费请求超时（已扣款但未返回）</View>
-        </View>
+        <LinkCell title='日期前进一天' arrow={false} onClick={dev.nextDay} />
+        <LinkCell title='当前身份历年余额设为 ¥300.00' arrow={false} onClick={dev.lowBalance} />
+        <LinkCell title='生成一万条本人使用明细' arrow={false} onClick={dev.manyRecords} />
+        <LinkCell title='下一次请求失败' arrow={false} onClick={() => dev.failNext('network')} />
+        <LinkCell title='下一次请求超时（已办理但未返回）' arrow={false} onClick={() => dev.failNext('timeout')} />
+        <LinkCell title='下一次缴费请求超时（已扣款但未返回）' arrow={false} onClick={() => dev.failNext('timeout', 'payment')} />
       </View>
       <View className='section-title'>请求失败率</View>
       <SegmentedControl label='请求失败率' value={String(dev.failureRate) as (typeof rates)[number]['value']} options={rates} onChange={(v) => dev.setFailureRate(Number(v))} />

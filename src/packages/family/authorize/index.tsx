@@ -13,8 +13,8 @@ import SegmentedControl from '@/components/SegmentedControl'
 import Steps from '@/components/Steps'
 import TextField from '@/components/TextField'
 import { proofRequirement } from '@/domain/authorization-form'
-import { DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS } from '@/domain/documents'
-import { proofFiles } from '@/domain/policy'
+import { DOCUMENT_LENGTHS, DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS } from '@/domain/documents'
+import { NAME_MAX } from '@/domain/names'
 import { AUTHORIZATION_PROMISE } from '@/domain/promise'
 import { RELATIONS, RELATION_LABELS } from '@/domain/relations'
 import { pickImages } from '@/platform/pickImages'
@@ -23,8 +23,6 @@ import { useAccounts } from '@/stores/accounts'
 import { cityPolicy, formCheck, useAuthorize } from '@/stores/authorize'
 import { useSession } from '@/stores/session'
 import { AUTHORIZE_STEPS, ELDER_GUIDES } from '../steps'
-
-const ID_LENGTH = { residentId: 18, hkMacauTaiwanPermit: 18, foreignPermanentResident: 18, birthCertificate: 10 } as const
 
 export default function Authorize() {
   const session = useSession()
@@ -56,7 +54,7 @@ export default function Authorize() {
 
   const policy = cityPolicy(member.city)
   const check = formCheck(form, member.city)
-  const idLength = ID_LENGTH[form.documentType]
+  const idLength = DOCUMENT_LENGTHS[form.documentType]
   const showIdError = form.touched.documentNumber || form.documentNumber.length >= idLength
   const need = proofRequirement(policy, form.relation, form.documentType)
   const missing = [
@@ -68,7 +66,7 @@ export default function Authorize() {
   ].find(([problem]) => problem)?.[1]
 
   const addProofs = async () => {
-    const files = await pickImages(proofFiles.maxFiles - form.proofs.length)
+    const files = await pickImages(policy.proofFiles.maxFiles - form.proofs.length)
     if (files.length) await form.addFiles(files, member.city)
   }
 
@@ -91,7 +89,7 @@ export default function Authorize() {
         <TextField label='证件号码' type={form.documentType === 'birthCertificate' ? 'text' : 'idcard'} maxlength={idLength + 2} value={form.documentNumber} placeholder='请输入使用人证件号码' onInput={form.setDocumentNumber} onBlur={() => form.touch('documentNumber')} />
       </FormField>
       <FormField label='姓名' hint='少数民族或外国人姓名中的“·”请照证件填写' error={form.touched.name ? check.name : undefined}>
-        <TextField label='姓名' value={form.name} maxlength={50} placeholder='请输入使用人姓名' onInput={form.setName} onBlur={() => form.touch('name')} />
+        <TextField label='姓名' value={form.name} maxlength={NAME_MAX} placeholder='请输入使用人姓名' onInput={form.setName} onBlur={() => form.touch('name')} />
       </FormField>
       <FormField label='与本人关系' hint='使用人是您的哪一位亲属'>
         <SegmentedControl label='与本人关系' layout='grid' value={form.relation} options={RELATIONS.map((r) => ({ value: r, label: RELATION_LABELS[r] }))} onChange={form.setRelation} />
@@ -101,7 +99,7 @@ export default function Authorize() {
         required={need.required}
         kind={need.kind}
         cityName={policy.cityName}
-        maxFiles={proofFiles.maxFiles}
+        rule={policy.proofFiles}
         items={form.proofs}
         message={form.proofMessage}
         error={form.proofs.length > 0 || need.required ? check.proof : undefined}

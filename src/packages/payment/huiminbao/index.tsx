@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import { formatFen } from '@/domain/money'
 import { policyFor } from '@/domain/policy'
 import { RELATION_LABELS } from '@/domain/relations'
+import { yearOf } from '@/domain/day'
 import { useHuiminbao } from '@/stores/payments'
 import { useSession } from '@/stores/session'
 import PaymentFlow from '../PaymentFlow'
@@ -11,7 +12,7 @@ const GUIDE = ['先看下面的保障内容', '勾选要参保的人', '看清�
 
 export default function Huiminbao() {
   const member = useSession((s) => s.member)
-  const year = Number(useSession((s) => s.today).slice(0, 4))
+  const year = yearOf(useSession((s) => s.today))
   const product = policyFor(member?.city ?? 'yingtan', year).huiminbao
   return (
     <PaymentFlow

@@ -6,8 +6,8 @@ import PrivacyGate from '@/components/PrivacyGate'
 import TextField from '@/components/TextField'
 import { formatFen } from '@/domain/money'
 import { residentPremiumFen } from '@/domain/payments'
-import { validateDocument } from '@/domain/documents'
-import { validateName } from '@/domain/names'
+import { DOCUMENT_LENGTHS, validateDocument } from '@/domain/documents'
+import { NAME_MAX, validateName } from '@/domain/names'
 import { PAYMENT_YEAR, usePremium } from '@/stores/payments'
 import { useSession } from '@/stores/session'
 import PaymentFlow from '../PaymentFlow'
@@ -32,11 +32,11 @@ function AddPerson() {
   return (
     <View role='group' aria-label='为其他江西居民医保参保人缴费'>
       <View className='section-title'>为其他江西城乡居民医保参保人缴费</View>
-      <FormField label='参保人证件号码' error={id.length >= 18 && !doc.ok ? doc.reason.message : undefined}>
-        <TextField label='参保人证件号码' type='idcard' maxlength={20} value={id} placeholder='居民身份证号码' onInput={setId} />
+      <FormField label='参保人证件号码' error={id.length >= DOCUMENT_LENGTHS.residentId && !doc.ok ? doc.reason.message : undefined}>
+        <TextField label='参保人证件号码' type='idcard' maxlength={DOCUMENT_LENGTHS.residentId + 2} value={id} placeholder='居民身份证号码' onInput={setId} />
       </FormField>
       <FormField label='参保人姓名' error={name && !nm.ok ? nm.reason.message : undefined}>
-        <TextField label='参保人姓名' value={name} maxlength={50} placeholder='与证件一致' onInput={setName} />
+        <TextField label='参保人姓名' value={name} maxlength={NAME_MAX} placeholder='与证件一致' onInput={setName} />
       </FormField>
       {message && <View className='card text-muted'>{message}</View>}
       <PrimaryButton kind='default' text='查询并添加' disabled={!doc.ok || !nm.ok} onClick={() => void submit()} />

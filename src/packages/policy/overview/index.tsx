@@ -6,13 +6,16 @@ import FormField from '@/components/FormField'
 import PolicyAnswer from '@/components/PolicyAnswer'
 import SegmentedControl from '@/components/SegmentedControl'
 import SpendingTable from '@/components/SpendingTable'
+import LinkCell from '@/components/LinkCell'
 import { CITY_CODES, PLACES, PLACE_LABELS, SPENDING_KINDS, SPENDING_KIND_LABELS, policyFor, type CityCode, type Place, type SpendingKind } from '@/domain/policy'
+import { formatFen } from '@/domain/money'
 import { outpatientFamilyAccountAnswer, sharedFundsAnswer } from '@/domain/policy-lookup'
+import { yearOf } from '@/domain/day'
 import { routes } from '@/navigation/routes'
 import { useSession } from '@/stores/session'
 
 export default function PolicyLookup() {
-  const year = Number(useSession((s) => s.today).slice(0, 4))
+  const year = yearOf(useSession((s) => s.today))
   const [city, setCity] = useState<CityCode>('yingtan')
   const [kind, setKind] = useState<SpendingKind>('drug')
   const [place, setPlace] = useState<Place>('pharmacy')
@@ -32,7 +35,7 @@ export default function PolicyLookup() {
         <SegmentedControl label='就医地点' layout='grid' value={place} options={PLACES.map((p) => ({ value: p, label: PLACE_LABELS[p] }))} onChange={setPlace} />
       </FormField>
       <PolicyAnswer title='家庭共济资金（授权人个人账户历年余额）' answer={sharedFundsAnswer(policy, kind, place)} />
-      {ofa && <PolicyAnswer title='门诊家庭账户（居民医保，每人每年90元）' answer={ofa} />}
+      {ofa && <PolicyAnswer title={`门诊家庭账户（居民医保，每人每年 ${formatFen(policy.outpatientFamilyAccount?.allowancePerResidentFen ?? 0)}）`} answer={ofa} />}
 
       <View className='section-title'>
         {policy.cityName} {policy.year} 年共济资金使用范围
@@ -59,20 +62,8 @@ export default function PolicyLookup() {
         </>
       )}
       <View className='cells'>
-        <View className='cell' role='button' onClick={() => Taro.navigateTo({ url: routes.pooling })}>
-          <View className='cell__body'>
-            <View className='cell__title'>门诊统筹测算（宜春职工）</View>
-            <View className='cell__desc'>起付线、报销比例、年度限额</View>
-          </View>
-          <View className='cell__arrow' aria-hidden='true'>›</View>
-        </View>
-        <View className='cell' role='button' onClick={() => Taro.navigateTo({ url: routes.faq })}>
-          <View className='cell__body'>
-            <View className='cell__title'>常见问题</View>
-            <View className='cell__desc'>绑定失败原因、亲情账户与家庭共济、跨省就医</View>
-          </View>
-          <View className='cell__arrow' aria-hidden='true'>›</View>
-        </View>
+        <LinkCell title='门诊统筹测算（宜春职工）' desc='起付线、报销比例、年度限额' onClick={() => Taro.navigateTo({ url: routes.pooling })} />
+        <LinkCell title='常见问题' desc='绑定失败原因、亲情账户与家庭共济、跨省就医' onClick={() => Taro.navigateTo({ url: routes.faq })} />
       </View>
     </Page>
   )
