@@ -92,8 +92,8 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         ['李建芳 (bound by 周志强)', '360681199008262843', '李建芳', 'sibling', ['BOUND_ELSEWHERE']],
         ['李德明 (already bound to him)', '360602195807021516', '李德明', 'parent', ['ALREADY_BOUND']],
         ['himself', '360602198604151314', '李建国', 'sibling', ['SELF']],
-        ['nobody insured', '11010519491231002X', '赵六', 'sibling', ['USER_NOT_INSURED']],
-        ['wrong name', '360602202503081133', '李小包', 'child', ['NAME_MISMATCH']],
+        ['nobody insured', '11010519491231002X', '赵六', 'sibling', ['IDENTITY_UNVERIFIED']],
+        ['wrong name', '360602202503081133', '李小包', 'child', ['IDENTITY_UNVERIFIED']],
       ] as const)('refuses %s', async (_n, id, personName, relation, codes) => {
         const r = await b.registerAuthorization(registration(id, personName, relation))
         expect(codesOf(r)).toEqual(codes)
