@@ -1,7 +1,7 @@
 import type { Insurance } from './people'
 import { STATUS_LABELS } from './people'
 import type { CityPolicy } from './policy'
-import { collectionYear, premiumDue, type PremiumDue } from './collection'
+import type { PremiumDue } from './collection'
 import { formatYuan, sumFen } from './money'
 import { RELATION_LABELS, type Relation } from './relations'
 import { fail, ok, type Checked, type Reason } from './result'
@@ -27,19 +27,6 @@ export const NOT_BOUND: Reason<'NOT_BOUND'> = {
   code: 'NOT_BOUND',
   message: '只能为已与您绑定家庭共济关系的亲属缴费',
   next: '请先办理家庭账户共济授权登记',
-}
-
-// Transitional (until the mock moves to the collection table): the 普通 rate of a 年度 and the old checks.
-/** @deprecated use premiumDue() */
-export function residentPremiumFen(year: number): number | undefined {
-  return collectionYear(year)?.amountsFen.ordinary
-}
-
-/** @deprecated use checkPayee() */
-export function checkPremiumPayee(insurance: Insurance, year: number, paid: PaidRecord | undefined): Reason[] {
-  const c = collectionYear(year)
-  if (!c) return [{ code: 'NO_COLLECTION', message: `${year}年度城乡居民医保费尚未开始征收` }]
-  return checkPayee({ bound: true, insurance, due: premiumDue({ category: 'ordinary' }, c), paid })
 }
 
 /** Only a 职工医保 member has a personal account to pay from (shared/domain.md "Proxy payment"). */

@@ -167,6 +167,29 @@ describe('证明材料 (step 3)', () => {
     fireEvent.click(within(done).getByRole('button', { name: '删除hukou.png' }))
     expect(screen.queryByRole('listitem', { name: /hukou.png/ })).toBeNull()
   })
+
+  it('treats a proof re-uploaded after a lost answer as a new request (not IDEMPOTENCY_CONFLICT)', async () => {
+    await openForm()
+    testBackend.control.setFaults({ failNext: 'network' })
+    pick.mockResolvedValueOnce([photo('hukou.png', 'image/png')])
+    fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
+    await screen.findByRole('listitem', { name: 'hukou.png，上传失败' })
+    await fillValid('360602196003182626', '张桂兰', '父母')
+    // The server answers (a refusal: 暂停) but the answer is lost: the attempt keeps its key.
+    testBackend.control.setFaults({ failNext: 'timeout' })
+    await act(async () => {
+      await useAuthorize.getState().submit()
+    })
+    expect(useAuthorize.getState().submitError).toContain('请求超时')
+    fireEvent.click(within(screen.getByRole('listitem', { name: 'hukou.png，上传失败' })).getByRole('button', { name: '重试' }))
+    await screen.findByRole('listitem', { name: 'hukou.png，已上传' })
+    // With the proof now attached the request differs: it goes out under a new key and gets a real answer.
+    await act(async () => {
+      await useAuthorize.getState().submit()
+    })
+    expect(useAuthorize.getState().submitError).toBeUndefined()
+    expect(useAuthorize.getState().result).toMatchObject({ kind: 'refused', reasons: [expect.objectContaining({ code: 'USER_INACTIVE' })] })
+  })
 })
 
 describe('确认提交 and 结果 (steps 5–6)', () => {

@@ -10,6 +10,7 @@ import {
   type RecordedCategory,
 } from '@/domain/collection'
 import { addMonths } from '@/domain/day'
+import type { Relation } from '@/domain/relations'
 import { collectionYears, newbornExemption, type CollectionYear } from '@/domain/policy'
 
 // 城乡居民医保 collection years (domain.md; Jiangxi 2026年度 notice): one row per boundary.
@@ -127,7 +128,7 @@ describe("a person's category and amount for a 年度", () => {
 })
 
 describe('新生儿免缴确认: an exempt child, inside the window, once per 年度', () => {
-  const codes = (birth: string, c: CollectionYear, day: string, confirmed = false) => checkNewbornConfirmation(birth, c, day, confirmed).map((r) => r.code)
+  const codes = (birth: string, c: CollectionYear, day: string, confirmed = false) => checkNewbornConfirmation('child', birth, c, day, confirmed).map((r) => r.code)
   it.each([
     ['2025-03-08', y2027, '2026-11-23', false, []],
     ['2025-03-08', y2027, '2026-10-15', false, []],
@@ -139,4 +140,7 @@ describe('新生儿免缴确认: an exempt child, inside the window, once per �
     ['2024-01-01', y2027, '2026-11-23', false, ['NOT_EXEMPT']],
     ['2024-01-01', y2026, '2026-01-10', false, []],
   ] as [string, CollectionYear, string, boolean, string[]][])('born %s, %#', (birth, c, day, confirmed, expected) => expect(codes(birth, c, day, confirmed)).toEqual(expected))
+  it.each([['grandchildPaternal'], ['sibling'], [undefined]] as [Relation | undefined][])('only a parent, through a 子女 binding (not %s)', (relation) => {
+    expect(checkNewbornConfirmation(relation, '2025-03-08', y2027, '2026-11-23', false).map((r) => r.code)).toEqual(['NOT_BOUND_CHILD'])
+  })
 })
