@@ -17,6 +17,11 @@ export function addMonths(day: Day, n: number): Day {
   return dayjs(day).add(n, 'month').format(DAY_FORMAT)
 }
 
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: Day, to: Day): number {
+  return dayjs(to).diff(dayjs(from), 'day')
+}
+
 export function isBefore(a: Day, b: Day): boolean {
   return a < b
 }
