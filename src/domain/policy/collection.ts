@@ -48,7 +48,7 @@ export const collectionYears: readonly CollectionYear[] = [
     window: { opens: '2026-10-15', closes: '2027-02-28' },
     amountsFen: AMOUNTS_2026,
     assumed: true,
-    source: `${DOMAIN_MD} 城乡居民医保 collection years (2027年度 assumed from the 2026年度 notice, not yet published)`,
+    source: `${JIANGXI_COLLECTION_2026} (2027年度 assumed: same window dates and amounts until published; ${DOMAIN_MD})`,
   },
 ]
 

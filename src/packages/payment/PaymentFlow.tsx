@@ -10,7 +10,6 @@ import OrderSummary from '@/components/OrderSummary'
 import PrimaryButton from '@/components/PrimaryButton'
 import Skeleton from '@/components/Skeleton'
 import { routes } from '@/navigation/routes'
-import { ASSUMED_NOTE } from '@/domain/policy'
 import { orderOf, type PaymentFlowState } from '@/stores/paymentFlow'
 import type { PremiumCandidate } from '@/stores/types'
 import { usePaymentHistory } from '@/stores/payments'
@@ -63,7 +62,6 @@ export default function PaymentFlow({ useFlow, listLabel, promise, guide, intro,
       ) : (
         <CandidateList label={listLabel} items={flow.candidates} selected={flow.selected} onToggle={flow.toggle} onConfirmExemption={onConfirmExemption} empty='暂无可缴费人员：只能为已与您绑定家庭共济关系的亲属缴费。' />
       )}
-      {flow.collection?.assumed && <View className='text-muted'>{flow.collection.year}年度缴费标准尚未公布，金额按上一年度标准显示，{ASSUMED_NOTE}。</View>}
       {extra}
       {flow.selected.length > 0 && <OrderSummary order={order} carriedOverFen={flow.carriedOverFen} />}
       {flow.refusals && (

@@ -65,7 +65,7 @@ export default function NewbornExemption() {
             {collection && <InfoRow label='办理时间' value={`${formatDayCn(collection.window.opens)}至${formatDayCn(collection.window.closes)}`} />}
             {collection && <InfoRow label='医保待遇' value={describeCoverage(collection.coverage)} />}
           </View>
-          {collection?.assumed && <View className='text-muted'>{collection.year}年度征缴安排{ASSUMED_NOTE}。</View>}
+          {collection?.assumed && <View className='card text-muted'>{collection.year}年度征缴安排{ASSUMED_NOTE}。</View>}
           {refusals && (
             <View className='card' role='alert'>
               <View className='cell__title'>免缴确认未成功</View>
