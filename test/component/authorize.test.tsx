@@ -109,6 +109,15 @@ describe('授权登记 step 1–2: 授权人信息 and 使用人信息', () => {
     fireEvent.click(nextButton())
     expect(navigations).toEqual([{ kind: 'navigateTo', url: routes.authorizeConfirm }])
   })
+
+  it('pre-checks rule 9: a 父母 younger than the member is explained before submitting (王秀英, born 1988)', async () => {
+    await openForm()
+    await fillValid('360602198809212424', '王秀英', '父母')
+    expect(screen.getByText('与本人关系选的是“父母”，但证件上的出生日期不早于您本人，请核对与本人关系和证件号码')).toBeTruthy()
+    expect(isDisabled(nextButton())).toBe(true)
+    fireEvent.click(screen.getByRole('radio', { name: '配偶' }))
+    expect(isDisabled(nextButton())).toBe(false)
+  })
 })
 
 describe('个人郑重承诺 (step 4)', () => {

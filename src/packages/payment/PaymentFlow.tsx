@@ -63,7 +63,8 @@ export default function PaymentFlow({ useFlow, listLabel, promise, guide, intro,
         <CandidateList label={listLabel} items={flow.candidates} selected={flow.selected} onToggle={flow.toggle} onConfirmExemption={onConfirmExemption} empty='暂无可缴费人员：只能为已与您绑定家庭共济关系的亲属缴费。' />
       )}
       {extra}
-      {flow.selected.length > 0 && <OrderSummary order={order} carriedOverFen={flow.carriedOverFen} />}
+      {/* While an unanswered order waits for 重试 the figures would be recomputed from a balance it may have changed. */}
+      {flow.selected.length > 0 && !flow.payError && <OrderSummary order={order} carriedOverFen={flow.carriedOverFen} />}
       {flow.refusals && (
         <View className='card' role='alert'>
           <View className='cell__title'>缴费未成功，账户未扣款</View>
