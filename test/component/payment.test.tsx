@@ -32,6 +32,14 @@ describe('家庭账户共济代缴居民医保费', () => {
     expect(screen.getByText(/2027年度缴费标准尚未公布.*以医保部门公布为准/)).toBeTruthy()
   })
 
+  it('says why nothing can be paid before the window opens (2026-10-14), and when it opens', async () => {
+    testBackend.control.clock.shiftDays(-39)
+    renderPage(routes.premium)
+    expect(await screen.findByText('2027年度城乡居民医保集中征缴期为2026年10月15日至2027年2月28日，现在还不能缴费')).toBeTruthy()
+    expect(screen.getByText('请于2026年10月15日起再来缴费（以医保部门公布为准）')).toBeTruthy()
+    expect(screen.queryByRole('region', { name: '缴费年度' })).toBeNull()
+  })
+
   it('lists bound relatives only: category and amount, or paid and where', async () => {
     await bindWife()
     const list = await openPremium()

@@ -273,6 +273,9 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         const forged = { year: 2025, amountFen: 1, personRefs: [wife!.person.ref], idempotencyKey: key() } as unknown as Parameters<Backend['payResidentPremium']>[0]
         const r = await b.payResidentPremium(forged)
         expect(r.ok && r.value).toMatchObject({ year: 2027, totalFen: 40000 })
+        const forgedHuiminbao = { year: 2031, personRefs: ['self'], idempotencyKey: key() } as unknown as Parameters<Backend['payHuiminbao']>[0]
+        const h2031 = await b.payHuiminbao(forgedHuiminbao)
+        expect(h2031.ok && h2031.value).toMatchObject({ year: 2027, totalFen: 6900 })
       })
 
       it('shows 李小宝 as 免缴 and records his 新生儿免缴确认 once, ¥0.00, balance unchanged', async () => {
