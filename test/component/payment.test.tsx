@@ -169,6 +169,8 @@ describe('新生儿免缴确认', () => {
     const r = screen.getByRole('list', { name: '缴费凭证' })
     expect(r.textContent).toContain('新生儿免缴确认（城乡居民医保）')
     expect(r.textContent).toContain('合计¥0.00')
+    expect(r.textContent).toContain('新生儿免缴，不扣款')
+    expect(r.textContent).toContain('缴费后余额¥3,280.50')
     expect(await balance()).toBe(328050)
     expect((await testBackend.listPayments()).map((p) => [p.kind, p.totalFen])).toEqual([['newbornExemption', 0]])
   })

@@ -19,7 +19,7 @@ export default function ReceiptView({ payment, paidAtText }: { payment: Payment;
         <InfoRow key={l.person.ref} label={`参保人 ${l.person.maskedName}（${l.person.maskedId}）`} value={formatFen(l.amountFen)} />
       ))}
       <InfoRow label='合计' value={formatFen(payment.totalFen)} />
-      <InfoRow label='支付方式' value='职工医保个人账户历年余额' />
+      <InfoRow label='支付方式' value={payment.kind === 'newbornExemption' ? '新生儿免缴，不扣款' : '职工医保个人账户历年余额'} />
       <InfoRow label='缴费前余额' value={formatFen(payment.balanceBeforeFen)} />
       <InfoRow label='缴费后余额' value={formatFen(payment.balanceAfterFen)} />
       {payment.coverage && <InfoRow label='医保待遇' value={describeCoverage(payment.coverage)} />}
