@@ -1,11 +1,9 @@
 import { addDays, addMonths, formatDayCn, yearOf, type Day } from './day'
-import { formatFen } from './money'
 import {
   ASSUMED_NOTE,
   collectionYears,
   coverageRule,
   newbornExemption,
-  PREMIUM_CATEGORY_LABELS,
   type CollectionYear,
   type PremiumCategory,
 } from './policy/collection'
@@ -79,7 +77,6 @@ export function isNewbornExempt(birthDate: Day | undefined, year: number): boole
 export interface PremiumDue {
   year: number
   category: PremiumCategory
-  categoryLabel: string
   amountFen: number
   /** The year's figures are not yet published (「以医保部门公布为准」). */
   assumed: boolean
@@ -90,12 +87,7 @@ export interface PremiumDue {
 export function premiumDue(person: { birthDate?: Day; category: RecordedCategory }, c: CollectionYear): PremiumDue {
   const category: PremiumCategory = isNewbornExempt(person.birthDate, c.year) ? 'newbornExempt' : person.category
   const source = category === 'newbornExempt' ? newbornExemption.source : c.source
-  return { year: c.year, category, categoryLabel: PREMIUM_CATEGORY_LABELS[category], amountFen: c.amountsFen[category], assumed: c.assumed, source }
-}
-
-/** "普通居民 ¥400.00（以医保部门公布为准）" */
-export function describeDue(due: PremiumDue): string {
-  return `${due.categoryLabel} ${formatFen(due.amountFen)}${due.assumed ? `（${ASSUMED_NOTE}）` : ''}`
+  return { year: c.year, category, amountFen: c.amountsFen[category], assumed: c.assumed, source }
 }
 
 /** "自2027年1月1日起享受待遇" / "…设3个月等待期，自…起享受待遇" */
