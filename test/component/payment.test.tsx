@@ -175,6 +175,21 @@ describe('新生儿免缴确认', () => {
     expect((await testBackend.listPayments()).map((p) => [p.kind, p.totalFen])).toEqual([['newbornExemption', 0]])
   })
 
+  it('retries an unanswered confirmation under the same key: recorded once', async () => {
+    await bindBaby()
+    const list = await openPremium()
+    fireEvent.click(within(within(list).getByRole('listitem', { name: '李*宝（子女）' })).getByRole('button', { name: '去确认' }))
+    followNavigation()
+    await screen.findByRole('list', { name: '免缴确认信息' })
+    testBackend.control.setFaults({ failNext: 'timeout', failNextOn: 'payment' })
+    fireEvent.click(screen.getByRole('button', { name: '确认' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toContain('请求超时')
+    fireEvent.click(within(alert).getByRole('button', { name: '重试' }))
+    await waitFor(() => expect(navigations.at(-1)).toEqual({ kind: 'redirectTo', url: routes.receipt }))
+    expect((await testBackend.listPayments()).map((p) => p.kind)).toEqual(['newbornExemption'])
+  })
+
   it('is in the service menu, and says what to do when no child is bound', async () => {
     renderPage(routes.services)
     fireEvent.click(await screen.findByRole('button', { name: /新生儿免缴确认/ }))
