@@ -1,6 +1,5 @@
 import { policyFor, province, PLACES, SPENDING_KINDS, type CityCode, type Place, type SpendingKind } from '@/domain/policy'
 import { RELATIONS, RELATION_LABELS, type Relation } from '@/domain/relations'
-import { residentPremiumFen } from '@/domain/payments'
 import { outpatientFamilyAccountAnswer, sharedFundsAnswer } from '@/domain/policy-lookup'
 
 // One row per rule of shared/domain.md and the two seeds. Each entry must also name its source.
@@ -77,12 +76,6 @@ describe('门诊家庭账户 (seed 000 §二)', () => {
 })
 
 describe('代缴 and 惠民保 (seed 000)', () => {
-  it.each([
-    [2025, 40000],
-    [2026, 40000],
-    [2024, undefined],
-  ])('resident premium %i → %s fen', (year, fen) => expect(residentPremiumFen(year)).toBe(fen))
-
   it.each([
     ['spouse', true],
     ['parent', true],

@@ -4,3 +4,8 @@ export const SEED_YICHUN = 'seed 001_9012a3a345cdc650.txt'
 export const DOMAIN_MD = 'shared/domain.md'
 export const STATE_COUNCIL_2021_14 =
   '国办发〔2021〕14号 https://www.gov.cn/zhengce/content/2021-04/22/content_5601280.htm'
+/** The Jiangxi 2026年度 城乡居民医保 collection notice, as relayed publicly (shared/domain.md). */
+export const JIANGXI_COLLECTION_2026 =
+  '江西省2026年度城乡居民基本医疗保险集中征缴通知 https://qunfachuanzhen.com/new/734427723505606656'
+/** National figures for the resident scheme. */
+export const NHSA = '国家医保局 https://www.nhsa.gov.cn'

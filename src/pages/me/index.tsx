@@ -66,7 +66,7 @@ export default function Me() {
         )}
       </View>
       <View className='cells'>
-        <LinkCell title='我的缴费记录' desc='代缴居民医保费、惠民保的缴费凭证' onClick={() => Taro.navigateTo({ url: routes.paymentHistory })} />
+        <LinkCell title='我的缴费记录' desc='代缴居民医保费、惠民保、新生儿免缴确认的凭证' onClick={() => Taro.navigateTo({ url: routes.paymentHistory })} />
         <View className='cell'>
           <View className='cell__body'>
             <Checkbox label='长辈模式（字更大、按钮更大）' checked={elderMode} onChange={setElderMode} />

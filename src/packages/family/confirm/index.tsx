@@ -21,7 +21,7 @@ export default function Confirm() {
   const form = useAuthorize()
   const member = useSession((s) => s.member)
   const today = useSession((s) => s.today)
-  const check = formCheck(form, member?.city)
+  const check = formCheck(form, member)
 
   if (!check.valid || !form.relation) {
     return (
