@@ -1,8 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { readAppJson, renderPage, rootPath, textOnceShown } from './harness'
+import { expectNoViolations, readAppJson, renderPage, rootPath, tap, textOnceShown } from './harness'
 
 const pageFiles = (page: string) => ['.js', '.json', '.wxml'].map((ext) => path.join(rootPath, page + ext))
+
+afterEach(expectNoViolations)
 
 describe('WeChat build: app.json', () => {
   const app = readAppJson()
@@ -45,10 +47,8 @@ describe('WeChat build: 家庭账户共济授权登记 form (subpackage family)'
     let text = await textOnceShown(page, '同意并继续')
     expect(text).toContain('使用前请阅读隐私保护指引')
     expect(text).not.toContain('与本人关系')
-    // Tap 同意并继续 (the gate's first button) in the WeChat-rendered page.
-    const agree = page.querySelector('.primary-button')
-    expect(agree).toBeTruthy()
-    agree?.dispatchEvent('tap')
+    // Tap 同意并继续: on WeChat it is WeChat's own agreePrivacyAuthorization button.
+    await tap('同意并继续')
     text = await textOnceShown(page, '与本人关系')
     for (const label of ['授权人信息', '证件类型', '居民身份证', '证件号码', '姓名', '与本人关系', '兄弟姐妹', '证明材料', '个人郑重承诺', '下一步']) {
       expect(text).toContain(label)
