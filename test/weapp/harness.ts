@@ -178,8 +178,13 @@ function top(): StackPage | undefined {
   return state.stack[state.stack.length - 1]
 }
 
+// WeChat registers a page once and instantiates it for every visit; so does the harness (a page's js runs
+// once per test file, as Jest caches modules).
+const pageIds = new Map<string, string>()
+
 function mount(route: string, query: Record<string, string>): StackPage {
-  const id = simulate.load(path.join(rootPath, route), { rootPath, compiler: 'official' })
+  const id = pageIds.get(route) ?? simulate.load(path.join(rootPath, route), { rootPath, compiler: 'official' })
+  pageIds.set(route, id)
   state.pendingRoute = { route, query }
   const comp = simulate.render(id)
   const container = document.createElement('div')
@@ -469,11 +474,11 @@ export function pageText(): string {
   return top()?.container.textContent ?? ''
 }
 
-/** The page's text once it contains `expected`, or whatever it is after 3 s (the test then says what is missing). */
-export async function textOnceShown(page: SimComponent | undefined, expected: string): Promise<string> {
+/** The page's text once it contains `expected` (or `done` says so), or whatever it is after 3 s (the test then says what is missing). */
+export async function textOnceShown(page: SimComponent | undefined, expected: string, done = (text: string) => text.includes(expected)): Promise<string> {
   const read = () => (page ? page.dom.textContent : pageText()) ?? ''
   let text = read()
-  for (let i = 0; i < 60 && !text.includes(expected); i++) {
+  for (let i = 0; i < 60 && !done(text); i++) {
     await new Promise((r) => setTimeout(r, 50))
     text = read()
   }
@@ -491,8 +496,20 @@ function byText(text: string | RegExp): HTMLElement | undefined {
     const t = (el.textContent ?? '').trim()
     return typeof text === 'string' ? t === text : text.test(t)
   }
-  const found = elements().filter(matches)
-  return found.find((el) => !Array.from(el.querySelectorAll<HTMLElement>('*')).some(matches))
+  const innermost = elements().filter(matches).filter((el) => !Array.from(el.querySelectorAll<HTMLElement>('*')).some(matches))
+  // What a finger can act on first (a step label can read like the button below it).
+  return innermost.find(tappable) ?? innermost[0]
+}
+
+type WxNode = { __wxElement?: { _vt?: { event?: Record<string, { name: string }> } } }
+
+/** Whether a tap on `el` reaches a tap handler (its own or an ancestor's) in WeChat's template. */
+function tappable(el: HTMLElement): boolean {
+  for (let n: HTMLElement | null = el; n && n !== top()?.container; n = n.parentElement) {
+    const events = (n as unknown as WxNode).__wxElement?._vt?.event ?? {}
+    if (Object.values(events).some((e) => e.name === 'tap')) return true
+  }
+  return false
 }
 
 async function waitFor<T>(what: string, find: () => T | undefined): Promise<T> {
