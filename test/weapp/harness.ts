@@ -237,6 +237,7 @@ function checkTarget(api: string, url: string, allowTab: boolean): string | unde
 
 const navigation = {
   navigateTo(opts: Callbacks & { url: string }) {
+    if (process.env.DEBUG_WX) console.log('navigateTo', opts.url, state.stack.map((p) => p.route), new Error().stack?.split('\n').slice(2, 8).join('\n'))
     let error = checkTarget('navigateTo', opts.url, false)
     if (!error && state.stack.length >= RULES.pageStack.maxPages) {
       error = RULES.pageStack.overflowErrMsg
@@ -551,6 +552,14 @@ export async function tap(text: string | RegExp): Promise<void> {
     state.privacyAgreed = true
     fire(button, 'agreeprivacyauthorization', { errMsg: 'agreePrivacyAuthorization:ok' })
   }
+  await settleRender()
+}
+
+/** Two taps in quick succession on the same element (an impatient finger). */
+export async function doubleTap(text: string | RegExp): Promise<void> {
+  const el = await waitFor(`text ${String(text)}`, () => byText(text))
+  fire(el, 'tap')
+  fire(el, 'tap')
   await settleRender()
 }
 
