@@ -63,7 +63,9 @@ function pickOnH5(max: number): Promise<PickResult> {
   })
 }
 
+/** The file's bytes through my.getFileSystemManager, which Taro forwards only where the client has it. */
 function readBytesOnAlipay(filePath: string): Promise<ArrayBuffer> {
+  if (typeof Taro.getFileSystemManager !== 'function') return Promise.reject(new Error('no file system manager'))
   return new Promise((resolve, reject) => {
     Taro.getFileSystemManager().readFile({
       filePath,

@@ -44,7 +44,8 @@ export function answerPrivacyRequest(agreed: boolean): void {
 
 /** Once at launch: hold WeChat's request until the person answers in the gate. */
 export function listenForPrivacyRequests(): void {
-  if (!agreesThroughWeChatButton || !api.onNeedPrivacyAuthorization) return
+  // TARO_ENV written out, so the Alipay and H5 builds drop the WeChat-only code.
+  if (process.env.TARO_ENV !== 'weapp' || !api.onNeedPrivacyAuthorization) return
   api.onNeedPrivacyAuthorization((resolve) => {
     pending?.({ event: 'disagree' })
     pending = resolve
@@ -54,6 +55,6 @@ export function listenForPrivacyRequests(): void {
 
 /** On WeChat, make sure the agreement is on record before a personal-data API; elsewhere there is nothing to ask. */
 export function requirePrivacy(): Promise<boolean> {
-  if (!agreesThroughWeChatButton || !api.requirePrivacyAuthorize) return Promise.resolve(true)
+  if (process.env.TARO_ENV !== 'weapp' || !api.requirePrivacyAuthorize) return Promise.resolve(true)
   return new Promise((resolve) => api.requirePrivacyAuthorize?.({ success: () => resolve(true), fail: () => resolve(false) }))
 }
