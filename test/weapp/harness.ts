@@ -31,7 +31,8 @@ export interface SimComponent {
   querySelector: (selector: string) => SimNode | undefined
 }
 
-export const rootPath = path.resolve(__dirname, '../../dist/weapp')
+/** The WeChat build under test (WEAPP_DIST: another build of it, e.g. the bench's variant). */
+export const rootPath = path.resolve(__dirname, '../..', process.env.WEAPP_DIST ?? 'dist/weapp')
 
 type Options = Record<string, unknown>
 type Fn = (...args: unknown[]) => unknown
@@ -237,7 +238,6 @@ function checkTarget(api: string, url: string, allowTab: boolean): string | unde
 
 const navigation = {
   navigateTo(opts: Callbacks & { url: string }) {
-    if (process.env.DEBUG_WX) console.log('navigateTo', opts.url, state.stack.map((p) => p.route), new Error().stack?.split('\n').slice(2, 8).join('\n'))
     let error = checkTarget('navigateTo', opts.url, false)
     if (!error && state.stack.length >= RULES.pageStack.maxPages) {
       error = RULES.pageStack.overflowErrMsg
@@ -293,7 +293,7 @@ function relaunch(route: string, query: Record<string, string>): void {
 // ---------------------------------------------------------------------------------------------------------
 // Privacy, storage, pickers and deprecated APIs on wx.
 
-function callback<T>(api: string, opts: Callbacks, run: () => T): Promise<T> {
+function callback<T>(opts: Callbacks, run: () => T): Promise<T> {
   return new Promise((resolve, reject) =>
     setTimeout(() => {
       try {
@@ -342,8 +342,8 @@ function ensurePrivacy(api: string): Promise<void> {
 function guarded(api: string, pick: () => unknown) {
   return (opts: Callbacks = {}) => {
     const res = ensurePrivacy(api).then(
-      () => callback(api, opts, pick),
-      (e: Error & { errno?: number }) => callback(api, opts, () => {
+      () => callback(opts, pick),
+      (e: Error & { errno?: number }) => callback(opts, () => {
         throw e
       }),
     )
@@ -380,12 +380,12 @@ function installWeChatApis(): void {
   }
   wx.requirePrivacyAuthorize = (opts: Callbacks = {}) =>
     ensurePrivacy('requirePrivacyAuthorize').then(
-      () => callback('requirePrivacyAuthorize', opts, () => ({ errMsg: 'requirePrivacyAuthorize:ok' })),
-      () => callback('requirePrivacyAuthorize', opts, () => {
+      () => callback(opts, () => ({ errMsg: 'requirePrivacyAuthorize:ok' })),
+      () => callback(opts, () => {
         throw privacyError('requirePrivacyAuthorize')
       }),
     )
-  wx.getPrivacySetting = (opts: Callbacks = {}) => callback('getPrivacySetting', opts, () => ({ needAuthorization: !state.privacyAgreed, privacyContractName: '《江西医保·家庭共济小程序隐私保护指引》' }))
+  wx.getPrivacySetting = (opts: Callbacks = {}) => callback(opts, () => ({ needAuthorization: !state.privacyAgreed, privacyContractName: '《江西医保·家庭共济小程序隐私保护指引》' }))
   for (const api of RULES.privacy.guardedApis) wx[api] = guarded(api, () => ({ errMsg: `${api}:fail cancel` }))
   const takeAlbum = (api: string) => () => {
     const files = state.album
@@ -403,9 +403,9 @@ function installWeChatApis(): void {
   wx.removeStorageSync = (key: string) => void state.storage.delete(key)
   wx.clearStorageSync = () => state.storage.clear()
   wx.getStorageInfoSync = () => ({ keys: [...state.storage.keys()], currentSize: Math.ceil([...state.storage].reduce((n, [k, v]) => n + bytes(k) + bytes(v), 0) / 1024), limitSize: RULES.storage.maxTotalBytes / 1024 })
-  wx.setStorage = (opts: Callbacks & { key: string; data: unknown }) => callback('setStorage', opts, () => (storageSet('setStorage', opts.key, opts.data), { errMsg: 'setStorage:ok' }))
-  wx.getStorage = (opts: Callbacks & { key: string }) => callback('getStorage', opts, () => ({ data: storageGet(opts.key), errMsg: 'getStorage:ok' }))
-  wx.removeStorage = (opts: Callbacks & { key: string }) => callback('removeStorage', opts, () => (state.storage.delete(opts.key), { errMsg: 'removeStorage:ok' }))
+  wx.setStorage = (opts: Callbacks & { key: string; data: unknown }) => callback(opts, () => (storageSet('setStorage', opts.key, opts.data), { errMsg: 'setStorage:ok' }))
+  wx.getStorage = (opts: Callbacks & { key: string }) => callback(opts, () => ({ data: storageGet(opts.key), errMsg: 'getStorage:ok' }))
+  wx.removeStorage = (opts: Callbacks & { key: string }) => callback(opts, () => (state.storage.delete(opts.key), { errMsg: 'removeStorage:ok' }))
 
   const baseInfo = wx.getAppBaseInfo as () => Record<string, unknown>
   wx.getAppBaseInfo = () => ({ ...baseInfo(), fontSizeSetting: state.fontSizeSetting })

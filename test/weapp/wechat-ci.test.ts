@@ -13,7 +13,7 @@ interface QualityItem {
 }
 
 export function runWeChatCi(): { compileError?: string; compiledFiles: number; quality: QualityItem[]; fatal?: string } {
-  const res = spawnSync(process.execPath, [path.join(__dirname, 'wechat-ci.cjs')], { encoding: 'utf8', timeout: 170_000 })
+  const res = spawnSync(process.execPath, [path.join(__dirname, 'wechat-ci.js')], { encoding: 'utf8', timeout: 170_000 })
   const line = res.stdout.split('\n').find((l) => l.startsWith('WECHAT_CI '))
   if (!line) throw new Error(`miniprogram-ci printed no result:\n${res.stdout.slice(-1000)}\n${res.stderr.slice(-1000)}`)
   return JSON.parse(line.slice('WECHAT_CI '.length))
