@@ -475,11 +475,11 @@ export function pageText(): string {
   return top()?.container.textContent ?? ''
 }
 
-/** The page's text once it contains `expected` (or `done` says so), or whatever it is after 3 s (the test then says what is missing). */
+/** The page's text once it contains `expected` (or `done` says so), or whatever it is after 6 s (the test then says what is missing). */
 export async function textOnceShown(page: SimComponent | undefined, expected: string, done = (text: string) => text.includes(expected)): Promise<string> {
   const read = () => (page ? page.dom.textContent : pageText()) ?? ''
   let text = read()
-  for (let i = 0; i < 60 && !done(text); i++) {
+  for (let i = 0; i < 120 && !done(text); i++) {
     await new Promise((r) => setTimeout(r, 50))
     text = read()
   }
@@ -514,7 +514,7 @@ function tappable(el: HTMLElement): boolean {
 }
 
 async function waitFor<T>(what: string, find: () => T | undefined): Promise<T> {
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 120; i++) {
     const found = find()
     if (found) return found
     await new Promise((r) => setTimeout(r, 50))
