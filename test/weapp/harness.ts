@@ -269,6 +269,8 @@ const navigation = {
     }
     return settle('navigateBack', opts, error)
   },
+  // WeChat keeps tab pages alive across switchTab; here a tab page is loaded afresh (the app reloads its data
+  // on show anyway), and every other page is closed, as in WeChat.
   switchTab(opts: Callbacks & { url: string }) {
     const { route } = parseUrl(opts.url, top()?.route)
     const error = !isTabPage(route) ? `switchTab:fail can not switch to no-tabBar page "${route}"` : undefined
@@ -462,9 +464,6 @@ export async function launch(route: string): Promise<SimComponent> {
   await settleRender()
   return wechat.top()
 }
-
-/** Kept for the render tests: a page opened on its own. */
-export const renderPage = launch
 
 export async function settleRender(ms = 30): Promise<void> {
   await simulate.sleep(ms)

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { expectNoViolations, readAppJson, renderPage, rootPath, tap, textOnceShown } from './harness'
+import { expectNoViolations, readAppJson, launch, rootPath, tap, textOnceShown } from './harness'
 
 const pageFiles = (page: string) => ['.js', '.json', '.wxml'].map((ext) => path.join(rootPath, page + ext))
 
@@ -31,7 +31,7 @@ describe('WeChat build: app.json', () => {
 
 describe('WeChat build: rendering with the official template compiler', () => {
   it('renders the home page with its 微服务 entry', async () => {
-    const page = await renderPage('pages/home/index')
+    const page = await launch('pages/home/index')
     const text = page.dom.textContent ?? ''
     expect(text).toContain('江西医保·家庭共济')
     expect(text).toContain('微服务')
@@ -43,7 +43,7 @@ describe('WeChat build: rendering with the official template compiler', () => {
 
 describe('WeChat build: 家庭账户共济授权登记 form (subpackage family)', () => {
   it('asks for consent first, then renders the form with its labels', async () => {
-    const page = await renderPage('packages/family/authorize/index')
+    const page = await launch('packages/family/authorize/index')
     let text = await textOnceShown(page, '同意并继续')
     expect(text).toContain('使用前请阅读隐私保护指引')
     expect(text).not.toContain('与本人关系')
@@ -60,7 +60,7 @@ describe('WeChat build: 家庭账户共济授权登记 form (subpackage family)'
 
 describe('WeChat build: 账户余额查询 (main package)', () => {
   it("renders 李建国's balances", async () => {
-    const page = await renderPage('pages/account/index')
+    const page = await launch('pages/account/index')
     const text = await textOnceShown(page, '历年余额')
     expect(text).toContain('个人账户历年余额')
     expect(text).toContain('¥3,280.50')
