@@ -295,8 +295,10 @@ function relaunch(route: string, query: Record<string, string>): void {
 // ---------------------------------------------------------------------------------------------------------
 // Privacy, storage, pickers and deprecated APIs on wx.
 
-function callback<T>(opts: Callbacks, run: () => T): Promise<T> {
-  return new Promise((resolve, reject) =>
+/** WeChat's async API style: callbacks when given (no promise then), else a promise. */
+function callback<T>(opts: Callbacks, run: () => T): Promise<T> | undefined {
+  const withCallbacks = Boolean(opts.success || opts.fail || opts.complete)
+  const promise = new Promise<T>((resolve, reject) =>
     setTimeout(() => {
       try {
         const res = run()
@@ -311,6 +313,9 @@ function callback<T>(opts: Callbacks, run: () => T): Promise<T> {
       }
     }, 0),
   )
+  if (!withCallbacks) return promise
+  promise.catch(() => undefined)
+  return undefined
 }
 
 function privacyError(api: string): Error {
@@ -445,6 +450,11 @@ export const wechat = {
   putInAlbum: (...photos: FakePhoto[]) => void state.album.push(...photos),
   privacyAgreed: () => state.privacyAgreed,
   setFontSize: (px: number) => void (state.fontSizeSetting = px),
+  /** WeChat forgets the agreement (a new 隐私保护指引 version): the app's own consent stays on the device. */
+  forgetPrivacyAgreement() {
+    state.privacyAgreed = false
+    state.tappedAgreeButtons.clear()
+  },
   /** A fresh install: no privacy agreement, empty storage. Pages stay as they are. */
   resetDevice() {
     state.privacyAgreed = false

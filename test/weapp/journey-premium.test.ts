@@ -6,7 +6,6 @@ import { ensureTicked, fillAndSubmit, switchIdentity } from './journey-steps'
 jest.setTimeout(60_000)
 afterEach(expectNoViolations)
 
-const PROMISE = '我确认使用本人职工医保个人账户历年余额为以上人员代缴城乡居民医保费，缴费成功后不予退还'
 
 /** 个人账户历年余额 on 账户余额查询, in fen; with `previous`, once the page has refreshed past that figure. */
 async function carriedOverBalance(previous?: number): Promise<number> {
@@ -32,9 +31,9 @@ describe('WeChat journey: paying a premium', () => {
     const before = await carriedOverBalance()
     await wechat.wx.navigateBack({})
     await tap('家庭账户共济代缴居民医保费')
-    await tap(/^王\*英（配偶） ¥400\.00$/)
+    await tap(/^王\*英（配偶）.*¥400\.00$/)
     await see('合计')
-    await ensureTicked(PROMISE)
+    await ensureTicked(/^我确认使用本人职工医保个人账户/)
     await doubleTap('确认缴费')
     await see('订单号')
     expect(wechat.stack().filter((r) => r === 'packages/payment/receipt/index')).toHaveLength(1)

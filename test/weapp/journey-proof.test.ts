@@ -1,7 +1,7 @@
 // Journey on the WeChat build: 周志强 (宜春, where proof is required) binds a sister with a photo of the
 // 居民户口簿, agreeing to privacy through WeChat's own agreePrivacyAuthorization button first. Without that
 // button WeChat refuses chooseMedia and no registration can be finished in 宜春.
-import { expectNoViolations, launch, pageText, see, tap, wechat } from './harness'
+import { expectNoViolations, launch, pageText, see, tap, textOnceShown, wechat } from './harness'
 import { fillAndSubmit, switchIdentity } from './journey-steps'
 
 jest.setTimeout(60_000)
@@ -30,5 +30,27 @@ describe('WeChat journey: proof photo in 宜春', () => {
     })
     expect(result).toBe('授权未成功')
     expect(pageText()).toContain('未查询到参保信息')
+  })
+
+  it('when WeChat asks again, the gate comes back with the real button: 不同意 gets a message, 同意并继续 lets the photo through', async () => {
+    wechat.forgetPrivacyAgreement()
+    await launch('pages/family/index')
+    await tap('家庭账户共济授权登记')
+    // The app's own consent is still on the device: the form shows at once.
+    await see('证明材料')
+    await tap('＋ 拍照或从相册选择')
+    await see('使用前请阅读隐私保护指引')
+    await tap('不同意')
+    const text = await textOnceShown(undefined, '需要您同意《隐私保护指引》后才能选择照片')
+    expect(text).toContain('需要您同意《隐私保护指引》后才能选择照片')
+    expect(wechat.privacyAgreed()).toBe(false)
+
+    wechat.putInAlbum({ tempFilePath: 'http://tmp/hukou2.png', size: 120_000 })
+    await tap('＋ 拍照或从相册选择')
+    await see('使用前请阅读隐私保护指引')
+    await tap('同意并继续')
+    await see('hukou2.png')
+    await see('已上传')
+    expect(wechat.privacyAgreed()).toBe(true)
   })
 })

@@ -10,10 +10,13 @@ export interface Registration {
 const PROMISE_CHECK = '我已阅读并承诺遵守以上个人郑重承诺'
 
 /** Ticks the box labelled `label` unless it is ticked already. */
-export async function ensureTicked(label: string): Promise<void> {
-  await see(label)
-  const box = Array.from(document.querySelectorAll<HTMLElement>('[class*="checkbox__label"]')).find((el) => el.textContent?.trim() === label && !el.closest('[hidden]'))?.parentElement
-  if (!box?.querySelector('[class*="checkbox__tick--on"]')) await tap(label)
+export async function ensureTicked(label: string | RegExp): Promise<void> {
+  const matches = (t: string) => (typeof label === 'string' ? t === label : label.test(t))
+  const find = () => Array.from(document.querySelectorAll<HTMLElement>('[class*="checkbox__label"]')).find((el) => matches(el.textContent?.trim() ?? '') && !el.closest('[hidden]'))
+  await textOnceShown(undefined, '', () => Boolean(find()))
+  const box = find()?.parentElement
+  if (!box) throw new Error(`no tick box labelled ${String(label)}`)
+  if (!box.querySelector('[class*="checkbox__tick--on"]')) await tap(label)
 }
 
 /** Agrees to the 隐私保护指引 through the gate if it is shown. */
