@@ -1,6 +1,14 @@
 // The WeChat rules the weapp harness enforces, as data, in one place. Each rule names what WeChat does and
 // where it says so; test/weapp/wechat.ts applies them and test/weapp/harness.test.ts shows each one firing.
 // A rule that trips is recorded as a violation; journeys end with `expectNoViolations()`.
+//
+// What they caught in the app as it was before issue 12 (its weapp build run through these journeys):
+//  - pageStack: the fifth 新增授权 of a row of registrations failed with `navigateTo:fail webview count limit
+//    exceed` (结果 → 家庭共济关系查询 → 新增授权 added two pages a round);
+//  - privacy: 'agree' answered with no button id, so chooseMedia was refused (errno 104) and the proof
+//    picker returned nothing, silently — no 宜春 registration could be finished;
+//  - deprecated: getSystemInfoSync on every launch (large-font check) and in 共济使用明细;
+//  - storage and setData: nothing (largest key 4.7 KB; largest setData ≈ 16 KB).
 
 const KB = 1024
 const MB = 1024 * KB
