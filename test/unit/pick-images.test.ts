@@ -9,7 +9,7 @@ import { PICK_MESSAGES, pickImages } from '@/platform/pickImages'
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe1, 1, 2, 3, 4]).buffer
 const files: Record<string, ArrayBuffer> = { 'https://resource/a.image': JPEG }
 
-function useEnv(env: string) {
+function useEnv(env: 'alipay' | 'weapp') {
   const before = process.env.TARO_ENV
   beforeEach(() => {
     process.env.TARO_ENV = env
