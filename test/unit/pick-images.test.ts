@@ -16,7 +16,8 @@ function useEnv(env: 'alipay' | 'weapp') {
     for (const k of Object.keys(taro)) delete taro[k]
   })
   afterAll(() => {
-    process.env.TARO_ENV = before
+    if (before === undefined) delete process.env.TARO_ENV
+    else process.env.TARO_ENV = before
   })
 }
 
