@@ -16,7 +16,7 @@ function useEnv(env: 'alipay' | 'weapp') {
     for (const k of Object.keys(taro)) delete taro[k]
   })
   afterAll(() => {
-    if (before === undefined) delete process.env.TARO_ENV
+    if (before === undefined) Reflect.deleteProperty(process.env, 'TARO_ENV')
     else process.env.TARO_ENV = before
   })
 }
