@@ -189,7 +189,7 @@ describe('证明材料 (step 3)', () => {
   it('treats a proof re-uploaded after a lost answer as a new request (not IDEMPOTENCY_CONFLICT)', async () => {
     await openForm()
     testBackend.control.setFaults({ failNext: 'network' })
-    pick.mockResolvedValueOnce([photo('hukou.png', 'image/png')])
+    pick.mockResolvedValueOnce({ files: [photo('hukou.png', 'image/png')] })
     fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
     await screen.findByRole('listitem', { name: 'hukou.png，上传失败' })
     await fillValid('360602196003182626', '张桂兰', '父母')
