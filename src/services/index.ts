@@ -21,8 +21,12 @@ let guarded: Backend | undefined
 function create(): MockBackend {
   switch (process.env.TARO_APP_BACKEND) {
     case 'mock':
-    default:
-      return createMockBackend({ storage: taroStorage })
+    default: {
+      const mock = createMockBackend({ storage: taroStorage })
+      // Only in the variant `npm run bench` builds (BENCH_RECORDS): a demo history of that many records.
+      if (process.env.BENCH_RECORDS) mock.control.setSpendingVolume(Number(process.env.BENCH_RECORDS))
+      return mock
+    }
   }
 }
 
