@@ -3,6 +3,7 @@ import type { Backend } from './backend'
 import { createMockBackend, type MockBackend, type MockControl } from './mock'
 import { taroStorage } from './storage'
 import { withTimeout } from './timeout'
+import { overWire } from './wire'
 
 export * from './backend'
 export { describeError } from './errors'
@@ -30,8 +31,9 @@ function create(): MockBackend {
   }
 }
 
+/** The app reaches the server only through the JSON wire, as it will over HTTP. */
 export function backend(): Backend {
-  return (guarded ??= withTimeout((current ??= create()), CALL_TIMEOUT_MS))
+  return (guarded ??= withTimeout(overWire((current ??= create())), CALL_TIMEOUT_MS))
 }
 
 /** The mock server's switches (faults, clock, reset), for the developer panel and tests. */
@@ -47,5 +49,5 @@ export function serverToday(): string {
 /** Tests install a backend of their own (memory storage, no latency, fixed clock). */
 export function installBackend(next: MockBackend, timeoutMs = CALL_TIMEOUT_MS): void {
   current = next
-  guarded = withTimeout(next, timeoutMs)
+  guarded = withTimeout(overWire(next), timeoutMs)
 }

@@ -13,4 +13,11 @@ export const taroStorage: KeyValueStorage = {
   removeItem(key) {
     Taro.removeStorageSync(key)
   },
+  keys() {
+    try {
+      return Taro.getStorageInfoSync().keys
+    } catch {
+      return []
+    }
+  },
 }
