@@ -281,6 +281,16 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         expect((await b.listSpending({ page: 1, pageSize: 1 })).total).toBe(records)
       })
 
+      it('lets a resident with no binding draw only the household 门诊家庭账户, and refuses the rest (no overdraft)', async () => {
+        await loginAs(b, '王*英')
+        const pool = (await b.getBalances()).outpatientFamilyAccount!.remainingFen
+        expect(codesOf(await b.spend(visit('self', pool + 1)))).toEqual(['INSUFFICIENT'])
+        expect(codesOf(await b.spend(visit('self', 1000, { place: 'cityHospital', placeName: '鹰潭市人民医院' })))).toEqual(['NOT_COVERED'])
+        const r = await b.spend(visit('self', pool))
+        expect(r.ok && r.value).toMatchObject({ ownFen: 0, authorizerFen: 0, outpatientFamilyFen: pool, relation: 'self' })
+        expect((await b.getBalances()).outpatientFamilyAccount?.remainingFen).toBe(0)
+      })
+
       it('settles a repeated request once', async () => {
         const req = visit(await fatherRef(), 40000, { place: 'pharmacy', placeName: '国药控股鹰潭大药房', kind: 'drug' })
         const [r1, r2] = await Promise.all([b.spend(req), b.spend(req)])
