@@ -1,46 +1,15 @@
 import { appendRows, readTail, type Chunk, type Tail } from './chunks'
 import { utf8Bytes, type KeyValueStorage } from './kv'
+import { CONCERNS, everyFieldKept, LEGACY_KEY, LOGS, MAX_KEY_BYTES, PREFIX, STATE_KEY, STATE_VERSION, type Concern, type Log, type Manifest } from './layout'
 import type { ServerState } from './state'
 
 export { memoryStorage, utf8Bytes, type KeyValueStorage } from './kv'
+export { CONCERNS, LOGS, MAX_KEY_BYTES, STATE_KEY, STATE_VERSION } from './layout'
 
 // Where the mock server keeps its state: a key per concern, each under Alipay's 200 KB a key, committed
 // all or nothing. Small concerns are written under a new name each time they change; the append-only logs
 // (spending records, ledger, payments) in chunks; then one small manifest key names what is current — its
 // write is the commit. A write that fails before the manifest leaves the stored state as it was.
-
-export const PREFIX = 'jx-mock'
-/** The manifest: the commit point. */
-export const STATE_KEY = PREFIX
-// 1: one key 'jx-mock-server'; 2: the same with collection years (step 8); 3: a key per concern.
-export const STATE_VERSION = 3
-/** The one-key store of versions 1 and 2, removed when found. */
-const LEGACY_KEY = 'jx-mock-server'
-/** Alipay allows 200 KB a key (WeChat 1 MB): no key of ours may come near it. */
-export const MAX_KEY_BYTES = 200 * 1024
-
-/** Which fields of the one state type each concern keeps. Every field belongs to exactly one place. */
-export const CONCERNS = {
-  identity: ['people', 'session'],
-  authorizations: ['authorizations', 'proofs'],
-  payments: ['premiumsPaid', 'exemptionsConfirmed', 'huiminbaoEnrolled'],
-  accounts: ['accounts', 'pools'],
-  idempotency: ['idempotency'],
-} as const satisfies Record<string, readonly (keyof ServerState)[]>
-export const LOGS = ['spending', 'ledger', 'payments'] as const satisfies readonly (keyof ServerState)[]
-type Concern = keyof typeof CONCERNS
-type Log = (typeof LOGS)[number]
-type Kept = (typeof CONCERNS)[Concern][number] | Log | 'seq'
-// A field added to the state without a place to keep it fails to compile here.
-const everyFieldKept: Exclude<keyof ServerState, Kept> extends never ? true : never = true
-
-interface Manifest {
-  version: number
-  gen: number
-  seq: number
-  concerns: Record<Concern, string>
-  logs: Record<Log, Chunk[]>
-}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
