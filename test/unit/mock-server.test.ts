@@ -50,6 +50,16 @@ describe('mock server persistence (a key per concern, committed by one manifest 
     expect(cut.control.takeNotice()).toContain('无法读取')
   })
 
+  it('reads its books (or makes the demo year) on the first call, not when created: the first screen paints first', async () => {
+    const storage = memoryStorage()
+    const read = jest.spyOn(storage, 'getItem')
+    const backend = createMockBackend({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
+    expect(backend.control.clock.today()).toBe('2026-11-22')
+    expect(read).not.toHaveBeenCalled()
+    await backend.currentMember()
+    expect(read).toHaveBeenCalled()
+  })
+
   it('resets to the demo family on 重置演示数据', async () => {
     const { backend } = make()
     await bindBaby(backend)

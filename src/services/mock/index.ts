@@ -76,9 +76,20 @@ export function createMockBackend(options: MockOptions): MockBackend {
   const clock = options.clock ?? systemClock()
   const faults = new FaultInjector(options.faults, options.random ?? Math.random)
   const store = new Store(options.storage)
-  const loaded = store.load(() => seedState())
-  let notice = loaded.notice
-  const ctx: ServerContext = { state: loaded.state, clock, idempotency: options.idempotency ?? true }
+  // The books are read (or the demo year made) on the first call, not when the app starts: the first
+  // screen paints first.
+  let books: { state: ServerState; notice?: string } | undefined
+  const open = () => (books ??= store.load(() => seedState()))
+  const ctx: ServerContext = {
+    get state() {
+      return open().state
+    },
+    set state(state) {
+      open().state = state
+    },
+    clock,
+    idempotency: options.idempotency ?? true,
+  }
   const rollback = options.rollback ?? true
 
   /** One call as a whole: stored before it answers; if it fails or cannot be stored, memory is as it was. */
@@ -120,7 +131,7 @@ export function createMockBackend(options: MockOptions): MockBackend {
   }
   const startOver = (state: ServerState) => {
     store.wipe()
-    ctx.state = state
+    books = { state }
   }
 
   const control: MockControl = {
@@ -133,8 +144,8 @@ export function createMockBackend(options: MockOptions): MockBackend {
       store.baseline(ctx.state)
     },
     takeNotice: () => {
-      const n = notice
-      notice = undefined
+      const n = open().notice
+      open().notice = undefined
       return n
     },
     setInsuranceStatus: (idNumber, status) =>
