@@ -6,7 +6,7 @@
 //  - H5 first-contentful-paint, median of 5 cold loads, without and with 4× CPU throttling (CDP);
 //  - WeChat setData bytes per keystroke in 证件号码 and per scroll step of 共济使用明细 with 10,000 records
 //    (weapp harness, test/bench/weapp-figures.bench.ts; the records figure on a BENCH_RECORDS=10000 build);
-//  - WeChat's own 代码质量 check (miniprogram-ci, test/weapp/wechat-ci.js).
+//  - WeChat's own 代码质量 check (miniprogram-ci, test/weapp/wechat-ci.js);
 //  - the mock server's stored bytes per key and the soak's figures (jest project `bench`).
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
