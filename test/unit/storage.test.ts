@@ -142,7 +142,9 @@ describe("nothing of a stranger's is kept after a refusal", () => {
     const storage = memoryStorage()
     const b = overWire(server(storage))
     await b.spend(drug(1000, 'spend-key-0005'))
-    const r = await b.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation: 'sibling', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'stranger-key-1' })
+    const proof = await b.uploadProof({ fileName: `户口簿（${name}）.jpg`, mimeType: 'image/jpeg', sizeBytes: 300_000 })
+    const proofIds = proof.ok ? [proof.value.id] : []
+    const r = await b.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation: 'sibling', promiseVersion: '2025-01', proofIds, idempotencyKey: 'stranger-key-1' })
     expect(r.ok).toBe(false)
     const stored = Object.values(storage.dump()).join('\n')
     expect(stored).not.toContain(name)

@@ -130,7 +130,8 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
       const refusal = checkProofFile(file, 0, proofFiles)
       if (refusal) return { ok: false, reasons: [refusal] }
       const id = nextId(ctx, 'f')
-      ctx.state.proofs.push({ id, ownerRef: m.ref, fileName: file.fileName, mimeType: file.mimeType, sizeBytes: file.sizeBytes })
+      // The file's name is the person's (it may name a relative): answered back, never kept.
+      ctx.state.proofs.push({ id, ownerRef: m.ref, mimeType: file.mimeType, sizeBytes: file.sizeBytes })
       return { ok: true, value: { id, fileName: file.fileName } }
     },
   }

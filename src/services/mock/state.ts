@@ -51,7 +51,6 @@ export interface AuthorizationRow {
 export interface ProofRow {
   id: string
   ownerRef: string
-  fileName: string
   mimeType: string
   sizeBytes: number
   usedBy?: string
