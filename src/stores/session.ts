@@ -49,7 +49,6 @@ export const useSession = create<SessionState>((set, get) => ({
     set({ status: 'idle' })
     await get().load()
   },
-
   dismissNotice() {
     set({ notice: undefined })
   },
