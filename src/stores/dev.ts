@@ -3,7 +3,7 @@ import { addDays, daysBetween, formatDayCn } from '@/domain/day'
 import { formatFen, parseYuan } from '@/domain/money'
 import { collectionYears, PLACE_LABELS, type Place, type SpendingKind } from '@/domain/policy'
 import { RELATION_LABELS } from '@/domain/relations'
-import { backend, describeError, mockControl, newIdempotencyKey, type CallKind } from '@/services'
+import { backend, describeError, mockControl, newIdempotencyKey, type CallKind, type MockControl } from '@/services'
 
 /** 「模拟就医/购药」: a visit the mock server settles, as an institution's settlement would. */
 export interface VisitForm {
@@ -35,7 +35,8 @@ interface DevState {
   visitPeople: { value: string; label: string }[]
   visitResult?: string
   visiting: boolean
-  loadVisitPeople(): Promise<void>
+  /** From the server's controls, not a request: the panel must not use up a fault set for the next request. */
+  loadVisitPeople(): void
   setVisit(patch: Partial<VisitForm>): void
   simulateVisit(): Promise<void>
 }
@@ -88,13 +89,10 @@ export const useDev = create<DevState>((set, get) => ({
   visit: { personRef: 'self', place: 'communityCenter', kind: 'outpatient', amount: '' },
   visitPeople: [{ value: 'self', label: '本人' }],
   visiting: false,
-  async loadVisitPeople() {
-    try {
-      const { family } = await backend().getBalances()
-      set({ visitPeople: [{ value: 'self', label: '本人' }, ...family.map((f) => ({ value: f.person.ref, label: `${f.person.maskedName}（${RELATION_LABELS[f.relation]}）` }))] })
-    } catch (e) {
-      set({ visitResult: describeError(e) })
-    }
+  loadVisitPeople() {
+    const label = ({ maskedName, relation }: ReturnType<MockControl['visitPeople']>[number]) =>
+      relation === 'self' ? '本人' : `${maskedName}（${relation === 'household' ? '同户居民' : RELATION_LABELS[relation]}）`
+    set({ visitPeople: mockControl().visitPeople().map((p) => ({ value: p.ref, label: label(p) })) })
   },
   setVisit(patch) {
     set({ visit: { ...get().visit, ...patch }, visitResult: undefined })

@@ -108,4 +108,14 @@ describe('developer panel: 模拟就医/购药', () => {
     expect(await screen.findByText(/^未结算：鹰潭住院费用不能使用共济资金/)).toBeTruthy()
     expect((await testBackend.getBalances()).personalAccount).toEqual(after.personalAccount)
   })
+
+  it("lists 王秀英's household for her (one 门诊家庭账户), and makes no request of its own: a fault set for the next request stays set", async () => {
+    await testBackend.login((await testBackend.listDemoMembers()).find((d) => d.maskedName === '王*英')!.ref)
+    testBackend.control.setFaults({ failNext: 'network' })
+    renderPage(routes.devPanel)
+    const people = within(screen.getByRole('group', { name: '模拟就医/购药' })).getByRole('radiogroup', { name: '就医人' })
+    expect(within(people).getAllByRole('radio').map((r) => r.textContent)).toEqual(['本人', '李*宝（同户居民）', '李*明（同户居民）'])
+    await new Promise((r) => setTimeout(r, 10))
+    expect(testBackend.control.faults().failNext).toBe('network')
+  })
 })

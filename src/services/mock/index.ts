@@ -3,18 +3,19 @@
 // only composes them, runs each call as a whole (stored before it answers, or not at all) under its fault
 // kind, and offers the developer/test controls.
 import type { InsuranceStatus } from '@/domain/people'
+import type { Relation } from '@/domain/relations'
 import { BackendError, type Backend } from '../backend'
 import { SAVE_FAILED_MESSAGE } from '../errors'
 import { accounts } from './accounts'
 import { authorizations, sweep } from './authorizations'
 import { systemClock, type AdjustableClock } from './clock'
-import { me, type ServerContext } from './context'
+import { me, refOf, type ServerContext } from './context'
 import { FaultInjector, type CallKind, type FaultConfig, type Random } from './faults'
 import { identity } from './identity'
 import { payments } from './payments'
 import { Store, STATE_KEY, type KeyValueStorage } from './persist'
 import { seedState } from './seed'
-import { spending } from './spending'
+import { spending, spendersFor } from './spending'
 import type { ServerState } from './state'
 
 export interface MockOptions {
@@ -46,6 +47,8 @@ export interface MockControl {
   setCarriedOver(idNumber: string, fen: number): void
   /** The same for whoever is logged in (the developer panel, which knows no ID numbers). */
   setCurrentCarriedOver(fen: number): void
+  /** Whom the logged-in member may settle a visit for (the developer panel's 模拟就医/购药), masked. */
+  visitPeople(): { ref: string; maskedName: string; relation: Relation | 'self' | 'household' }[]
   /** Read-only view of the server's books, for invariant checks. */
   snapshot(): Readonly<ServerState>
 }
@@ -164,6 +167,7 @@ export function createMockBackend(options: MockOptions): MockBackend {
       }
     },
     setCurrentCarriedOver: (fen) => control.setCarriedOver(me(ctx).idNumber, fen),
+    visitPeople: () => spendersFor(ctx, me(ctx)).map(({ p, relation }) => ({ ref: relation === 'self' ? 'self' : p.ref, maskedName: refOf(p).maskedName, relation })),
     setCarriedOver: (idNumber, fen) =>
       transact(() => {
         const p = findPerson(idNumber)

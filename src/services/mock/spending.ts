@@ -6,6 +6,7 @@ import { BackendError, type Backend, type Outcome, type SpendingRecord } from '.
 import { activeBindingOf, sweep } from './authorizations'
 import { me, nextId, person, refOf, type ServerContext } from './context'
 import { once } from './idempotency'
+import type { Relation } from '@/domain/relations'
 import type { PersonRow, PoolRow, SpendingRow } from './state'
 
 // Spending (shared/domain.md "Spending"): a visit or purchase at a designated place, paid by the deduction
@@ -100,12 +101,16 @@ export function recordView(ctx: ServerContext, viewer: PersonRow, s: SpendingRow
 }
 
 /** Who a member may settle a visit for: himself, a relative bound to him, a member of his household. */
+export function spendersFor(ctx: ServerContext, m: PersonRow): { p: PersonRow; relation: Relation | 'self' | 'household' }[] {
+  const bound = ctx.state.authorizations.filter((a) => a.authorizerRef === m.ref && a.status === 'active').map((a) => ({ p: person(ctx, a.userRef), relation: a.relation }))
+  const household = m.household ? ctx.state.people.filter((p) => p !== m && p.household === m.household && !bound.some((b) => b.p === p)) : []
+  return [{ p: m, relation: 'self' as const }, ...bound, ...household.map((p) => ({ p, relation: 'household' as const }))]
+}
+
 function spenderFor(ctx: ServerContext, m: PersonRow, personRef: unknown): PersonRow {
-  if (personRef === 'self' || personRef === m.ref) return m
-  const bound = ctx.state.authorizations.some((a) => a.authorizerRef === m.ref && a.userRef === personRef && a.status === 'active')
-  const p = typeof personRef === 'string' ? ctx.state.people.find((x) => x.ref === personRef) : undefined
-  if (p && (bound || (m.household !== undefined && p.household === m.household))) return p
-  throw new BackendError('NOT_FOUND', '未找到该人员')
+  const found = spendersFor(ctx, m).find((s) => s.p.ref === personRef || (personRef === 'self' && s.p === m))
+  if (!found) throw new BackendError('NOT_FOUND', '未找到该人员')
+  return found.p
 }
 
 const isVisit = (v: Partial<Visit>): v is Visit =>

@@ -20,7 +20,7 @@ export default function DevPanel() {
   const dev = useDev()
   useDidShow(() => {
     dev.refresh()
-    void dev.loadVisitPeople()
+    dev.loadVisitPeople()
   })
   return (
     <Page>
