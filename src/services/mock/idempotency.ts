@@ -2,11 +2,11 @@ import { BackendError } from '../backend'
 import type { ServerContext } from './context'
 
 /** How long a result is kept for a retry, in mock-clock time, and how many are kept at most. */
-export const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000
+const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000
 export const IDEMPOTENCY_CAP = 100
 
 /** cyrb53: a 53-bit hash, enough to tell two requests apart; the request itself is never kept. */
-export function fingerprintOf(value: unknown): string {
+function fingerprintOf(value: unknown): string {
   const text = JSON.stringify(value)
   let h1 = 0xdeadbeef
   let h2 = 0x41c6ce57

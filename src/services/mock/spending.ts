@@ -22,7 +22,7 @@ export interface Visit {
 const cityOf = (p: PersonRow) => p.insurance.city ?? 'yingtan'
 
 /** The key of a household's 门诊家庭账户 for a year, as the ledger names it. */
-export const poolAccount = (household: string, year: number) => `pool:${household}:${year}`
+const poolAccount = (household: string, year: number) => `pool:${household}:${year}`
 
 /** The household's 门诊家庭账户 for a year: as credited when first drawn on, or as it would be credited now. */
 export function poolOf(ctx: ServerContext, household: string, year: number): PoolRow | undefined {
