@@ -22,11 +22,13 @@ describe('soak: random calls with lost answers, failing storage, restarts and su
 
   it('reports a double debit when idempotency is switched off (test-only option)', async () => {
     const r = await soak({ ...base, sequences: 40, storageFaultRate: 0, idempotency: false })
+    if (process.env.SOAK_REPORT) process.stdout.write(`idempotency off: ${r.problems.filter((p) => p.includes('double debit')).length} double debits of ${r.problems.length} problems\n`)
     expect(r.problems.some((p) => p.includes('double debit'))).toBe(true)
   })
 
   it('reports a half-applied call when a failed write is kept in memory (test-only option)', async () => {
     const r = await soak({ ...base, sequences: 40, callFaultRate: 0, rollback: false })
+    if (process.env.SOAK_REPORT) process.stdout.write(`rollback off: ${r.problems.filter((p) => p.includes('half-applied')).length} half-applied of ${r.problems.length} problems\n`)
     expect(r.problems.some((p) => p.includes('half-applied'))).toBe(true)
   })
 })
