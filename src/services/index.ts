@@ -31,9 +31,16 @@ function create(): MockBackend {
   }
 }
 
-/** The app reaches the server only through the JSON wire, as it will over HTTP. */
+/**
+ * H5 and every test reach the server only through the JSON wire, as an HTTP adapter will. The mini programs
+ * call the on-device server directly: the wire's code would take the WeChat main package over its 400 KB.
+ */
+function wired(server: Backend): Backend {
+  return process.env.TARO_ENV === 'h5' ? overWire(server) : server
+}
+
 export function backend(): Backend {
-  return (guarded ??= withTimeout(overWire((current ??= create())), CALL_TIMEOUT_MS))
+  return (guarded ??= withTimeout(wired((current ??= create())), CALL_TIMEOUT_MS))
 }
 
 /** The mock server's switches (faults, clock, reset), for the developer panel and tests. */
@@ -49,5 +56,5 @@ export function serverToday(): string {
 /** Tests install a backend of their own (memory storage, no latency, fixed clock). */
 export function installBackend(next: MockBackend, timeoutMs = CALL_TIMEOUT_MS): void {
   current = next
-  guarded = withTimeout(overWire(next), timeoutMs)
+  guarded = withTimeout(wired(next), timeoutMs)
 }

@@ -5,19 +5,12 @@ import type { ServerContext } from './context'
 const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000
 export const IDEMPOTENCY_CAP = 100
 
-/** cyrb53: a 53-bit hash, enough to tell two requests apart; the request itself is never kept. */
+/** FNV-1a: enough to tell apart the requests sent under one key; the request itself is never kept. */
 function fingerprintOf(value: unknown): string {
   const text = JSON.stringify(value)
-  let h1 = 0xdeadbeef
-  let h2 = 0x41c6ce57
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    h1 = Math.imul(h1 ^ c, 2654435761)
-    h2 = Math.imul(h2 ^ c, 1597334677)
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return (h >>> 0).toString(36)
 }
 
 /** Drops results older than a day, then the oldest beyond the cap. */
