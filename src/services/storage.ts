@@ -18,7 +18,9 @@ export const taroStorage: KeyValueStorage = {
   removeItem(key) {
     Taro.removeStorageSync(key)
   },
+  /** The server's own keys, to remove what it left behind; without the API it removes the keys its manifest names. */
   keys() {
+    if (typeof Taro.getStorageInfoSync !== 'function') return []
     try {
       return Taro.getStorageInfoSync().keys
     } catch {
