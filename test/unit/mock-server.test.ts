@@ -53,9 +53,13 @@ describe('mock server persistence (a key per concern, committed by one manifest 
   it('reads its books (or makes the demo year) on the first call, not when created: the first screen paints first', async () => {
     const storage = memoryStorage()
     const read = jest.spyOn(storage, 'getItem')
+    const opened = jest.spyOn(storage as Required<typeof storage>, 'keys')
     const backend = createMockBackend({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
     expect(backend.control.clock.today()).toBe('2026-11-22')
     expect(read).not.toHaveBeenCalled()
+    // A fresh device has no notice to show: asking does not open the books (nor make the demo year) either.
+    expect(backend.control.takeNotice()).toBeUndefined()
+    expect(opened).not.toHaveBeenCalled()
     await backend.currentMember()
     expect(read).toHaveBeenCalled()
   })

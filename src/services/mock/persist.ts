@@ -76,6 +76,15 @@ export class Store {
     }
   }
 
+  /** Whether anything of the server is stored (a fresh device has nothing to tell about). */
+  hasStored(): boolean {
+    try {
+      return this.storage.getItem(STATE_KEY) !== null || this.storage.getItem(LEGACY_KEY) !== null
+    } catch {
+      return false
+    }
+  }
+
   /** Starts from the seed: nothing is written until something changes (the seed can be made again). */
   private fresh(seed: () => ServerState, notice?: string): Loaded {
     this.wipe()
