@@ -34,6 +34,16 @@ module.exports = {
       setupFilesAfterEnv: ['<rootDir>/test/setup/component.ts'],
     },
     {
+      // Figures for `npm run bench` (stored bytes, soak counts); never part of `npm test`.
+      displayName: 'bench',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/bench/storage.bench.ts'],
+      transform: { '^.+\\.(m?[jt]sx?)$': 'babel-jest' },
+      transformIgnorePatterns,
+      moduleNameMapper,
+      setupFiles: ['<rootDir>/test/setup/env.js'],
+    },
+    {
       // Runs against dist/weapp, so `npm run build:weapp` comes first (test/run-all.mjs does it).
       displayName: 'weapp',
       testEnvironment: 'jsdom',

@@ -24,15 +24,13 @@ export function sharedFundsAnswer(policy: CityPolicy, kind: SpendingKind, place:
   }
 }
 
-const OUTPATIENT_KINDS: readonly SpendingKind[] = ['outpatient', 'drug']
-
 /** The Yingtan 门诊家庭账户 (seed 000 §二): outpatient care at the listed places only. Undefined where there is none. */
 export function outpatientFamilyAccountAnswer(policy: CityPolicy, kind: SpendingKind, place: Place): PolicyAnswer | undefined {
   const ofa = policy.outpatientFamilyAccount
   if (!ofa) return undefined
   const rule = ofa.places[place]
   const reasons: PolicyReason[] = [{ text: `${PLACE_LABELS[place]}：${rule.usable ? '可以使用' : '不能使用'}（${rule.note}）`, source: rule.source }]
-  const outpatient = OUTPATIENT_KINDS.includes(kind)
-  if (!outpatient) reasons.push({ text: `门诊家庭账户只用于门诊就诊费用，${SPENDING_KIND_LABELS[kind]}不能使用`, source: ofa.source })
+  const outpatient = ofa.kinds.payable.includes(kind)
+  if (!outpatient) reasons.push({ text: `门诊家庭账户只用于门诊就诊费用，${SPENDING_KIND_LABELS[kind]}不能使用`, source: ofa.kinds.source })
   return { payable: rule.usable && outpatient, reasons }
 }

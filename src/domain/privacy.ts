@@ -1,7 +1,8 @@
 // 隐私保护指引 (PIPL arts. 28–31; GB/T 35273; shared/platform-and-privacy.md): what the app collects,
-// why, for how long and who sees it. Its version is what a person consents to.
+// why, for how long, who sees it, and what this build keeps on the phone. Its version is what a person
+// consents to: a new version asks again.
 export const PRIVACY_GUIDE = {
-  version: '2026-11',
+  version: '2026-11-2',
   title: '隐私保护指引',
   sections: [
     {
@@ -20,12 +21,20 @@ export const PRIVACY_GUIDE = {
       ],
     },
     {
-      heading: '保存多久、谁能看到',
+      heading: '本机保存了什么（演示版）',
       items: [
-        '本机不保存完整证件号码；页面上默认隐藏证件号码中间位数和姓名中的部分文字。',
+        '本演示版不连接真实医保系统：模拟的医保服务就运行在您的手机上。演示家庭的资料，以及您办理时输入的家人证件号码、姓名和亲属关系，都由这个模拟服务保存在本机存储中（正式服务中，这些资料保存在医保部门的服务器上）。',
+        '核验未通过（号码与姓名不一致、未查询到参保信息）而没有办成的，模拟服务不保留您输入的证件号码和姓名。',
+        '本应用自己保存的填写草稿和查询缓存中没有完整证件号码，只有隐藏了中间位数的号码。',
         '证明材料照片在提交授权后即从本机删除。',
-        '信息仅由江西省医疗保障经办机构用于办理本业务，不用于其他目的，不向第三方提供。',
-        '您可以在“我的 → 清除本机数据”中删除本机保存的草稿和缓存。',
+      ],
+    },
+    {
+      heading: '保存多久、谁能看到、怎样删除',
+      items: [
+        '页面上默认隐藏证件号码中间位数和姓名中的部分文字。',
+        '信息仅用于办理本业务，不用于其他目的，不向第三方提供。',
+        '您可以在“我的 → 清除本机数据”中删除草稿和缓存；也可以选择同时删除模拟服务保存的全部数据，演示数据会恢复为初始状态。',
       ],
     },
   ],

@@ -10,7 +10,7 @@ import type { Relation } from '@/domain/relations'
 import type { Reason } from '@/domain/result'
 
 /** Transport and session failures; business refusals come back as values, never as errors. */
-export type BackendErrorCode = 'NETWORK' | 'TIMEOUT' | 'UNAUTHENTICATED' | 'NOT_FOUND' | 'IDEMPOTENCY_CONFLICT' | 'BAD_REQUEST'
+export type BackendErrorCode = 'NETWORK' | 'TIMEOUT' | 'UNAUTHENTICATED' | 'NOT_FOUND' | 'IDEMPOTENCY_CONFLICT' | 'BAD_REQUEST' | 'SAVE_FAILED'
 
 export class BackendError extends Error {
   constructor(
@@ -120,9 +120,27 @@ export interface SpendingRecord {
   place: Place
   kind: SpendingKind
   amountFen: number
+  /** From the person's own personal account. */
   ownFen: number
+  /** From the authorizer's 历年余额, and whose. */
   authorizerFen: number
+  authorizer?: PersonRef
+  /** From the household's 门诊家庭账户. */
   outpatientFamilyFen: number
+}
+
+/**
+ * A visit or purchase settled at a designated place (in real life the institution's settlement; in this build
+ * the developer panel's 「模拟就医/购药」). The server applies the city's rules and the deduction order.
+ */
+export interface SpendRequest {
+  /** 'self', a relative bound to the member, or a member of the member's household. */
+  personRef: string
+  place: Place
+  placeName: string
+  kind: SpendingKind
+  amountFen: number
+  idempotencyKey: string
 }
 
 export interface SpendingQuery {
@@ -212,6 +230,7 @@ export interface Backend {
 
   getBalances(): Promise<Balances>
   listSpending(query: SpendingQuery): Promise<Page<SpendingRecord>>
+  spend(req: SpendRequest): Promise<Outcome<SpendingRecord>>
 
   /** Bound relatives with their category and amount for the open 年度 (or paid, or 免缴). */
   premiumCandidates(): Promise<PaymentOffer>

@@ -1,5 +1,8 @@
 import { BackendError } from './backend'
 
+/** A write the server could not store: nothing of it took effect, and the same request may be sent again. */
+export const SAVE_FAILED_MESSAGE = '保存失败，本次办理未生效，请重试'
+
 /** One Chinese sentence for a failed call, saying what to do next. */
 export function describeError(error: unknown): string {
   if (error instanceof BackendError) {
@@ -13,6 +16,8 @@ export function describeError(error: unknown): string {
       case 'NOT_FOUND':
       case 'BAD_REQUEST':
         return `${error.message}`
+      case 'SAVE_FAILED':
+        return SAVE_FAILED_MESSAGE
       case 'IDEMPOTENCY_CONFLICT':
         return '请求重复，请返回后重新操作'
     }

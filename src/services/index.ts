@@ -3,6 +3,7 @@ import type { Backend } from './backend'
 import { createMockBackend, type MockBackend, type MockControl } from './mock'
 import { taroStorage } from './storage'
 import { withTimeout } from './timeout'
+import { overWire } from './wire'
 
 export * from './backend'
 export { describeError } from './errors'
@@ -30,8 +31,16 @@ function create(): MockBackend {
   }
 }
 
+/**
+ * H5 and every test reach the server only through the JSON wire, as an HTTP adapter will. The mini programs
+ * call the on-device server directly: the wire's code would take the WeChat main package over its 400 KB.
+ */
+function wired(server: Backend): Backend {
+  return process.env.TARO_ENV === 'h5' ? overWire(server) : server
+}
+
 export function backend(): Backend {
-  return (guarded ??= withTimeout((current ??= create()), CALL_TIMEOUT_MS))
+  return (guarded ??= withTimeout(wired((current ??= create())), CALL_TIMEOUT_MS))
 }
 
 /** The mock server's switches (faults, clock, reset), for the developer panel and tests. */
@@ -47,5 +56,5 @@ export function serverToday(): string {
 /** Tests install a backend of their own (memory storage, no latency, fixed clock). */
 export function installBackend(next: MockBackend, timeoutMs = CALL_TIMEOUT_MS): void {
   current = next
-  guarded = withTimeout(next, timeoutMs)
+  guarded = withTimeout(wired(next), timeoutMs)
 }

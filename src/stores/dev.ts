@@ -1,7 +1,17 @@
 import { create } from 'zustand'
 import { addDays, daysBetween, formatDayCn } from '@/domain/day'
-import { collectionYears } from '@/domain/policy'
-import { mockControl, type CallKind } from '@/services'
+import { formatFen, parseYuan } from '@/domain/money'
+import { collectionYears, PLACE_LABELS, type Place, type SpendingKind } from '@/domain/policy'
+import { RELATION_LABELS } from '@/domain/relations'
+import { backend, describeError, mockControl, newIdempotencyKey, type CallKind, type MockControl } from '@/services'
+
+/** 「模拟就医/购药」: a visit the mock server settles, as an institution's settlement would. */
+export interface VisitForm {
+  personRef: string
+  place: Place
+  kind: SpendingKind
+  amount: string
+}
 
 // The hidden developer panel (H5 build only): fault switch and clock of the mock server.
 interface DevState {
@@ -21,6 +31,14 @@ interface DevState {
   backToToday(): void
   manyRecords(): void
   lowBalance(): void
+  visit: VisitForm
+  visitPeople: { value: string; label: string }[]
+  visitResult?: string
+  visiting: boolean
+  /** From the server's controls, not a request: the panel must not use up a fault set for the next request. */
+  loadVisitPeople(): void
+  setVisit(patch: Partial<VisitForm>): void
+  simulateVisit(): Promise<void>
 }
 
 export const useDev = create<DevState>((set, get) => ({
@@ -67,6 +85,35 @@ export const useDev = create<DevState>((set, get) => ({
   },
   lowBalance() {
     mockControl().setCurrentCarriedOver(30_000)
+  },
+  visit: { personRef: 'self', place: 'communityCenter', kind: 'outpatient', amount: '' },
+  visitPeople: [{ value: 'self', label: '本人' }],
+  visiting: false,
+  loadVisitPeople() {
+    const label = ({ maskedName, relation }: ReturnType<MockControl['visitPeople']>[number]) =>
+      relation === 'self' ? '本人' : `${maskedName}（${relation === 'household' ? '同户居民' : RELATION_LABELS[relation]}）`
+    set({ visitPeople: mockControl().visitPeople().map((p) => ({ value: p.ref, label: label(p) })) })
+  },
+  setVisit(patch) {
+    set({ visit: { ...get().visit, ...patch }, visitResult: undefined })
+  },
+  async simulateVisit() {
+    const { visit, visiting } = get()
+    if (visiting) return
+    const amount = parseYuan(visit.amount)
+    if (!amount.ok) return set({ visitResult: '请输入正确的金额，例如 35.50' })
+    set({ visiting: true, visitResult: undefined })
+    try {
+      const r = await backend().spend({ personRef: visit.personRef, place: visit.place, placeName: `模拟${PLACE_LABELS[visit.place]}`, kind: visit.kind, amountFen: amount.value, idempotencyKey: newIdempotencyKey() })
+      const text = r.ok
+        ? `已结算 ${formatFen(r.value.amountFen)}：个人账户 ${formatFen(r.value.ownFen)}，门诊家庭账户 ${formatFen(r.value.outpatientFamilyFen)}，授权人历年余额 ${formatFen(r.value.authorizerFen)}`
+        : `未结算：${r.reasons.map((x) => x.message).join('；')}`
+      set({ visitResult: text })
+    } catch (e) {
+      set({ visitResult: describeError(e) })
+    } finally {
+      set({ visiting: false })
+    }
   },
 }))
 

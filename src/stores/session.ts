@@ -14,6 +14,7 @@ interface SessionState {
   notice?: string
   load(): Promise<void>
   switchTo(memberRef: string): Promise<boolean>
+  /** Removes all the on-device demo server keeps and starts over (重置演示数据; 清除本机数据 with the server's data). */
   resetDemo(): Promise<void>
   dismissNotice(): void
 }

@@ -1,12 +1,13 @@
 // `npm run bench`: size and speed figures, printed as a table; it asserts nothing.
 // Builds weapp and h5 (production) of the app and of the minimal reference page in test/bench/reference
-// (same config), then measures both:
+// (same config), then measures both (`--storage`: only the last item):
 //  - WeChat main package bytes and each subpackage's bytes (dist/weapp);
 //  - H5 JS that the first page loads (raw and gzip), from what chromium actually requested;
 //  - H5 first-contentful-paint, median of 5 cold loads, without and with 4× CPU throttling (CDP);
 //  - WeChat setData bytes per keystroke in 证件号码 and per scroll step of 共济使用明细 with 10,000 records
 //    (weapp harness, test/bench/weapp-figures.bench.ts; the records figure on a BENCH_RECORDS=10000 build);
-//  - WeChat's own 代码质量 check (miniprogram-ci, test/weapp/wechat-ci.js).
+//  - WeChat's own 代码质量 check (miniprogram-ci, test/weapp/wechat-ci.js);
+//  - the mock server's stored bytes per key and the soak's figures (jest project `bench`).
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -192,6 +193,17 @@ async function recordsFigures() {
   }
 }
 
+/** Stored bytes per key (demo year, 10,000 records) and the soak's figures: test/bench/storage.bench.ts. */
+function storageFigures() {
+  const res = spawnSync(path.join(root, 'node_modules/.bin/jest'), ['--selectProjects', 'bench', '--silent=false'], { cwd: root, stdio: ['ignore', 'inherit', 'ignore'] })
+  if (res.status !== 0) throw new Error('storage figures failed')
+}
+
+if (process.argv.includes('--storage')) {
+  storageFigures()
+  process.exit(0)
+}
+
 build('weapp')
 build('h5')
 build('weapp', true)
@@ -237,3 +249,4 @@ console.log(`WeChat setData per 600 px scroll step (B), ${scroll.steps} steps: $
 if (quality.failed.length) console.log(`WeChat 代码质量 failed: ${quality.failed.join(', ')}`)
 console.log(`\nFCP runs (ms), app: ${h.plain.map((x) => x.toFixed(0)).join(', ')}; throttled: ${h.throttled.map((x) => x.toFixed(0)).join(', ')}`)
 console.log(`FCP runs (ms), reference: ${hRef.plain.map((x) => x.toFixed(0)).join(', ')}; throttled: ${hRef.throttled.map((x) => x.toFixed(0)).join(', ')}`)
+storageFigures()

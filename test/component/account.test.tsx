@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { renderPage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
+import { formatFen } from '@/domain/money'
 import { useAccounts } from '@/stores/accounts'
 
 const bindBaby = () =>
@@ -15,12 +16,16 @@ describe('账户余额查询', () => {
     expect(main.textContent).toContain('仅限本人使用')
   })
 
-  it("lists the family, with 李小宝's 90.00 元 门诊家庭账户", async () => {
+  it("lists the family, with the household's one 门诊家庭账户 (270.00 元 for 2026) on 李小宝 and 李德明 alike", async () => {
     await bindBaby()
+    const pool = (await testBackend.getBalances()).family.find((f) => f.person.maskedName === '李*宝')!.outpatientFamilyAccount!
+    expect(pool.allowanceFen).toBe(27000)
     renderPage(routes.account)
     const family = await screen.findByRole('list', { name: '我的家人' })
     const baby = within(family).getByRole('listitem', { name: '李*宝（子女）' })
-    expect(baby.textContent).toContain('门诊家庭账户 ¥90.00')
+    const shown = `门诊家庭账户（全家共用） ${formatFen(pool.remainingFen)}（本年度 ¥270.00）`
+    expect(baby.textContent).toContain(shown)
+    expect(within(family).getByRole('listitem', { name: '李*明（父母）' }).textContent).toContain(shown)
     expect(baby.textContent).toContain('可使用我的历年余额 ¥3,280.50')
     expect(within(family).getByRole('listitem', { name: '李*明（父母）' })).toBeTruthy()
   })
@@ -49,7 +54,9 @@ describe('账户余额查询', () => {
     await testBackend.login(wang!.ref)
     renderPage(routes.account)
     const ofa = await screen.findByRole('group', { name: '我的门诊家庭账户' })
-    expect(ofa.textContent).toContain('¥90.00')
+    const pool = (await testBackend.getBalances()).outpatientFamilyAccount!
+    expect(ofa.textContent).toContain(formatFen(pool.remainingFen))
+    expect(ofa.textContent).toContain('全家居民医保参保人共用，本年度共 ¥270.00')
     expect(screen.queryByRole('group', { name: '我的个人账户' })).toBeNull()
     await waitFor(() => expect(screen.getByText(/您还没有绑定家人/)).toBeTruthy())
   })

@@ -116,7 +116,8 @@ describe('corrupted or old stored data', () => {
     ['not JSON', '{{{', '本机保存的演示数据无法读取，已重置为初始演示数据'],
     ['JSON null', 'null', '本机保存的演示数据无法读取，已重置为初始演示数据'],
     ['a number', '42', '本机保存的演示数据无法读取，已重置为初始演示数据'],
-    ['wrong shape', JSON.stringify({ version: STATE_VERSION, state: { people: {} } }), '本机保存的演示数据无法读取，已重置为初始演示数据'],
+    ['wrong shape', JSON.stringify({ version: STATE_VERSION, gen: 1, seq: 1, concerns: { identity: 'jx-mock:identity.1' }, logs: {} }), '本机保存的演示数据无法读取，已重置为初始演示数据'],
+    ['the first store (one key of version 1)', JSON.stringify({ version: 1, state: { people: {} } }), '演示数据版本已更新，已为您重置为初始演示数据'],
     ['old version', JSON.stringify({ version: 0, state: {} }), '演示数据版本已更新，已为您重置为初始演示数据'],
     ['future version', JSON.stringify({ version: 99, state: {} }), '演示数据版本已更新，已为您重置为初始演示数据'],
   ])('mock server storage: %s → reset with a notice', async (_n, raw, notice) => {

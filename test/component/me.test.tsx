@@ -84,3 +84,38 @@ describe('developer panel', () => {
     expect(screen.getByText(`模拟服务当前日期：${day}`)).toBeTruthy()
   })
 })
+
+describe('developer panel: 模拟就医/购药', () => {
+  const settle = async (person: string, place: string, kind: string, amount: string) => {
+    const panel = screen.getByRole('group', { name: '模拟就医/购药' })
+    fireEvent.click(await within(panel).findByRole('radio', { name: person }))
+    fireEvent.click(within(within(panel).getByRole('radiogroup', { name: '就医地点' })).getByRole('radio', { name: place }))
+    fireEvent.click(within(within(panel).getByRole('radiogroup', { name: '费用类别' })).getByRole('radio', { name: kind }))
+    fireEvent.input(within(panel).getByLabelText('金额（元）'), { target: { value: amount } })
+    fireEvent.click(within(panel).getByRole('button', { name: '结算' }))
+  }
+
+  it("settles 李德明's community visit from the household 门诊家庭账户 first, and refuses Yingtan inpatient costs with the reason", async () => {
+    renderPage(routes.devPanel)
+    const before = await testBackend.getBalances()
+    await settle('李*明（父母）', '社区卫生服务中心', '普通门诊', '30')
+    expect(await screen.findByText('已结算 ¥30.00：个人账户 ¥0.00，门诊家庭账户 ¥30.00，授权人历年余额 ¥0.00')).toBeTruthy()
+    const after = await testBackend.getBalances()
+    const pool = (b: typeof before) => b.family.find((f) => f.person.maskedName === '李*明')!.outpatientFamilyAccount!.remainingFen
+    expect(pool(after)).toBe(pool(before) - 3000)
+
+    await settle('李*明（父母）', '市级及以上医院', '住院', '800')
+    expect(await screen.findByText(/^未结算：鹰潭住院费用不能使用共济资金/)).toBeTruthy()
+    expect((await testBackend.getBalances()).personalAccount).toEqual(after.personalAccount)
+  })
+
+  it("lists 王秀英's household for her (one 门诊家庭账户), and makes no request of its own: a fault set for the next request stays set", async () => {
+    await testBackend.login((await testBackend.listDemoMembers()).find((d) => d.maskedName === '王*英')!.ref)
+    testBackend.control.setFaults({ failNext: 'network' })
+    renderPage(routes.devPanel)
+    const people = within(screen.getByRole('group', { name: '模拟就医/购药' })).getByRole('radiogroup', { name: '就医人' })
+    expect(within(people).getAllByRole('radio').map((r) => r.textContent)).toEqual(['本人', '李*宝（同户居民）', '李*明（同户居民）'])
+    await new Promise((r) => setTimeout(r, 10))
+    expect(testBackend.control.faults().failNext).toBe('network')
+  })
+})

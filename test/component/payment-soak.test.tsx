@@ -5,7 +5,7 @@ import { installBackend } from '@/services'
 import { createMockBackend } from '@/services/mock'
 import { fixedClock } from '@/services/mock/clock'
 import { memoryStorage } from '@/services/mock/persist'
-import { seededRandom } from '@/services/mock/spending'
+import { seededRandom } from '@/services/mock/demo-year'
 import { usePremium } from '@/stores/payments'
 
 const ORDERS = 500

@@ -70,4 +70,4 @@ export function followNavigation(): RenderResult {
 
 export { navigations }
 export { toasts } from '../shims/taro'
-export { deviceStorage, testBackend } from '../setup/component'
+export { deviceStorage, serverStorage, testBackend } from '../setup/component'

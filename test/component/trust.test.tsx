@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
-import { deviceStorage, navigations, renderPage, testBackend, toasts } from './render'
+import { deviceStorage, navigations, renderPage, serverStorage, testBackend, toasts } from './render'
 import { routes } from '@/navigation/routes'
 import { useAuthorize } from '@/stores/authorize'
 
@@ -17,7 +17,7 @@ describe('隐私保护指引 and consent (PIPL arts. 28–31)', () => {
     expect(navigations).toEqual([{ kind: 'navigateTo', url: routes.privacy }])
     fireEvent.click(within(gate).getByRole('button', { name: '同意并继续' }))
     expect(await screen.findByLabelText('证件号码')).toBeTruthy()
-    expect(JSON.parse(deviceStorage.getItem('jx-settings') ?? '{}')).toMatchObject({ privacyConsentVersion: '2026-11' })
+    expect(JSON.parse(deviceStorage.getItem('jx-settings') ?? '{}')).toMatchObject({ privacyConsentVersion: '2026-11-2' })
   })
 
   it('lets the person go back without agreeing', async () => {
@@ -27,9 +27,14 @@ describe('隐私保护指引 and consent (PIPL arts. 28–31)', () => {
     expect(navigations).toEqual([{ kind: 'navigateBack', url: undefined }])
   })
 
-  it('shows the guide: what, why, how long, who sees it; and consent can be withdrawn', () => {
+  it('shows the guide: what, why, what this build keeps on the phone, how long, who sees it; and consent can be withdrawn', () => {
     renderPage(routes.privacy)
-    for (const heading of ['我们收集哪些信息', '为什么是敏感个人信息', '保存多久、谁能看到']) expect(screen.getByRole('region', { name: heading })).toBeTruthy()
+    for (const heading of ['我们收集哪些信息', '为什么是敏感个人信息', '本机保存了什么（演示版）', '保存多久、谁能看到、怎样删除']) expect(screen.getByRole('region', { name: heading })).toBeTruthy()
+    // Honest about the on-device server: it keeps the ID numbers typed into it, and they can be removed.
+    const kept = screen.getByRole('region', { name: '本机保存了什么（演示版）' }).textContent ?? ''
+    expect(kept).toContain('您办理时输入的家人证件号码、姓名和亲属关系，都由这个模拟服务保存在本机存储中')
+    expect(document.body.textContent).not.toContain('本机不保存完整证件号码')
+    expect(screen.getByRole('region', { name: '保存多久、谁能看到、怎样删除' }).textContent).toContain('同时删除模拟服务保存的全部数据')
     expect(screen.getByText(/为未满十四周岁的子女办理时，您作为监护人同意/)).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: '撤回同意' }))
     expect(useSettings.getState().privacyConsented).toBe(false)
@@ -110,11 +115,27 @@ describe('我的 → 清除本机数据', () => {
     renderPage(routes.me)
     await screen.findByText('李*国')
     fireEvent.click(screen.getByRole('button', { name: /清除本机数据/ }))
+    fireEvent.click(within(screen.getByRole('dialog', { name: '清除本机数据' })).getByRole('button', { name: /只清除草稿和缓存/ }))
     fireEvent.click(within(screen.getByRole('alertdialog', { name: '清除本机数据' })).getByRole('button', { name: '清除' }))
     await waitFor(() => expect(deviceStorage.getItem('jx-draft:authorize')).toBeNull())
     expect(useAuthorize.getState().name).toBe('')
     expect(toasts).toContain('已清除本机数据')
     // Business done on the server is untouched.
     expect((await testBackend.getBalances()).personalAccount?.carriedOverFen).toBe(328050)
+  })
+
+  it("offers to remove the demo server's data too: nothing of it stays on the phone, and the demo starts over", async () => {
+    await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'wipe-test-key-1' })
+    expect(Object.values(serverStorage.dump()).join('')).toContain('360602202503081133')
+    renderPage(routes.me)
+    await screen.findByText('李*国')
+    fireEvent.click(screen.getByRole('button', { name: /清除本机数据/ }))
+    fireEvent.click(within(screen.getByRole('dialog', { name: '清除本机数据' })).getByRole('button', { name: /同时清除模拟服务的数据/ }))
+    const confirm = screen.getByRole('alertdialog', { name: '清除本机数据' })
+    expect(confirm.textContent).toContain('包括您输入过的证件号码和姓名')
+    fireEvent.click(within(confirm).getByRole('button', { name: '清除' }))
+    await waitFor(() => expect(toasts).toContain('已清除本机数据'))
+    expect(serverStorage.dump()).toEqual({})
+    expect((await testBackend.listAuthorizations()).asAuthorizer.some((a) => a.user.maskedName === '李*宝')).toBe(false)
   })
 })

@@ -16,7 +16,7 @@ before(async () => {
 
 after(() => app?.close())
 
-test("李建国's dashboard: 历年余额 ¥3,280.50 and 李小宝's 门诊家庭账户 ¥90.00", async () => {
+test("李建国's dashboard: 历年余额 ¥3,280.50 and the household's one 门诊家庭账户 (¥270.00 for the year) on 李小宝", async () => {
   assert.equal(await bind(page, server.url, '360602202503081133', '李小宝', '子女'), '授权成功')
   await page.goto(server.url)
   await page.getByRole('button', { name: '账户余额' }).click()
@@ -24,29 +24,35 @@ test("李建国's dashboard: 历年余额 ¥3,280.50 and 李小宝's 门诊家�
   await main.waitFor()
   assert.match(await main.innerText(), /个人账户历年余额\s*¥3,280\.50/)
   const baby = page.getByRole('list', { name: '我的家人' }).getByRole('listitem', { name: '李*宝（子女）' })
-  assert.match(await baby.innerText(), /门诊家庭账户\s*¥90\.00/)
+  assert.match(await baby.innerText(), /门诊家庭账户（全家共用）\s*¥[\d,]+\.\d\d（本年度 ¥270\.00）/)
   await page.screenshot({ path: artifact('account.png') })
 })
 
 test('共济使用明细 filters by member, and keeps the DOM small (virtual list)', async () => {
   await page.getByRole('button', { name: '共济使用明细' }).click()
-  await page.getByRole('region', { name: /共济使用明细，共 320 条/ }).waitFor()
+  const region = page.getByRole('region', { name: /共济使用明细，共 \d+ 条/ })
+  await region.waitFor()
+  const count = async () => Number((await region.getAttribute('aria-label')).match(/共 (\d+) 条/)[1])
+  const all = await count()
+  assert.ok(all > 250, `${all} records`)
   await page.getByRole('button', { name: /^成员：/ }).click()
   await page.getByRole('dialog', { name: '选择成员' }).getByRole('button', { name: '李*明（父母）' }).click()
-  await page.getByRole('region', { name: '共济使用明细，共 140 条' }).waitFor()
+  for (let i = 0; i < 50 && (await count()) === all; i++) await page.waitForTimeout(100)
+  const father = await count()
+  assert.ok(father > 50 && father < all, `${father} of ${all} records are 李*明's`)
   const rows = page.locator('[data-record-row]')
   const texts = await rows.allInnerTexts()
   assert.ok(texts.length > 3 && texts.length < 30, `rendered ${texts.length} rows`)
   for (const t of texts) assert.match(t, /李\*明（父母）/)
   assert.match(texts[0], /授权人账户 ¥/)
   await page.screenshot({ path: artifact('records.png') })
-  // Scrolling loads the next pages (50 a page) until all 140 are shown.
+  // Scrolling loads the next pages (50 a page) until all of them are shown.
   await page.mouse.move(195, 500)
-  for (let i = 0; i < 40 && !(await page.getByText('已显示全部 140 条').isVisible()); i++) {
+  for (let i = 0; i < 40 && !(await page.getByText(`已显示全部 ${father} 条`).isVisible()); i++) {
     await page.mouse.wheel(0, 1500)
     await page.waitForTimeout(150)
   }
-  assert.equal(await page.getByText('已显示全部 140 条').isVisible(), true)
+  assert.equal(await page.getByText(`已显示全部 ${father} 条`).isVisible(), true)
   assert.ok((await rows.count()) < 30)
 })
 

@@ -9,6 +9,8 @@ import { memoryStorage } from '@/services/mock/persist'
 export let testBackend: MockBackend
 /** The device's own storage for drafts, inspectable by tests. */
 export let deviceStorage: ReturnType<typeof memoryStorage>
+/** Where the on-device mock server keeps its data, inspectable by tests. */
+export let serverStorage: ReturnType<typeof memoryStorage>
 
 beforeEach(() => {
   deviceStorage = memoryStorage()
@@ -18,7 +20,8 @@ beforeEach(() => {
   // Required here, not imported: a test file's jest.mock of a module the stores use must apply.
   const { useSettings } = require('@/stores/settings') as typeof import('@/stores/settings')
   useSettings.setState({ privacyConsented: true })
-  testBackend = createMockBackend({ storage: memoryStorage(), clock: fixedClock('2026-11-22T02:00:00Z'), faults: { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 } })
+  serverStorage = memoryStorage()
+  testBackend = createMockBackend({ storage: serverStorage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 } })
   installBackend(testBackend)
 })
 

@@ -10,7 +10,7 @@ async function bindBaby(b: MockBackend, key = 'key-bind-baby-1') {
   return b.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: key })
 }
 
-describe('mock server persistence (one versioned key)', () => {
+describe('mock server persistence (a key per concern, committed by one manifest key)', () => {
   it('keeps its state across restarts through the storage port', async () => {
     const { storage, backend } = make()
     await bindBaby(backend)
@@ -28,6 +28,40 @@ describe('mock server persistence (one versioned key)', () => {
     expect(backend.control.takeNotice()).toContain(text)
     expect(backend.control.takeNotice()).toBeUndefined()
     expect(await backend.currentMember()).toMatchObject({ maskedName: '李*国' })
+  })
+
+  it('removes the one-key store of version 1 and starts from the demo family, saying so', () => {
+    const storage = memoryStorage({ 'jx-mock-server': JSON.stringify({ version: 1, state: {} }) })
+    const { backend } = make(storage)
+    expect(backend.control.takeNotice()).toContain('版本已更新')
+    expect(storage.dump()).toEqual({})
+  })
+
+  it('reads back only what the manifest committed: items written ahead into a chunk by a failed commit are not read', async () => {
+    const { storage, backend } = make()
+    await bindBaby(backend)
+    const chunk = Object.keys(storage.dump()).filter((k) => k.startsWith('jx-mock:spending#')).sort().pop() as string
+    const items = JSON.parse(storage.getItem(chunk) as string) as unknown[]
+    storage.setItem(chunk, JSON.stringify([...items, { id: 's-ahead', amountFen: 1 }]))
+    const again = createMockBackend({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
+    expect(again.control.snapshot().spending).toEqual(backend.control.snapshot().spending)
+    storage.setItem(chunk, JSON.stringify(items.slice(1)))
+    const cut = createMockBackend({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
+    expect(cut.control.takeNotice()).toContain('无法读取')
+  })
+
+  it('reads its books (or makes the demo year) on the first call, not when created: the first screen paints first', async () => {
+    const storage = memoryStorage()
+    const read = jest.spyOn(storage, 'getItem')
+    const opened = jest.spyOn(storage as Required<typeof storage>, 'keys')
+    const backend = createMockBackend({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
+    expect(backend.control.clock.today()).toBe('2026-11-22')
+    expect(read).not.toHaveBeenCalled()
+    // A fresh device has no notice to show: asking does not open the books (nor make the demo year) either.
+    expect(backend.control.takeNotice()).toBeUndefined()
+    expect(opened).not.toHaveBeenCalled()
+    await backend.currentMember()
+    expect(read).toHaveBeenCalled()
   })
 
   it('resets to the demo family on 重置演示数据', async () => {

@@ -85,6 +85,9 @@ const GUARDED: Record<string, { file: string; guard: RegExp }> = {
   // Not in the plugin's lists (Taro forwards it by name when `my` has it); without it a photo whose type
   // Alipay did not give is reported as unreadable.
   getFileSystemManager: { file: 'src/platform/pickImages.ts', guard: /typeof Taro\.getFileSystemManager !== 'function'/ },
+  // Not in the plugin's lists (my.getStorageInfoSync exists; Taro forwards it by name); without it the mock
+  // server removes only the keys its manifest names.
+  getStorageInfoSync: { file: 'src/services/storage.ts', guard: /typeof Taro\.getStorageInfoSync !== 'function'/ },
   // Only where the newer API is missing, and a failure gives defaults.
   getSystemInfoSync: { file: 'src/platform/system.ts', guard: /: api\.getSystemInfoSync\s+return read\?\.call/ },
 }

@@ -20,7 +20,7 @@ export default function FamilyBalances({ items }: { items: FamilyBalance[] }) {
             </View>
             {f.outpatientFamilyAccount && (
               <View className='cell__desc'>
-                门诊家庭账户 <View className='money'>{formatFen(f.outpatientFamilyAccount.remainingFen)}</View>（本年度 {formatFen(f.outpatientFamilyAccount.allowanceFen)}）
+                门诊家庭账户（全家共用） <View className='money'>{formatFen(f.outpatientFamilyAccount.remainingFen)}</View>（本年度 {formatFen(f.outpatientFamilyAccount.allowanceFen)}）
               </View>
             )}
           </View>

@@ -31,7 +31,7 @@ export default function PrivacyGate({ children, purpose }: { children: ReactNode
     <View className='card' role='region' aria-label='个人信息处理同意'>
       <View className='cell__title'>使用前请阅读隐私保护指引</View>
       <View className='text-muted'>{purpose}需要处理您和家人的证件号码、姓名、亲属关系、证明材料照片和账户信息，这些属于敏感个人信息。</View>
-      <View className='text-muted'>我们只用于办理本业务；本机不保存完整证件号码，证明材料提交后即删除。</View>
+      <View className='text-muted'>我们只用于办理本业务；证明材料提交后即从本机删除。演示版的模拟服务运行在本机，会在本机保存您办理时输入的证件号码和姓名。</View>
       <View className='cell__desc' role='link' onClick={() => Taro.navigateTo({ url: routes.privacy })}>
         查看《隐私保护指引》全文 ›
       </View>

@@ -71,6 +71,15 @@ export interface PlaceRule extends Sourced {
 export interface OutpatientFamilyAccountRule extends Sourced {
   allowancePerResidentFen: number
   places: Record<Place, PlaceRule>
+  /** The kinds of cost it pays (outpatient care), with their source. */
+  kinds: Sourced & { payable: readonly SpendingKind[] }
+}
+
+/** What a person's own personal account pays, and in which order its two balances are used. */
+export interface PersonalAccountRule extends Sourced {
+  payable: readonly SpendingKind[]
+  /** 当年余额 before 历年余额. */
+  currentYearFirst: boolean
 }
 
 export interface HuiminbaoCover {
@@ -115,7 +124,9 @@ export interface CityPolicy {
   cityName: string
   year: number
   relations: Record<Relation, RelationRule>
+  /** What the shared funds (the authorizer's 历年余额) pay. */
   spending: Record<SpendingKind, SpendingRule>
+  personalAccount: PersonalAccountRule
   crossProvinceSpending: SpendingRule
   /** Only Yingtan residents have the 90 元 门诊家庭账户 (seed 000 §二). */
   outpatientFamilyAccount?: OutpatientFamilyAccountRule

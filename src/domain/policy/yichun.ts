@@ -1,6 +1,6 @@
 import type { Relation } from '../relations'
 import type { CityPolicy, RelationRule } from './types'
-import { DOMAIN_MD, SEED_YICHUN, STATE_COUNCIL_2021_14 } from './sources'
+import { DOMAIN_MD, PERSONAL_ACCOUNT_SCOPE, SEED_YICHUN, STATE_COUNCIL_2021_14 } from './sources'
 import { proofFiles } from './province'
 
 const proofFaq = `${SEED_YICHUN}, 常见问题 绑定时需要哪些材料 (上传结婚证、居民户口簿等证明材料)`
@@ -32,6 +32,11 @@ export const yichun2025: CityPolicy = {
     publicHealth: { payable: false, note: '不属于基本医疗保险保障范围', source: `${SEED_YICHUN}, 使用范围限制` },
     fitness: { payable: false, note: '体育健身、养生保健消费不得使用', source: `${SEED_YICHUN}, 使用范围限制` },
     maternityOutpatient: { payable: false, note: '按生育保险政策享受待遇', source: `${SEED_YICHUN}, 使用范围限制` },
+  },
+  personalAccount: {
+    payable: ['drug', 'outpatient', 'selfPay', 'inpatient', 'specialOutpatient'],
+    currentYearFirst: true,
+    source: PERSONAL_ACCOUNT_SCOPE,
   },
   crossProvinceSpending: {
     payable: false,

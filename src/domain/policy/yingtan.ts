@@ -1,6 +1,6 @@
 import type { Relation } from '../relations'
 import type { CityPolicy, RelationRule } from './types'
-import { DOMAIN_MD, SEED_YICHUN, SEED_YINGTAN } from './sources'
+import { DOMAIN_MD, PERSONAL_ACCOUNT_SCOPE, SEED_YICHUN, SEED_YINGTAN } from './sources'
 import { proofFiles } from './province'
 
 const bindTable = `${SEED_YINGTAN}, 绑定对象 table (是否需亲属关系证明: 否; 是否支持异地参保人员: 否)`
@@ -34,6 +34,11 @@ export const yingtan2025: CityPolicy = {
     fitness: { payable: false, note: '体育健身、养生保健消费不得使用', source: `${SEED_YICHUN}, 个人账户使用范围; ${DOMAIN_MD} Spending` },
     maternityOutpatient: { payable: false, note: '按生育保险政策享受待遇', source: `${SEED_YICHUN}, 使用范围限制; ${DOMAIN_MD} Spending` },
   },
+  personalAccount: {
+    payable: ['drug', 'outpatient', 'selfPay', 'inpatient', 'specialOutpatient'],
+    currentYearFirst: true,
+    source: PERSONAL_ACCOUNT_SCOPE,
+  },
   crossProvinceSpending: {
     payable: false,
     note: '共济资金仅限本省省域内使用，跨省异地就医暂不支持',
@@ -42,6 +47,7 @@ export const yingtan2025: CityPolicy = {
   outpatientFamilyAccount: {
     allowancePerResidentFen: 9000,
     source: `${SEED_YINGTAN}, §二 门诊统筹基金划拨标准 (每人每年90元)`,
+    kinds: { payable: ['outpatient', 'drug'], source: `${SEED_YINGTAN}, §二 (可用于基层医疗机构门诊就诊)` },
     places: {
       townshipHospital: { usable: true, note: '优先使用', source: placeTable },
       communityCenter: { usable: true, note: '优先使用', source: placeTable },

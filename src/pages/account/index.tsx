@@ -44,7 +44,7 @@ export default function Account() {
         <View className='card' role='group' aria-label='我的门诊家庭账户'>
           <View className='account__label'>门诊家庭账户（{ofa.year}年度）</View>
           <View className='account__figure account__figure--small'>{formatFen(ofa.remainingFen)}</View>
-          <View className='text-muted'>每人每年 {formatFen(ofa.allowanceFen)}，限鹰潭市内基层定点医疗机构门诊使用</View>
+          <View className='text-muted'>全家居民医保参保人共用，本年度共 {formatFen(ofa.allowanceFen)}，限鹰潭市内基层定点医疗机构门诊使用</View>
         </View>
       )}
       <View className='section-title'>我的家人</View>

@@ -18,15 +18,22 @@ const DEV_TAPS = 5
 export default function Me() {
   const { member, demoMembers, status, error, notice, load, switchTo, resetDemo, dismissNotice } = useSession()
   const [switching, setSwitching] = useState(false)
+  const [clearing, setClearing] = useState(false)
   const [taps, setTaps] = useState(0)
   const [dialog, ask] = useConfirm()
   const { elderMode, setElderMode, clearDeviceData } = useSettings()
   useDidShow(() => void load())
 
-  const confirmClear = async () => {
-    const confirmed = await ask({ title: '清除本机数据', content: '将删除本机保存的填写草稿和查询缓存，不影响已办理的业务。确定清除吗？', confirmText: '清除', danger: true })
+  const confirmClear = async (scope: string) => {
+    setClearing(false)
+    const withServer = scope === 'server'
+    const content = withServer
+      ? '将删除本机的填写草稿和查询缓存，以及本机模拟服务保存的全部数据（包括您输入过的证件号码和姓名）。演示数据会恢复为初始状态，演示中办理的绑定和缴费也会一并清除。确定清除吗？'
+      : '将删除本机保存的填写草稿和查询缓存，不影响已办理的业务。确定清除吗？'
+    const confirmed = await ask({ title: '清除本机数据', content, confirmText: '清除', danger: true })
     if (!confirmed) return
     clearDeviceData()
+    if (withServer) await resetDemo()
     Taro.showToast({ title: '已清除本机数据', icon: 'none' })
   }
 
@@ -72,8 +79,8 @@ export default function Me() {
             <Checkbox label='长辈模式（字更大、按钮更大）' checked={elderMode} onChange={setElderMode} />
           </View>
         </View>
-        <LinkCell title='隐私保护指引' desc='我们收集哪些信息、为什么、保存多久' onClick={() => Taro.navigateTo({ url: routes.privacy })} />
-        <LinkCell title='清除本机数据' desc='删除本机保存的填写草稿和查询缓存' onClick={() => void confirmClear()} />
+        <LinkCell title='隐私保护指引' desc='我们收集哪些信息、为什么、本机保存了什么' onClick={() => Taro.navigateTo({ url: routes.privacy })} />
+        <LinkCell title='清除本机数据' desc='删除本机的草稿和缓存，也可同时删除模拟服务的数据' onClick={() => setClearing(true)} />
         <LinkCell title='切换演示身份' desc='以演示家庭中的其他成员身份查看' onClick={() => setSwitching(true)} />
         <LinkCell title='重置演示数据' desc='恢复初始的绑定关系、余额和缴费记录' onClick={() => void confirmReset()} />
       </View>
@@ -89,6 +96,16 @@ export default function Me() {
           setSwitching(false)
           if (await switchTo(ref)) Taro.showToast({ title: '已切换身份', icon: 'none' })
         }}
+      />
+      <ActionSheet
+        title='清除本机数据'
+        open={clearing}
+        items={[
+          { key: 'device', label: '只清除草稿和缓存（不影响已办理的业务）' },
+          { key: 'server', label: '同时清除模拟服务的数据（含输入过的证件号码，演示恢复初始状态）' },
+        ]}
+        onClose={() => setClearing(false)}
+        onSelect={(scope) => void confirmClear(scope)}
       />
       {dialog}
     </Page>

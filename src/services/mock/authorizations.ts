@@ -16,7 +16,6 @@ type AuthorizationOps = {
 
 /** Bindings end automatically when either side's insurance is suspended or terminated (domain.md). */
 export function sweep(ctx: ServerContext): void {
-  let changed = false
   for (const a of ctx.state.authorizations) {
     if (a.status !== 'active') continue
     const auth = person(ctx, a.authorizerRef)
@@ -26,10 +25,8 @@ export function sweep(ctx: ServerContext): void {
       a.status = 'ended'
       a.endedOn = ctx.clock.today()
       a.endReason = `${side[0]}医保关系${STATUS_LABELS[side[1].insurance.status]}，共济关系自动终止`
-      changed = true
     }
   }
-  if (changed) ctx.persist()
 }
 
 /** The active binding a user has, with whichever authorizer. */
@@ -133,8 +130,8 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
       const refusal = checkProofFile(file, 0, proofFiles)
       if (refusal) return { ok: false, reasons: [refusal] }
       const id = nextId(ctx, 'f')
-      ctx.state.proofs.push({ id, ownerRef: m.ref, fileName: file.fileName, mimeType: file.mimeType, sizeBytes: file.sizeBytes })
-      ctx.persist()
+      // The file's name is the person's (it may name a relative): answered back, never kept.
+      ctx.state.proofs.push({ id, ownerRef: m.ref, mimeType: file.mimeType, sizeBytes: file.sizeBytes })
       return { ok: true, value: { id, fileName: file.fileName } }
     },
   }

@@ -7,13 +7,15 @@ import type { AdjustableClock } from './clock'
 import type { PersonRow, ServerState } from './state'
 
 /**
- * What every module of the mock server shares: the one state (replaced whole on reset), the clock seam and
- * the write to storage. Modules own their rules; this file holds only the look-ups they all need.
+ * What every module of the mock server shares: the one state (replaced whole on reset) and the clock seam.
+ * Modules change the state in memory; every call is committed to storage as a whole before it answers
+ * (./index.ts). Modules own their rules; this file holds only the look-ups they all need.
  */
 export interface ServerContext {
   state: ServerState
   readonly clock: AdjustableClock
-  persist(): void
+  /** Test-only switch: false turns idempotency off, so a soak can show what it would catch. */
+  readonly idempotency: boolean
 }
 
 /** A person by opaque reference (server side: the full record). */

@@ -1,20 +1,45 @@
 import { BackendError } from '../backend'
 import type { ServerContext } from './context'
 
+/** How long a result is kept for a retry, in mock-clock time, and how many are kept at most. */
+const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000
+export const IDEMPOTENCY_CAP = 100
+
+/** FNV-1a: enough to tell apart the requests sent under one key; the request itself is never kept. */
+function fingerprintOf(value: unknown): string {
+  const text = JSON.stringify(value)
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return (h >>> 0).toString(36)
+}
+
+/** Drops results older than a day, then the oldest beyond the cap. */
+function prune(ctx: ServerContext): void {
+  const table = ctx.state.idempotency
+  const now = ctx.clock.now()
+  const entries = Object.entries(table).sort((a, b) => a[1].at - b[1].at)
+  entries.forEach(([key, row], i) => {
+    if (now - row.at >= IDEMPOTENCY_TTL_MS || entries.length - i >= IDEMPOTENCY_CAP) delete table[key]
+  })
+}
+
 /**
  * Same key, same request → the first result, never a second effect. The same key with another request is
- * a conflict (the client reused a key it should have renewed).
+ * a conflict (the client reused a key it should have renewed). Only results that changed something are
+ * kept: a refusal is worked out again on a retry, so nothing of a refused request (a stranger's ID number
+ * and name, say) stays on the server.
  */
-export function once<T>(ctx: ServerContext, key: string, fingerprint: unknown, effect: () => T): T {
-  if (!key || key.length < 8) throw new BackendError('BAD_REQUEST', '缺少幂等键')
-  const print = JSON.stringify(fingerprint)
+export function once<T extends { ok: boolean }>(ctx: ServerContext, key: string, request: unknown, effect: () => T): T {
+  if (typeof key !== 'string' || key.length < 8 || key.length > 64) throw new BackendError('BAD_REQUEST', '缺少幂等键')
+  if (!ctx.idempotency) return effect()
+  prune(ctx)
+  const fingerprint = fingerprintOf(request)
   const seen = ctx.state.idempotency[key]
   if (seen) {
-    if (seen.fingerprint !== print) throw new BackendError('IDEMPOTENCY_CONFLICT', '请求编号已被其他请求使用')
+    if (seen.fingerprint !== fingerprint) throw new BackendError('IDEMPOTENCY_CONFLICT', '请求编号已被其他请求使用')
     return seen.result as T
   }
   const result = effect()
-  ctx.state.idempotency[key] = { fingerprint: print, result }
-  ctx.persist()
+  if (result.ok) ctx.state.idempotency[key] = { fingerprint, at: ctx.clock.now(), result }
   return result
 }

@@ -26,7 +26,6 @@ export function identity(ctx: ServerContext): IdentityOps {
       const p = person(ctx, memberRef)
       if (!p.demoRole) throw new BackendError('NOT_FOUND', '该身份不是演示账号')
       ctx.state.session.memberRef = p.ref
-      ctx.persist()
       return memberView(p)
     },
 

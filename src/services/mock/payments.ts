@@ -4,7 +4,7 @@ import { buildOrder, checkHuiminbao, checkPayee, checkPayer, NOT_BOUND } from '@
 import type { Relation } from '@/domain/relations'
 import type { Reason } from '@/domain/result'
 import type { Backend, CollectionView, Outcome, Payment, PaymentOffer, PremiumCandidate } from '../backend'
-import { carriedOver, me, nextId, person, policyOf, refOf, type ServerContext } from './context'
+import { carriedOver, me, person, policyOf, refOf, type ServerContext } from './context'
 import { once } from './idempotency'
 import type { PaymentRow, PersonRow } from './state'
 
@@ -49,7 +49,7 @@ function debit(
   state.seq += 1
   const paidAt = new Date(clock.now()).toISOString()
   if (state.accounts[payer.ref]) state.accounts[payer.ref].carriedOverFen = order.value.balanceAfterFen
-  state.ledger.push({ id: nextId(ctx, 'l'), accountRef: payer.ref, deltaFen: -order.value.totalFen, orderNo, at: paidAt })
+  state.ledger.push({ account: `${payer.ref}:carried`, deltaFen: -order.value.totalFen, ref: orderNo, at: paidAt })
   const row: PaymentRow = {
     orderNo,
     kind,

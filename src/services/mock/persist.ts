@@ -1,52 +1,195 @@
-/** Where the mock server keeps its state: Taro storage in the app, a Map in tests. */
-export interface KeyValueStorage {
-  getItem(key: string): string | null
-  setItem(key: string, value: string): void
-  removeItem(key: string): void
+import { appendRows, readTail, type Chunk, type Tail } from './chunks'
+import { utf8Bytes, type KeyValueStorage } from './kv'
+import { CONCERNS, everyFieldKept, LEGACY_KEY, LOGS, MAX_KEY_BYTES, PREFIX, STATE_KEY, STATE_VERSION, type Concern, type Log, type Manifest } from './layout'
+import type { ServerState } from './state'
+
+export { memoryStorage, utf8Bytes, type KeyValueStorage } from './kv'
+export { CONCERNS, LOGS, MAX_KEY_BYTES, STATE_KEY, STATE_VERSION } from './layout'
+
+// Where the mock server keeps its state: a key per concern, each under Alipay's 200 KB a key, committed
+// all or nothing. Small concerns are written under a new name each time they change; the append-only logs
+// (spending records, ledger, payments) in chunks; then one small manifest key names what is current — its
+// write is the commit. A write that fails before the manifest leaves the stored state as it was.
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+export interface Loaded {
+  state: ServerState
+  notice?: string
 }
 
-export function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { dump(): Record<string, string> } {
-  const map = new Map(Object.entries(initial))
-  return {
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => {
-      map.set(key, value)
-    },
-    removeItem: (key) => {
-      map.delete(key)
-    },
-    dump: () => Object.fromEntries(map),
-  }
-}
+/** The stored image of the state: what was last committed, to compare with and to go back to. */
+export class Store {
+  private manifest: Manifest | null = null
+  private images = {} as Record<Concern, string>
+  private counts = {} as Record<Log, number>
+  /** The committed text of each log's last chunk, so an append does not write out its items again. */
+  private tails: Partial<Record<Log, Tail>> = {}
+  private seq = 0
 
-/** One versioned key. The mock plays the server: it is the only place full ID numbers are kept. */
-export const STATE_KEY = 'jx-mock-server'
-// 2: collection years — premium categories, 新生儿免缴确认, no declared relations or look-ups.
-export const STATE_VERSION = 2
+  constructor(private readonly storage: KeyValueStorage) {}
 
-export type Loaded<S> = { state: S; notice?: string }
-
-export function loadState<S>(storage: KeyValueStorage, seed: () => S, isState: (value: unknown) => value is S): Loaded<S> {
-  let raw: string | null
-  try {
-    raw = storage.getItem(STATE_KEY)
-  } catch {
-    raw = null
-  }
-  if (raw === null || raw === '') return { state: seed() }
-  try {
-    const parsed = JSON.parse(raw) as { version?: unknown; state?: unknown }
-    if (typeof parsed !== 'object' || parsed === null || typeof parsed.version !== 'number') throw new Error('shape')
-    if (parsed.version !== STATE_VERSION) {
-      return { state: seed(), notice: '演示数据版本已更新，已为您重置为初始演示数据' }
+  load(seed: () => ServerState): Loaded {
+    if (everyFieldKept !== true) throw new Error('unreachable')
+    let raw: string | null = null
+    try {
+      raw = this.storage.getItem(STATE_KEY)
+      if (raw === null && this.storage.getItem(LEGACY_KEY) !== null) return this.fresh(seed, '演示数据版本已更新，已为您重置为初始演示数据')
+    } catch {
+      raw = null
     }
-    if (!isState(parsed.state)) throw new Error('shape')
-    return { state: parsed.state }
-  } catch {
-    return { state: seed(), notice: '本机保存的演示数据无法读取，已重置为初始演示数据' }
+    if (raw === null || raw === '') return this.fresh(seed)
+    try {
+      const manifest = JSON.parse(raw) as Manifest
+      if (!isObject(manifest) || typeof manifest.version !== 'number') throw new Error('shape')
+      if (manifest.version !== STATE_VERSION) return this.fresh(seed, '演示数据版本已更新，已为您重置为初始演示数据')
+      const state = { seq: manifest.seq } as Record<string, unknown>
+      for (const concern of Object.keys(CONCERNS) as Concern[]) {
+        const image = this.storage.getItem(manifest.concerns[concern]) ?? ''
+        const part = JSON.parse(image) as Record<string, unknown>
+        for (const field of CONCERNS[concern]) {
+          if (typeof part[field] !== 'object' || part[field] === null) throw new Error('shape')
+          state[field] = part[field]
+        }
+        this.images[concern] = image
+      }
+      for (const log of LOGS) {
+        const items: unknown[] = []
+        for (const chunk of manifest.logs[log]) {
+          if (chunk.count === 0) continue
+          const stored = JSON.parse(this.storage.getItem(chunk.key) ?? '') as unknown
+          if (!Array.isArray(stored) || stored.length < chunk.count) throw new Error('shape')
+          items.push(...stored.slice(0, chunk.count))
+        }
+        state[log] = items
+        this.counts[log] = items.length
+        const last = manifest.logs[log][manifest.logs[log].length - 1]
+        if (last && last.count > 0) this.tails[log] = readTail(this.storage, last)
+      }
+      if (typeof manifest.seq !== 'number' || !Array.isArray(state.people)) throw new Error('shape')
+      this.manifest = manifest
+      this.seq = manifest.seq
+      this.removeOrphans()
+      return { state: state as unknown as ServerState }
+    } catch {
+      return this.fresh(seed, '本机保存的演示数据无法读取，已重置为初始演示数据')
+    }
+  }
+
+  /** Whether anything of the server is stored (a fresh device has nothing to tell about). */
+  hasStored(): boolean {
+    try {
+      return this.storage.getItem(STATE_KEY) !== null || this.storage.getItem(LEGACY_KEY) !== null
+    } catch {
+      return false
+    }
+  }
+
+  /** Starts from the seed: nothing is written until something changes (the seed can be made again). */
+  private fresh(seed: () => ServerState, notice?: string): Loaded {
+    this.wipe()
+    const state = seed()
+    this.baseline(state)
+    return notice ? { state, notice } : { state }
+  }
+
+  /** Takes `state` as the stored one without writing it (after a wipe or a reset to the seed). */
+  baseline(state: ServerState): void {
+    for (const concern of Object.keys(CONCERNS) as Concern[]) this.images[concern] = imageOf(state, concern)
+    for (const log of LOGS) this.counts[log] = state[log].length
+    this.seq = state.seq
+  }
+
+  /** Whether `state` differs from what is stored. */
+  changed(state: ServerState): boolean {
+    return state.seq !== this.seq || LOGS.some((log) => state[log].length !== this.counts[log]) || (Object.keys(CONCERNS) as Concern[]).some((c) => imageOf(state, c) !== this.images[c])
+  }
+
+  /** Writes what changed, all or nothing; throws (storage untouched as far as it matters) when a write fails. */
+  commit(state: ServerState): void {
+    if (!this.changed(state)) return
+    const gen = (this.manifest?.gen ?? 0) + 1
+    const next: Manifest = { version: STATE_VERSION, gen, seq: state.seq, concerns: { ...(this.manifest?.concerns ?? ({} as Record<Concern, string>)) }, logs: {} as Manifest['logs'] }
+    const written: string[] = []
+    const images: Partial<Record<Concern, string>> = {}
+    const tails: Partial<Record<Log, Tail>> = {}
+    try {
+      for (const concern of Object.keys(CONCERNS) as Concern[]) {
+        const image = imageOf(state, concern)
+        if (this.manifest && image === this.images[concern]) continue
+        next.concerns[concern] = `${PREFIX}:${concern}.${gen}`
+        this.write(next.concerns[concern], image)
+        written.push(next.concerns[concern])
+        images[concern] = image
+      }
+      for (const log of LOGS) next.logs[log] = this.writeLog(log, state[log], tails)
+      this.write(STATE_KEY, JSON.stringify(next))
+    } catch (e) {
+      for (const key of written) this.tryRemove(key)
+      throw e
+    }
+    const old = this.manifest
+    this.manifest = next
+    Object.assign(this.images, images)
+    Object.assign(this.tails, tails)
+    for (const log of LOGS) this.counts[log] = state[log].length
+    this.seq = state.seq
+    if (old) for (const concern of Object.keys(CONCERNS) as Concern[]) if (old.concerns[concern] !== next.concerns[concern]) this.tryRemove(old.concerns[concern])
+  }
+
+  /** Puts `state` back to what is stored: after a failed write or a refused operation, memory is as it was. */
+  revert(state: ServerState): void {
+    for (const concern of Object.keys(CONCERNS) as Concern[]) Object.assign(state, JSON.parse(this.images[concern]))
+    for (const log of LOGS) state[log].length = this.counts[log]
+    state.seq = this.seq
+  }
+
+  /** Removes every key of the server (清除本机数据, reset to the seed). */
+  wipe(): void {
+    const keys = new Set([STATE_KEY, LEGACY_KEY, ...this.referenced()])
+    for (const key of this.storage.keys?.() ?? []) if (key === PREFIX || key.startsWith(`${PREFIX}:`)) keys.add(key)
+    for (const key of keys) this.tryRemove(key)
+    this.manifest = null
+    this.images = {} as Record<Concern, string>
+    this.counts = {} as Record<Log, number>
+    this.tails = {}
+  }
+
+  private referenced(): string[] {
+    if (!this.manifest) return []
+    return [...Object.values(this.manifest.concerns), ...LOGS.flatMap((log) => this.manifest!.logs[log].map((c) => c.key))]
+  }
+
+  private removeOrphans(): void {
+    const keep = new Set([STATE_KEY, ...this.referenced()])
+    for (const key of this.storage.keys?.() ?? []) if (key.startsWith(`${PREFIX}:`) && !keep.has(key)) this.tryRemove(key)
+  }
+
+  private writeLog(log: Log, items: readonly unknown[], tails: Partial<Record<Log, Tail>>): Chunk[] {
+    const chunks = this.manifest?.logs[log] ?? []
+    const last = chunks[chunks.length - 1]
+    const tail = last && last.count > 0 ? (this.tails[log] ?? readTail(this.storage, last)) : undefined
+    const written = appendRows(`${PREFIX}:${log}`, chunks, tail, items, (key, text, bytes) => this.write(key, text, bytes))
+    if (written.tail) tails[log] = written.tail
+    return written.chunks
+  }
+
+  private write(key: string, value: string, knownBytes?: number): void {
+    if (utf8Bytes(key) + (knownBytes ?? utf8Bytes(value)) > MAX_KEY_BYTES) throw new Error(`${key} would exceed ${MAX_KEY_BYTES} bytes`)
+    this.storage.setItem(key, value)
+  }
+
+  private tryRemove(key: string): void {
+    try {
+      this.storage.removeItem(key)
+    } catch {
+      // A key left behind is removed as an orphan on the next start.
+    }
   }
 }
 
-export function saveState<S>(storage: KeyValueStorage, state: S): void {
-  storage.setItem(STATE_KEY, JSON.stringify({ version: STATE_VERSION, state }))
+function imageOf(state: ServerState, concern: Concern): string {
+  const part: Record<string, unknown> = {}
+  for (const field of CONCERNS[concern]) part[field] = state[field]
+  return JSON.stringify(part)
 }

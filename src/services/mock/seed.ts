@@ -1,4 +1,6 @@
 import type { Insurance } from '@/domain/people'
+import { withDemoYear, type SpenderPlan } from './demo-year'
+import { LOGS } from './persist'
 import type { ServerState } from './state'
 
 // The demo family of shared/domain.md ("Demo family"), exactly: names, ID numbers, cities, schemes,
@@ -22,25 +24,26 @@ export const DEMO_REFS = {
 /** The day the demo data describes; bindings and payments before it are history. */
 export const SEED_DAY = '2026-11-20'
 
-export function seedState(): ServerState {
+/** The demo family as of the seed day, before its year of spending (balances as in domain.md). */
+function familyState(): ServerState {
   const r = DEMO_REFS
   return {
     people: [
       { ref: r.lijianguo, documentType: 'residentId', idNumber: '360602198604151314', name: '李建国', birthDate: '1986-04-15', insurance: yingtanEmployee, demoRole: '职工医保 · 鹰潭 · 授权人（默认）' },
-      { ref: r.wangxiuying, documentType: 'residentId', idNumber: '360602198809212424', name: '王秀英', birthDate: '1988-09-21', insurance: yingtanResident, premiumCategory: 'ordinary', household: 'h-ljg', demoRole: '城乡居民医保 · 鹰潭 · 配偶（使用人视角）' },
-      { ref: r.lixiaobao, documentType: 'residentId', idNumber: '360602202503081133', name: '李小宝', birthDate: '2025-03-08', insurance: yingtanResident, premiumCategory: 'ordinary', household: 'h-ljg' },
-      { ref: r.lideming, documentType: 'residentId', idNumber: '360602195807021516', name: '李德明', birthDate: '1958-07-02', insurance: yingtanResident, premiumCategory: 'ordinary', household: 'h-ldm' },
-      { ref: r.zhangguilan, documentType: 'residentId', idNumber: '360602196003182626', name: '张桂兰', birthDate: '1960-03-18', insurance: { ...yingtanResident, status: 'suspended' }, premiumCategory: 'ordinary', household: 'h-ldm' },
+      { ref: r.wangxiuying, documentType: 'residentId', idNumber: '360602198809212424', name: '王秀英', birthDate: '1988-09-21', insurance: yingtanResident, premiumCategory: 'ordinary', household: 'h-li', demoRole: '城乡居民医保 · 鹰潭 · 配偶（使用人视角）' },
+      { ref: r.lixiaobao, documentType: 'residentId', idNumber: '360602202503081133', name: '李小宝', birthDate: '2025-03-08', insurance: yingtanResident, premiumCategory: 'ordinary', household: 'h-li' },
+      { ref: r.lideming, documentType: 'residentId', idNumber: '360602195807021516', name: '李德明', birthDate: '1958-07-02', insurance: yingtanResident, premiumCategory: 'ordinary', household: 'h-li' },
+      { ref: r.zhangguilan, documentType: 'residentId', idNumber: '360602196003182626', name: '张桂兰', birthDate: '1960-03-18', insurance: { ...yingtanResident, status: 'suspended' }, premiumCategory: 'ordinary', household: 'h-zgl' },
       { ref: r.lijianhua, documentType: 'residentId', idNumber: '330106198305111753', name: '李建华', birthDate: '1983-05-11', insurance: { scheme: 'employee', employeeKind: 'active', status: 'normal', province: 'zhejiang', placeName: '杭州（浙江）' } },
       { ref: r.lijianfang, documentType: 'residentId', idNumber: '360681199008262843', name: '李建芳', birthDate: '1990-08-26', insurance: { ...yingtanResident, placeName: '鹰潭（贵溪）' }, premiumCategory: 'ordinary', household: 'h-ljf' },
       { ref: r.zhouzhiqiang, documentType: 'residentId', idNumber: '360902197901051178', name: '周志强', birthDate: '1979-01-05', insurance: { scheme: 'employee', employeeKind: 'active', status: 'normal', province: 'jiangxi', city: 'yichun', placeName: '宜春' }, demoRole: '职工医保 · 宜春 · 另一家庭的授权人' },
     ],
     accounts: {
-      [r.lijianguo]: { carriedOverFen: 328050, currentYearFen: 115000 },
-      // domain.md gives 周志强 only his 历年余额; 当年余额 starts at zero in the demo.
-      [r.zhouzhiqiang]: { carriedOverFen: 152000, currentYearFen: 0 },
+      [r.lijianguo]: { carriedOverFen: 328050, currentYearFen: 115000, opening: { carriedOverFen: 328050, currentYearFen: 115000 } },
+      // domain.md gives 周志强 only his 历年余额; 当年余额 is zero on the seed day.
+      [r.zhouzhiqiang]: { carriedOverFen: 152000, currentYearFen: 0, opening: { carriedOverFen: 152000, currentYearFen: 0 } },
     },
-    outpatientUsedFen: {},
+    pools: {},
     authorizations: [
       { id: 'a-1', authorizerRef: r.lijianguo, userRef: r.lideming, relation: 'parent', status: 'active', since: '2025-04-02', promiseVersion: '2025-01', proofIds: [] },
       {
@@ -65,9 +68,42 @@ export function seedState(): ServerState {
     },
     huiminbaoEnrolled: {},
     payments: [],
+    spending: [],
     ledger: [],
     idempotency: {},
     session: { memberRef: r.lijianguo },
     seq: 100,
   }
+}
+
+/** Who spent what in the demo year: the records a member sees on 共济使用明细. */
+function plans(ownRecordsOfLijianguo: number): SpenderPlan[] {
+  const r = DEMO_REFS
+  return [
+    { personRef: r.lijianguo, city: 'yingtan', count: ownRecordsOfLijianguo, from: '2025-01-01', basicShare: 0.3 },
+    { personRef: r.lideming, city: 'yingtan', count: 140, from: '2025-04-02', basicShare: 0.12 },
+    { personRef: r.wangxiuying, city: 'yingtan', count: 14, from: '2025-01-01', basicShare: 0.9 },
+    { personRef: r.lixiaobao, city: 'yingtan', count: 14, from: '2025-03-08', basicShare: 0.9 },
+    { personRef: r.zhouzhiqiang, city: 'yichun', count: 120, from: '2025-01-01', basicShare: 0.3 },
+    { personRef: r.lijianfang, city: 'yingtan', count: 100, from: '2025-06-18', basicShare: 0.12 },
+  ]
+}
+
+const made = new Map<number, { mutable: string; logs: Pick<ServerState, (typeof LOGS)[number]> }>()
+
+/**
+ * The demo family with its year of spending (李建国's own records: 180, or more for the bench). Made once:
+ * each call gets its own copy of what changes, and shares the log rows, which are never changed (frozen).
+ */
+export function seedState(ownRecordsOfLijianguo = 180): ServerState {
+  let template = made.get(ownRecordsOfLijianguo)
+  if (template === undefined) {
+    const state = withDemoYear(familyState, plans(ownRecordsOfLijianguo), SEED_DAY)
+    const logs = { spending: state.spending.map((r) => Object.freeze(r)), ledger: state.ledger.map((r) => Object.freeze(r)), payments: state.payments.map((r) => Object.freeze(r)) }
+    template = { mutable: JSON.stringify({ ...state, spending: [], ledger: [], payments: [] }), logs }
+    made.set(ownRecordsOfLijianguo, template)
+  }
+  const state = JSON.parse(template.mutable) as ServerState
+  for (const log of LOGS) state[log] = [...template.logs[log]] as never
+  return state
 }

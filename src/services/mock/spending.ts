@@ -1,140 +1,139 @@
-import { addDays, yearOf, type Day } from '@/domain/day'
-import { splitExpense } from '@/domain/deduction'
-import { policyFor, type CityPolicy, type Place, type SpendingKind } from '@/domain/policy'
+import { yearOf, type Day } from '@/domain/day'
+import { deduct, type Funds } from '@/domain/deduction'
+import { outpatientAllowanceFen } from '@/domain/outpatient-family-account'
+import { PLACES, policyFor, SPENDING_KINDS, type Place, type SpendingKind } from '@/domain/policy'
+import { BackendError, type Backend, type Outcome, type SpendingRecord } from '../backend'
+import { activeBindingOf, sweep } from './authorizations'
+import { me, nextId, person, refOf, type ServerContext } from './context'
+import { once } from './idempotency'
 import type { Relation } from '@/domain/relations'
+import type { PersonRow, PoolRow, SpendingRow } from './state'
 
-// A realistic year of spending records for the demo family, generated from a fixed seed so every
-// device and test sees the same history. Each record is split by the domain's deduction rule.
+// Spending (shared/domain.md "Spending"): a visit or purchase at a designated place, paid by the deduction
+// order of the domain layer from real balances — the same code writes the demo family's year of history.
 
-export interface SpendingRow {
-  id: string
-  day: Day
-  personRef: string
-  authorizerRef?: string
-  relation: Relation | 'self'
+export interface Visit {
   place: Place
   placeName: string
   kind: SpendingKind
   amountFen: number
-  ownFen: number
-  authorizerFen: number
-  outpatientFamilyFen: number
 }
 
-/** mulberry32: small, fast, deterministic. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+const cityOf = (p: PersonRow) => p.insurance.city ?? 'yingtan'
+
+/** The key of a household's 门诊家庭账户 for a year, as the ledger names it. */
+const poolAccount = (household: string, year: number) => `pool:${household}:${year}`
+
+/** The household's 门诊家庭账户 for a year: as credited when first drawn on, or as it would be credited now. */
+export function poolOf(ctx: ServerContext, household: string, year: number): PoolRow | undefined {
+  const kept = ctx.state.pools[`${household}:${year}`]
+  if (kept) return kept
+  const members = ctx.state.people.filter((p) => p.household === household)
+  const allowanceFen = members.length > 0 ? outpatientAllowanceFen(policyFor(cityOf(members[0]), year), members.map((p) => p.insurance)) : undefined
+  return allowanceFen === undefined || allowanceFen === 0 ? undefined : { allowanceFen, usedFen: 0 }
+}
+
+/** Applies one visit on `day`: the deduction order on today's balances, the ledger and the record; or the refusal. */
+export function applySpend(ctx: ServerContext, spender: PersonRow, visit: Visit, day: Day, at: string): Outcome<SpendingRow> {
+  const { state } = ctx
+  const year = yearOf(day)
+  const own = state.accounts[spender.ref]
+  const household = spender.insurance.scheme === 'resident' ? spender.household : undefined
+  const pool = household ? poolOf(ctx, household, year) : undefined
+  const binding = activeBindingOf(ctx, spender.ref)
+  const authorizer = binding ? person(ctx, binding.authorizerRef) : undefined
+  const funds: Funds = { spenderStatus: spender.insurance.status }
+  if (own) funds.own = { currentYearFen: own.currentYearFen, carriedOverFen: own.carriedOverFen, policy: policyFor(cityOf(spender), year) }
+  if (pool) funds.outpatientFamily = { remainingFen: pool.allowanceFen - pool.usedFen, policy: policyFor(cityOf(spender), year) }
+  if (authorizer) funds.authorizer = { carriedOverFen: state.accounts[authorizer.ref]?.carriedOverFen ?? 0, policy: policyFor(cityOf(authorizer), year) }
+  const split = deduct(visit, funds)
+  if (!split.ok) return { ok: false, reasons: [split.reason] }
+
+  const id = nextId(ctx, 's')
+  const entry = (account: string, fen: number) => fen > 0 && state.ledger.push({ account, deltaFen: -fen, ref: id, at })
+  const d = split.value
+  if (own) {
+    own.currentYearFen -= d.ownCurrentYearFen
+    own.carriedOverFen -= d.ownCarriedOverFen
+    entry(`${spender.ref}:current`, d.ownCurrentYearFen)
+    entry(`${spender.ref}:carried`, d.ownCarriedOverFen)
   }
-}
-
-const PLACE_NAMES: Record<string, Partial<Record<Place, string[]>>> = {
-  yingtan: {
-    townshipHospital: ['童家镇卫生院', '白露乡卫生院'],
-    communityCenter: ['月湖区江边街道社区卫生服务中心', '月湖区东湖社区卫生服务中心'],
-    villageClinic: ['夏埠村卫生计生服务室'],
-    countyTcmHospital: ['余江区中医院'],
-    cityHospital: ['鹰潭市人民医院', '鹰潭一八四医院'],
-    pharmacy: ['鹰潭市百姓大药房（胜利西路店）', '国药控股鹰潭大药房'],
-  },
-  yichun: {
-    communityCenter: ['袁州区秀江街道社区卫生服务中心'],
-    townshipHospital: ['西村镇卫生院'],
-    cityHospital: ['宜春市人民医院', '宜春市中医院'],
-    pharmacy: ['宜春市开心人大药房（宜阳大道店）'],
-  },
-}
-
-const KIND_WEIGHTS: [SpendingKind, number][] = [
-  ['drug', 45],
-  ['outpatient', 35],
-  ['selfPay', 10],
-  ['inpatient', 6],
-  ['specialOutpatient', 4],
-]
-
-function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)]
-}
-
-function pickKind(random: () => number): SpendingKind {
-  const total = KIND_WEIGHTS.reduce((a, [, w]) => a + w, 0)
-  let x = random() * total
-  for (const [kind, w] of KIND_WEIGHTS) {
-    x -= w
-    if (x < 0) return kind
+  if (pool && household && d.outpatientFamilyFen > 0) {
+    state.pools[`${household}:${year}`] = { ...pool, usedFen: pool.usedFen + d.outpatientFamilyFen }
+    entry(poolAccount(household, year), d.outpatientFamilyFen)
   }
-  return 'drug'
-}
-
-function amountFor(kind: SpendingKind, random: () => number): number {
-  const range: Record<string, [number, number]> = {
-    drug: [1200, 18000],
-    outpatient: [2000, 30000],
-    selfPay: [3000, 50000],
-    inpatient: [50000, 400000],
-    specialOutpatient: [20000, 150000],
+  if (authorizer && binding && d.authorizerFen > 0) {
+    state.accounts[authorizer.ref].carriedOverFen -= d.authorizerFen
+    entry(`${authorizer.ref}:carried`, d.authorizerFen)
   }
-  const [lo, hi] = range[kind] ?? [1000, 10000]
-  return Math.round((lo + random() * (hi - lo)) / 10) * 10
+  const row: SpendingRow = {
+    id,
+    day,
+    personRef: spender.ref,
+    relation: binding && d.authorizerFen > 0 ? binding.relation : 'self',
+    ...visit,
+    ownFen: d.ownCurrentYearFen + d.ownCarriedOverFen,
+    authorizerFen: d.authorizerFen,
+    outpatientFamilyFen: d.outpatientFamilyFen,
+  }
+  if (authorizer && d.authorizerFen > 0) row.authorizerRef = authorizer.ref
+  state.spending.push(row)
+  return { ok: true, value: row }
 }
 
-export interface SpenderPlan {
-  personRef: string
-  authorizerRef?: string
-  relation: Relation | 'self'
-  city: 'yingtan' | 'yichun'
-  count: number
-  /** First day records may fall on (the binding day, for relatives). */
-  from: Day
+/** A record as the member sees it: whose visit, and what it drew from whose account. */
+export function recordView(ctx: ServerContext, viewer: PersonRow, s: SpendingRow): SpendingRecord {
+  const record: SpendingRecord = {
+    id: s.id,
+    day: s.day,
+    person: refOf(person(ctx, s.personRef)),
+    relation: s.personRef === viewer.ref ? 'self' : s.relation,
+    placeName: s.placeName,
+    place: s.place,
+    kind: s.kind,
+    amountFen: s.amountFen,
+    ownFen: s.ownFen,
+    authorizerFen: s.authorizerFen,
+    outpatientFamilyFen: s.outpatientFamilyFen,
+  }
+  if (s.authorizerRef) record.authorizer = refOf(person(ctx, s.authorizerRef))
+  return record
 }
 
-export function generateSpending(plans: readonly SpenderPlan[], until: Day, seed = 20261120): SpendingRow[] {
-  const random = seededRandom(seed)
-  const rows: SpendingRow[] = []
-  let n = 0
-  for (const plan of plans) {
-    const policy: CityPolicy = policyFor(plan.city, yearOf(until))
-    const start = plan.from > addDays(until, -365) ? plan.from : addDays(until, -365)
-    const span = Math.max(1, Math.round((Date.parse(until) - Date.parse(start)) / 86400000))
-    let made = 0
-    while (made < plan.count) {
-      const kind = pickKind(random)
-      const places = Object.entries(PLACE_NAMES[plan.city]) as [Place, string[]][]
-      const [place, names] = kind === 'drug' ? (['pharmacy', PLACE_NAMES[plan.city].pharmacy ?? []] as [Place, string[]]) : pick(random, places.filter(([p]) => p !== 'pharmacy'))
-      const amountFen = amountFor(kind, random)
-      const day = addDays(start, Math.floor(random() * span))
-      let ownFen = amountFen
-      let authorizerFen = 0
-      if (plan.relation !== 'self') {
-        // Relatives in the demo are resident members: no personal account of their own.
-        const split = splitExpense({ amountFen, kind, place }, 0, Number.MAX_SAFE_INTEGER, policy)
-        if (!split.ok) continue
-        ownFen = split.value.ownFen
-        authorizerFen = split.value.authorizerFen
-      }
-      n += 1
-      made += 1
-      rows.push({
-        id: `s-${n}`,
-        day,
-        personRef: plan.personRef,
-        authorizerRef: plan.authorizerRef,
-        relation: plan.relation,
-        place,
-        placeName: pick(random, names),
-        kind,
-        amountFen,
-        ownFen,
-        authorizerFen,
-        outpatientFamilyFen: 0,
+/** Who a member may settle a visit for: himself, a relative bound to him, a member of his household. */
+export function spendersFor(ctx: ServerContext, m: PersonRow): { p: PersonRow; relation: Relation | 'self' | 'household' }[] {
+  const bound = ctx.state.authorizations.filter((a) => a.authorizerRef === m.ref && a.status === 'active').map((a) => ({ p: person(ctx, a.userRef), relation: a.relation }))
+  const household = m.household ? ctx.state.people.filter((p) => p !== m && p.household === m.household && !bound.some((b) => b.p === p)) : []
+  return [{ p: m, relation: 'self' as const }, ...bound, ...household.map((p) => ({ p, relation: 'household' as const }))]
+}
+
+function spenderFor(ctx: ServerContext, m: PersonRow, personRef: unknown): PersonRow {
+  const found = spendersFor(ctx, m).find((s) => s.p.ref === personRef || (personRef === 'self' && s.p === m))
+  if (!found) throw new BackendError('NOT_FOUND', '未找到该人员')
+  return found.p
+}
+
+const isVisit = (v: Partial<Visit>): v is Visit =>
+  PLACES.includes(v.place as Place) &&
+  SPENDING_KINDS.includes(v.kind as SpendingKind) &&
+  typeof v.placeName === 'string' &&
+  v.placeName.trim().length > 0 &&
+  v.placeName.length <= 40 &&
+  typeof v.amountFen === 'number'
+
+export function spending(ctx: ServerContext): Pick<{ [K in keyof Backend]: (...args: Parameters<Backend[K]>) => Awaited<ReturnType<Backend[K]>> }, 'spend'> {
+  return {
+    spend: (req) => {
+      const m = me(ctx)
+      sweep(ctx)
+      const { idempotencyKey, ...payload } = req
+      return once(ctx, idempotencyKey, { op: 'spend', by: m.ref, payload }, (): Outcome<SpendingRecord> => {
+        const visit = { place: req.place, placeName: req.placeName?.trim(), kind: req.kind, amountFen: req.amountFen }
+        if (!isVisit(visit)) throw new BackendError('BAD_REQUEST', '就医信息不完整，请核对后重试')
+        const spender = spenderFor(ctx, m, req.personRef)
+        const done = applySpend(ctx, spender, visit, ctx.clock.today(), new Date(ctx.clock.now()).toISOString())
+        return done.ok ? { ok: true, value: recordView(ctx, m, done.value) } : done
       })
-    }
+    },
   }
-  return rows.sort((a, b) => (a.day === b.day ? b.id.localeCompare(a.id) : b.day.localeCompare(a.day)))
 }

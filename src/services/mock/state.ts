@@ -1,6 +1,7 @@
 import type { Day } from '@/domain/day'
 import type { DocumentType } from '@/domain/documents'
 import type { Insurance } from '@/domain/people'
+import type { Place, SpendingKind } from '@/domain/policy'
 import type { Relation } from '@/domain/relations'
 import type { Coverage, RecordedCategory } from '@/domain/collection'
 import type { AuthorizationStatus, PaymentKind } from '../backend'
@@ -24,6 +25,14 @@ export interface PersonRow {
 export interface AccountRow {
   carriedOverFen: number
   currentYearFen: number
+  /** Where the books start: balance = opening + the ledger's entries for this account. */
+  opening: { carriedOverFen: number; currentYearFen: number }
+}
+
+/** A household's 门诊家庭账户 for one year (seed 000 §二): credited once, drawn by any member's visit. */
+export interface PoolRow {
+  allowanceFen: number
+  usedFen: number
 }
 
 export interface AuthorizationRow {
@@ -42,18 +51,41 @@ export interface AuthorizationRow {
 export interface ProofRow {
   id: string
   ownerRef: string
-  fileName: string
   mimeType: string
   sizeBytes: number
   usedBy?: string
 }
 
+/** One movement of money. `account`: "<person ref>:carried" | "<person ref>:current" | "pool:<household>:<year>". */
 export interface LedgerRow {
-  id: string
-  accountRef: string
+  account: string
   deltaFen: number
-  orderNo: string
+  /** The order number or spending record it belongs to ("ADJ" for a test or developer adjustment). */
+  ref: string
   at: string
+}
+
+export interface SpendingRow {
+  id: string
+  day: Day
+  personRef: string
+  authorizerRef?: string
+  relation: Relation | 'self'
+  place: Place
+  placeName: string
+  kind: SpendingKind
+  amountFen: number
+  ownFen: number
+  authorizerFen: number
+  outpatientFamilyFen: number
+}
+
+export interface IdempotencyRow {
+  /** A hash of the request (never the request itself: it may hold ID numbers and names). */
+  fingerprint: string
+  /** Mock-clock time of the first answer; results expire after 24 hours. */
+  at: number
+  result: unknown
 }
 
 export interface PaymentRow {
@@ -73,8 +105,8 @@ export interface PaymentRow {
 export interface ServerState {
   people: PersonRow[]
   accounts: Record<string, AccountRow>
-  /** Per resident member and year: 门诊家庭账户 used so far. */
-  outpatientUsedFen: Record<string, number>
+  /** "household:year" → that year's 门诊家庭账户. */
+  pools: Record<string, PoolRow>
   authorizations: AuthorizationRow[]
   proofs: ProofRow[]
   /** "ref:year" → where it was paid. */
@@ -83,24 +115,9 @@ export interface ServerState {
   exemptionsConfirmed: Record<string, { channel: string; orderNo?: string }>
   huiminbaoEnrolled: Record<string, { orderNo: string }>
   payments: PaymentRow[]
+  spending: SpendingRow[]
   ledger: LedgerRow[]
-  idempotency: Record<string, { fingerprint: string; result: unknown }>
+  idempotency: Record<string, IdempotencyRow>
   session: { memberRef: string | null }
   seq: number
-}
-
-export function isServerState(value: unknown): value is ServerState {
-  if (typeof value !== 'object' || value === null) return false
-  const v = value as Record<string, unknown>
-  return (
-    Array.isArray(v.people) &&
-    Array.isArray(v.authorizations) &&
-    Array.isArray(v.payments) &&
-    Array.isArray(v.ledger) &&
-    typeof v.accounts === 'object' &&
-    typeof v.idempotency === 'object' &&
-    typeof v.exemptionsConfirmed === 'object' &&
-    typeof v.session === 'object' &&
-    typeof v.seq === 'number'
-  )
 }

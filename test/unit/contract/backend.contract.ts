@@ -1,7 +1,7 @@
 // The backend contract: behaviour every adapter (the mock today, HTTP later) must show through the
 // Backend interface alone. The harness supplies a fresh backend on the demo family and a way to move
 // the server's day forward.
-import type { Backend, Outcome, RegisterAuthorizationRequest } from '@/services/backend'
+import type { Backend, Outcome, RegisterAuthorizationRequest, SpendRequest } from '@/services/backend'
 import { BackendError } from '@/services/backend'
 
 export interface ContractHarness {
@@ -195,13 +195,25 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         const bal = await b.getBalances()
         expect(bal.personalAccount).toEqual({ carriedOverFen: 328050, currentYearFen: 115000 })
         const baby = bal.family.find((f) => f.person.maskedName === '李*宝')
-        expect(baby).toMatchObject({ relation: 'child', drawableFen: 328050, outpatientFamilyAccount: { allowanceFen: 9000, remainingFen: 9000 } })
+        expect(baby).toMatchObject({ relation: 'child', drawableFen: 328050, outpatientFamilyAccount: { allowanceFen: 27000 } })
         expectNoPersonalData(bal)
+      })
+
+      it('keeps one 门诊家庭账户 for the household 王秀英, 李小宝, 李德明: 270.00 for 2026, the same pool for each (domain.md)', async () => {
+        await b.registerAuthorization(registration('360602202503081133', '李小宝', 'child'))
+        const family = (await b.getBalances()).family
+        const pools = ['李*宝', '李*明'].map((n) => family.find((f) => f.person.maskedName === n)?.outpatientFamilyAccount)
+        await loginAs(b, '王*英')
+        const own = (await b.getBalances()).outpatientFamilyAccount
+        expect(own).toMatchObject({ allowanceFen: 27000, year: 2026 })
+        expect(own!.remainingFen).toBeGreaterThan(0)
+        expect(own!.remainingFen).toBeLessThan(27000)
+        for (const pool of pools) expect(pool).toEqual({ allowanceFen: own!.allowanceFen, remainingFen: own!.remainingFen })
       })
 
       it('pages a year of spending records, own account first', async () => {
         const first = await b.listSpending({ page: 1, pageSize: 20 })
-        expect(first.total).toBeGreaterThanOrEqual(300)
+        expect(first.total).toBeGreaterThanOrEqual(250)
         expect(first.items).toHaveLength(20)
         const second = await b.listSpending({ page: 2, pageSize: 20 })
         expect(second.items[0].id).not.toBe(first.items[0].id)
@@ -227,6 +239,72 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         await loginAs(b, '周*强')
         const r = await b.listSpending({ page: 1, pageSize: 100 })
         expect(r.items.every((x) => ['周*强', '李*芳'].includes(x.person.maskedName))).toBe(true)
+      })
+    })
+
+    describe('spending (共济使用): the deduction order on real balances (domain.md Spending)', () => {
+      const fatherRef = async () => (await b.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '李*明' && a.status === 'active')!.user.ref
+      const visit = (personRef: string, amountFen: number, extra: Partial<SpendRequest> = {}): SpendRequest => ({ personRef, place: 'communityCenter', placeName: '月湖区东湖社区卫生服务中心', kind: 'outpatient', amountFen, idempotencyKey: key(), ...extra })
+      const poolOfFather = async () => (await b.getBalances()).family.find((f) => f.person.maskedName === '李*明')!.outpatientFamilyAccount!.remainingFen
+
+      it("draws the household's 门诊家庭账户 first, then 李建国's 历年余额 for the rest, for every member of the household", async () => {
+        const father = await fatherRef()
+        const pool = await poolOfFather()
+        const r = await b.spend(visit(father, pool + 5000))
+        expect(r.ok && r.value).toMatchObject({ ownFen: 0, outpatientFamilyFen: pool, authorizerFen: 5000, relation: 'parent', authorizer: { maskedName: '李*国' } })
+        expectNoPersonalData(r)
+        expect(await poolOfFather()).toBe(0)
+        expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050 - 5000)
+        expect((await b.listSpending({ page: 1, pageSize: 1 })).items[0].id).toBe(r.ok && r.value.id)
+        await loginAs(b, '王*英')
+        expect((await b.getBalances()).outpatientFamilyAccount?.remainingFen).toBe(0)
+      })
+
+      it("uses the person's own account first: 李建国's own purchase comes from his 当年余额", async () => {
+        const r = await b.spend(visit('self', 3000, { place: 'pharmacy', placeName: '国药控股鹰潭大药房', kind: 'drug' }))
+        expect(r.ok && r.value).toMatchObject({ ownFen: 3000, authorizerFen: 0, outpatientFamilyFen: 0, relation: 'self' })
+        expect((await b.getBalances()).personalAccount).toEqual({ carriedOverFen: 328050, currentYearFen: 115000 - 3000 })
+      })
+
+      it.each([
+        ['Yingtan inpatient costs (seed 000: 住院费用 否)', { place: 'cityHospital', placeName: '鹰潭市人民医院', kind: 'inpatient' }, 100000, 'KIND_NOT_PAYABLE'],
+        ['a visit outside Jiangxi (seed 001)', { place: 'outOfProvince', placeName: '浙江大学医学院附属第一医院', kind: 'outpatient' }, 100000, 'CROSS_PROVINCE'],
+        ['more than the 历年余额 (不可透支)', { place: 'pharmacy', placeName: '国药控股鹰潭大药房', kind: 'drug' }, 328051, 'INSUFFICIENT'],
+      ] as const)('refuses %s with its reason, and nothing moves', async (_n, where, amountFen, code) => {
+        const father = await fatherRef()
+        const before = await b.getBalances()
+        const records = (await b.listSpending({ page: 1, pageSize: 1 })).total
+        const r = await b.spend(visit(father, amountFen, where))
+        expect(codesOf(r)).toEqual([code])
+        if (!r.ok) expect(r.reasons[0].message).toMatch(/[\u4e00-\u9fff]/)
+        expect(await b.getBalances()).toEqual({ ...before, asOf: expect.any(String) })
+        expect((await b.listSpending({ page: 1, pageSize: 1 })).total).toBe(records)
+      })
+
+      it('lets a resident with no binding draw only the household 门诊家庭账户, and refuses the rest (no overdraft)', async () => {
+        await loginAs(b, '王*英')
+        const pool = (await b.getBalances()).outpatientFamilyAccount!.remainingFen
+        expect(codesOf(await b.spend(visit('self', pool + 1)))).toEqual(['INSUFFICIENT'])
+        expect(codesOf(await b.spend(visit('self', 1000, { place: 'cityHospital', placeName: '鹰潭市人民医院' })))).toEqual(['NOT_COVERED'])
+        const r = await b.spend(visit('self', pool))
+        expect(r.ok && r.value).toMatchObject({ ownFen: 0, authorizerFen: 0, outpatientFamilyFen: pool, relation: 'self' })
+        expect((await b.getBalances()).outpatientFamilyAccount?.remainingFen).toBe(0)
+      })
+
+      it('settles a repeated request once', async () => {
+        const req = visit(await fatherRef(), 40000, { place: 'pharmacy', placeName: '国药控股鹰潭大药房', kind: 'drug' })
+        const [r1, r2] = await Promise.all([b.spend(req), b.spend(req)])
+        expect(r1).toEqual(r2)
+        expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050 - 40000)
+        expect(await b.spend(req)).toEqual(r1)
+        await expect(b.spend({ ...req, amountFen: 1 })).rejects.toMatchObject({ code: 'IDEMPOTENCY_CONFLICT' })
+      })
+
+      it('settles nothing for a person the member may not act for, revealing nothing', async () => {
+        const father = await fatherRef()
+        await loginAs(b, '周*强')
+        const error = await b.spend(visit(father, 1000)).catch((e: unknown) => e)
+        expect(error).toMatchObject({ code: 'NOT_FOUND', message: '未找到该人员' })
       })
     })
 

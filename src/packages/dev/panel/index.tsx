@@ -4,6 +4,10 @@ import Page from '@/components/Page'
 import SegmentedControl from '@/components/SegmentedControl'
 import LinkCell from '@/components/LinkCell'
 import { useDev, windowEdges } from '@/stores/dev'
+import FormField from '@/components/FormField'
+import TextField from '@/components/TextField'
+import PrimaryButton from '@/components/PrimaryButton'
+import { PLACE_LABELS, PLACES, SPENDING_KIND_LABELS, SPENDING_KINDS } from '@/domain/policy'
 
 // Hidden developer panel (H5 build only; 我的 → tap the version line five times).
 const rates = [
@@ -14,7 +18,10 @@ const rates = [
 
 export default function DevPanel() {
   const dev = useDev()
-  useDidShow(() => dev.refresh())
+  useDidShow(() => {
+    dev.refresh()
+    dev.loadVisitPeople()
+  })
   return (
     <Page>
       <View className='section-title'>模拟服务当前日期：{dev.today}</View>
@@ -29,6 +36,21 @@ export default function DevPanel() {
         <LinkCell title='下一次请求失败' arrow={false} onClick={() => dev.failNext('network')} />
         <LinkCell title='下一次请求超时（已办理但未返回）' arrow={false} onClick={() => dev.failNext('timeout')} />
         <LinkCell title='下一次缴费请求超时（已扣款但未返回）' arrow={false} onClick={() => dev.failNext('timeout', 'payment')} />
+      </View>
+      <View className='section-title'>模拟就医/购药</View>
+      <View className='card' role='group' aria-label='模拟就医/购药'>
+        <SegmentedControl label='就医人' layout='grid' value={dev.visit.personRef} options={dev.visitPeople} onChange={(personRef) => dev.setVisit({ personRef })} />
+        <SegmentedControl label='就医地点' layout='grid' value={dev.visit.place} options={PLACES.map((p) => ({ value: p, label: PLACE_LABELS[p] }))} onChange={(place) => dev.setVisit({ place })} />
+        <SegmentedControl label='费用类别' layout='grid' value={dev.visit.kind} options={SPENDING_KINDS.map((k) => ({ value: k, label: SPENDING_KIND_LABELS[k] }))} onChange={(kind) => dev.setVisit({ kind })} />
+        <FormField label='金额（元）'>
+          <TextField label='金额（元）' type='digit' value={dev.visit.amount} placeholder='例如 35.50' onInput={(amount) => dev.setVisit({ amount })} />
+        </FormField>
+        <PrimaryButton text='结算' loading={dev.visiting} onClick={() => void dev.simulateVisit()} />
+        {dev.visitResult && (
+          <View className='text-muted' aria-live='polite'>
+            {dev.visitResult}
+          </View>
+        )}
       </View>
       <View className='section-title'>请求失败率</View>
       <SegmentedControl label='请求失败率' value={String(dev.failureRate) as (typeof rates)[number]['value']} options={rates} onChange={(v) => dev.setFailureRate(Number(v))} />

@@ -1,0 +1,37 @@
+import type { Chunk } from './chunks'
+import type { ServerState } from './state'
+
+// The storage layout of the mock server: which key holds what.
+
+export const PREFIX = 'jx-mock'
+/** The manifest: the commit point. */
+export const STATE_KEY = PREFIX
+// 1: one key 'jx-mock-server'; 2: the same with collection years (step 8); 3: a key per concern.
+export const STATE_VERSION = 3
+/** The one-key store of versions 1 and 2, removed when found. */
+export const LEGACY_KEY = 'jx-mock-server'
+/** Alipay allows 200 KB a key (WeChat 1 MB): no key of ours may come near it. */
+export const MAX_KEY_BYTES = 200 * 1024
+
+/** Which fields of the one state type each concern keeps. Every field belongs to exactly one place. */
+export const CONCERNS = {
+  identity: ['people', 'session'],
+  authorizations: ['authorizations', 'proofs'],
+  payments: ['premiumsPaid', 'exemptionsConfirmed', 'huiminbaoEnrolled'],
+  accounts: ['accounts', 'pools'],
+  idempotency: ['idempotency'],
+} as const satisfies Record<string, readonly (keyof ServerState)[]>
+export const LOGS = ['spending', 'ledger', 'payments'] as const satisfies readonly (keyof ServerState)[]
+export type Concern = keyof typeof CONCERNS
+export type Log = (typeof LOGS)[number]
+type Kept = (typeof CONCERNS)[Concern][number] | Log | 'seq'
+// A field added to the state without a place to keep it fails to compile here.
+export const everyFieldKept: Exclude<keyof ServerState, Kept> extends never ? true : never = true
+
+export interface Manifest {
+  version: number
+  gen: number
+  seq: number
+  concerns: Record<Concern, string>
+  logs: Record<Log, Chunk[]>
+}

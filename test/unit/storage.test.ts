@@ -1,0 +1,191 @@
+// Storage a real client can live with (issue 15, point 2): a key per concern, each under Alipay's 200 KB,
+// written before the answer; a failed write changes nothing; idempotency results expire and are capped;
+// nothing of a stranger's is kept after a refusal.
+import { createMockBackend, type MockBackend } from '@/services/mock'
+import { fixedClock, type AdjustableClock } from '@/services/mock/clock'
+import { IDEMPOTENCY_CAP } from '@/services/mock/idempotency'
+import { MAX_KEY_BYTES, memoryStorage, utf8Bytes, type KeyValueStorage } from '@/services/mock/persist'
+import type { SpendRequest } from '@/services/backend'
+import { overWire } from '@/services/wire'
+
+const noLatency = { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }
+const KB = 1024
+const MB = 1024 * KB
+
+function server(storage: KeyValueStorage, clock: AdjustableClock = fixedClock('2026-11-23T02:00:00Z')): MockBackend {
+  return createMockBackend({ storage, clock, faults: noLatency })
+}
+
+const drug = (amountFen: number, idempotencyKey: string): SpendRequest => ({ personRef: 'self', place: 'pharmacy', placeName: '国药控股鹰潭大药房', kind: 'drug', amountFen, idempotencyKey })
+
+/** A copy of what the server keeps in `storage` (without other apps' data). */
+const serverKeys = (storage: { dump(): Record<string, string> }) => memoryStorage(Object.fromEntries(Object.entries(storage.dump()).filter(([k]) => k.startsWith('jx-mock'))))
+
+/** Every field of the books, compared one by one (key order aside). */
+function sameBooks(a: MockBackend, b: MockBackend): string[] {
+  const x = a.control.snapshot() as unknown as Record<string, unknown>
+  const y = b.control.snapshot() as unknown as Record<string, unknown>
+  return [...new Set([...Object.keys(x), ...Object.keys(y)])].filter((k) => JSON.stringify(x[k]) !== JSON.stringify(y[k]))
+}
+
+describe('a key per concern, each under 200 KB', () => {
+  it('keeps identity, authorizations, payments, accounts, idempotency and the logs under their own keys', async () => {
+    const storage = memoryStorage()
+    await server(storage).spend(drug(1000, 'spend-key-0001'))
+    const concerns = new Set(Object.keys(storage.dump()).map((k) => k.replace(/\.\d+$/, '').replace(/#\d+$/, '#n')))
+    expect([...concerns].sort()).toEqual(['jx-mock', 'jx-mock:accounts', 'jx-mock:authorizations', 'jx-mock:idempotency', 'jx-mock:identity', 'jx-mock:ledger#n', 'jx-mock:payments', 'jx-mock:spending#n'])
+  })
+
+  it('writes nothing for reads, and only what changed for a write', async () => {
+    const storage = memoryStorage()
+    const b = server(storage)
+    await b.getBalances()
+    expect(storage.dump()).toEqual({})
+    await b.spend(drug(1000, 'spend-key-0001'))
+    const first = storage.dump()
+    await b.login('p-wxy')
+    const second = storage.dump()
+    const changed = Object.keys(second).filter((k) => second[k] !== first[k])
+    expect(changed.map((k) => k.replace(/\.\d+$/, '.N')).sort()).toEqual(['jx-mock', 'jx-mock:identity.N'])
+    // The replaced key is gone.
+    expect(Object.keys(second).filter((k) => k.startsWith('jx-mock:identity'))).toHaveLength(1)
+  })
+
+  it('keeps 10,000 records in chunks, every key under Alipay’s 200 KB, and reads them back', async () => {
+    const storage = memoryStorage({}, { maxKeyBytes: 200 * KB })
+    const b = server(storage)
+    b.control.setSpendingVolume(10_000)
+    const sizes = Object.entries(storage.dump()).map(([k, v]) => utf8Bytes(k) + utf8Bytes(v))
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(MAX_KEY_BYTES)
+    expect(Object.keys(storage.dump()).filter((k) => k.startsWith('jx-mock:spending#')).length).toBeGreaterThan(10)
+    const again = server(storage)
+    expect(sameBooks(b, again)).toEqual([])
+    expect((await again.listSpending({ page: 1, pageSize: 1 })).total).toBeGreaterThan(10_000)
+    // Appends after a restart go on from the last chunk, across chunk boundaries, and read back the same.
+    for (let i = 0; i < 700; i++) await again.spend(drug(100, `spend-after-${String(i).padStart(4, '0')}`))
+    expect(sameBooks(again, server(storage))).toEqual([])
+    expect(Math.max(...Object.entries(storage.dump()).map(([k, v]) => utf8Bytes(k) + utf8Bytes(v)))).toBeLessThanOrEqual(MAX_KEY_BYTES)
+  })
+})
+
+describe('written before the answer; a failed write changes nothing', () => {
+  function breakable() {
+    const inner = memoryStorage()
+    let broken = false
+    const storage: KeyValueStorage = {
+      ...inner,
+      setItem: (k, v) => {
+        if (broken) throw new Error('setStorage:fail')
+        inner.setItem(k, v)
+      },
+    }
+    return { inner, storage, breakWrites: (on: boolean) => (broken = on) }
+  }
+
+  it('answers 「保存失败，本次办理未生效，请重试」 and leaves memory and storage as they were; the retry applies once', async () => {
+    const { inner, storage, breakWrites } = breakable()
+    const live = server(storage)
+    const client = overWire(live)
+    await client.spend(drug(1000, 'warm-up-key-1'))
+    const before = JSON.stringify(inner.dump())
+    const balances = await client.getBalances()
+    breakWrites(true)
+    await expect(client.spend(drug(5000, 'spend-key-0002'))).rejects.toMatchObject({ code: 'SAVE_FAILED', message: '保存失败，本次办理未生效，请重试' })
+    expect(JSON.stringify(inner.dump())).toBe(before)
+    expect(await client.getBalances()).toEqual({ ...balances, asOf: expect.any(String) })
+    expect(sameBooks(live, server(memoryStorage(inner.dump())))).toEqual([])
+    breakWrites(false)
+    const retry = await client.spend(drug(5000, 'spend-key-0002'))
+    expect(retry.ok).toBe(true)
+    expect((await client.getBalances()).personalAccount?.currentYearFen).toBe((balances.personalAccount?.currentYearFen ?? 0) - 5000)
+  })
+
+  it('fails the same way for a registration and a payment: the binding and the order do not exist', async () => {
+    const { storage, breakWrites } = breakable()
+    const live = server(storage)
+    const client = overWire(live)
+    breakWrites(true)
+    await expect(client.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'bind-key-0001' })).rejects.toMatchObject({ code: 'SAVE_FAILED' })
+    breakWrites(false)
+    expect((await client.listAuthorizations()).asAuthorizer.some((a) => a.user.maskedName === '李*宝')).toBe(false)
+  })
+})
+
+describe('idempotency results: kept 24 hours of the mock clock, at most a capped number', () => {
+  it('answers a retry within 24 hours with the first result, and forgets it after', async () => {
+    const clock = fixedClock('2026-11-23T02:00:00Z')
+    const b = server(memoryStorage(), clock)
+    const first = await b.spend(drug(1000, 'spend-key-0003'))
+    clock.shiftDays(0.99)
+    expect(await b.spend(drug(1000, 'spend-key-0003'))).toEqual(first)
+    expect(Object.keys(b.control.snapshot().idempotency)).toContain('spend-key-0003')
+    clock.shiftDays(0.02)
+    await b.spend(drug(1000, 'spend-key-0004'))
+    expect(Object.keys(b.control.snapshot().idempotency)).not.toContain('spend-key-0003')
+  })
+
+  it(`keeps at most ${IDEMPOTENCY_CAP} results, the newest`, async () => {
+    const b = server(memoryStorage())
+    for (let i = 0; i < IDEMPOTENCY_CAP + 30; i++) await b.spend(drug(100, `spend-cap-${String(i).padStart(4, '0')}`))
+    const kept = Object.keys(b.control.snapshot().idempotency)
+    expect(kept).toHaveLength(IDEMPOTENCY_CAP)
+    expect(kept).toContain(`spend-cap-${String(IDEMPOTENCY_CAP + 29).padStart(4, '0')}`)
+    expect(kept).not.toContain('spend-cap-0000')
+  })
+})
+
+describe("nothing of a stranger's is kept after a refusal", () => {
+  it.each([
+    ['a registration of a person not found', '11010519491231002X', '赵六'],
+    ['a registration with a name that does not match', '360602202503081133', '李小包'],
+  ])('%s', async (_n, documentNumber, name) => {
+    const storage = memoryStorage()
+    const b = overWire(server(storage))
+    await b.spend(drug(1000, 'spend-key-0005'))
+    const proof = await b.uploadProof({ fileName: `户口簿（${name}）.jpg`, mimeType: 'image/jpeg', sizeBytes: 300_000 })
+    const proofIds = proof.ok ? [proof.value.id] : []
+    const r = await b.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation: 'sibling', promiseVersion: '2025-01', proofIds, idempotencyKey: 'stranger-key-1' })
+    expect(r.ok).toBe(false)
+    const stored = Object.values(storage.dump()).join('\n')
+    expect(stored).not.toContain(name)
+    if (documentNumber === '11010519491231002X') expect(stored).not.toContain(documentNumber)
+    expect(stored).not.toContain('stranger-key-1')
+  })
+})
+
+describe('filled to each platform’s limit: nothing half-applied', () => {
+  const platforms = [
+    { name: 'WeChat (1 MB a key, 10 MB in all)', maxKeyBytes: 1 * MB, maxTotalBytes: 10 * MB },
+    { name: 'Alipay (200 KB a key, 10 MB in all)', maxKeyBytes: 200 * KB, maxTotalBytes: 10 * MB },
+  ]
+  it.each(platforms)('$name', async ({ maxKeyBytes, maxTotalBytes }) => {
+    const storage = memoryStorage({}, { maxKeyBytes, maxTotalBytes })
+    // Other data of the app and the platform fill the storage up to what the demo data needs, and a little more.
+    const live = server(storage)
+    await live.spend(drug(100, 'fill-warm-up-1'))
+    let i = 0
+    const filler = 'x'.repeat(100 * KB)
+    while (storage.bytes() + 101 * KB < maxTotalBytes) storage.setItem(`other-app-data-${i++}`, filler)
+    const client = overWire(live)
+    let ok = 0
+    let failed = 0
+    for (let n = 0; n < 400 && failed < 20; n++) {
+      const before = serverKeys(storage)
+      try {
+        const r = await client.spend(drug(100 + n, `fill-spend-${String(n).padStart(4, '0')}`))
+        if (r.ok) ok += 1
+        // Answered: it is in storage.
+        expect(sameBooks(live, server(serverKeys(storage)))).toEqual([])
+      } catch (e) {
+        expect(e).toMatchObject({ code: 'SAVE_FAILED' })
+        failed += 1
+        // Refused to store: storage and memory are as before the call.
+        expect(sameBooks(live, server(before))).toEqual([])
+        expect(sameBooks(live, server(serverKeys(storage)))).toEqual([])
+      }
+      expect(storage.bytes()).toBeLessThanOrEqual(maxTotalBytes)
+    }
+    expect(ok).toBeGreaterThan(0)
+    expect(failed).toBe(20)
+  })
+})
