@@ -8,7 +8,7 @@ import {
   type PremiumCategory,
 } from './policy/collection'
 import type { Reason } from './result'
-import type { Relation } from './relations'
+import { RELATION_LABELS, type Relation } from './relations'
 
 // 城乡居民医保 collection years worked out from a day (shared/domain.md "城乡居民医保 collection years"). The
 // table is a parameter so that a corrected or new year is data; the functions never read the clock.
@@ -97,11 +97,13 @@ export function describeCoverage(coverage: Coverage): string {
   return `自${from}起享受医保待遇`
 }
 
-export type ExemptionRefusalCode = 'NOT_BOUND_CHILD' | 'NOT_EXEMPT' | 'OUTSIDE_WINDOW' | 'ALREADY_CONFIRMED'
+export type ExemptionRefusalCode = 'NOT_BOUND_CHILD' | 'NOT_EXEMPT' | 'NOT_PARENT' | 'OUTSIDE_WINDOW' | 'ALREADY_CONFIRMED'
 
 /**
  * 新生儿免缴确认: by a parent (the child bound to him as 子女), only for an exempt child, only inside the year's
- * window, once per child per 年度. `relation` is the active binding's; undefined when not bound (nothing else is said).
+ * window, once per child per 年度. `relation` is the active binding's; undefined when not bound (nothing else is
+ * said). A child bound under another relation (兄弟姐妹, 孙子女…) is the caller's own relative, so the refusal
+ * may say why: only a parent confirms.
  */
 export function checkNewbornConfirmation(
   relation: Relation | undefined,
@@ -110,11 +112,14 @@ export function checkNewbornConfirmation(
   day: Day,
   confirmed: boolean,
 ): Reason<ExemptionRefusalCode>[] {
-  if (relation !== 'child') {
+  if (relation === undefined) {
     return [{ code: 'NOT_BOUND_CHILD', message: '只能为已与您绑定家庭共济关系的子女办理新生儿免缴确认', next: '请先办理家庭账户共济授权登记（与本人关系选“子女”）' }]
   }
   if (!isNewbornExempt(birthDate, c.year)) {
     return [{ code: 'NOT_EXEMPT', message: `不属于${c.year}年度新生儿免缴范围（${formatDayCn(newbornExemption.bornOnOrAfter)}后出生，出生当年起连续${newbornExemption.years}个参保年度）` }]
+  }
+  if (relation !== 'child') {
+    return [{ code: 'NOT_PARENT', message: `新生儿免缴确认须由孩子的父母办理，您与孩子登记的关系是“${RELATION_LABELS[relation]}”`, next: '请由孩子的父亲或母亲办理；关系登记有误的，请解除后按“子女”重新办理授权登记' }]
   }
   const out: Reason<ExemptionRefusalCode>[] = []
   if (!inWindow(c, day)) {

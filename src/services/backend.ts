@@ -177,8 +177,8 @@ export interface PremiumCandidate {
   amountFen: number
   /** 城乡居民医保: the person's category for the 年度 (the server's fact). */
   category?: PremiumCategory
-  /** 新生儿免缴: whether the 年度's 免缴确认 is done, and whether it can be done now. */
-  exemption?: { confirmed: boolean; confirmable: boolean }
+  /** 新生儿免缴: whether the 年度's 免缴确认 is done, whether it can be done now, and if not, why not. */
+  exemption?: { confirmed: boolean; confirmable: boolean; reason?: Reason }
 }
 
 /** Who can be paid for in the open 年度; `closed` says why nothing can be paid today. */

@@ -3,7 +3,7 @@ import { followNavigation, navigations, renderPage, testBackend } from './render
 import { routes } from '@/navigation/routes'
 import { usePremium } from '@/stores/payments'
 
-const bind = (documentNumber: string, name: string, relation: 'spouse' | 'child') =>
+const bind = (documentNumber: string, name: string, relation: 'spouse' | 'child' | 'sibling') =>
   testBackend.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2025-01', proofIds: [], idempotencyKey: `payment-test-bind-${documentNumber}` })
 const bindWife = () => bind('360602198809212424', '王秀英', 'spouse')
 const bindBaby = () => bind('360602202503081133', '李小宝', 'child')
@@ -188,6 +188,20 @@ describe('新生儿免缴确认', () => {
     fireEvent.click(within(alert).getByRole('button', { name: '重试' }))
     await waitFor(() => expect(navigations.at(-1)).toEqual({ kind: 'redirectTo', url: routes.receipt }))
     expect((await testBackend.listPayments()).map((p) => p.kind)).toEqual(['newbornExemption'])
+  })
+
+  it('a newborn bound as 兄弟姐妹: 免缴, no 去确认, and the reason is that a parent confirms (not a closed window)', async () => {
+    await bind('360602202503081133', '李小宝', 'sibling')
+    const list = await openPremium()
+    const baby = within(list).getByRole('listitem', { name: '李*宝（兄弟姐妹）' })
+    expect(baby.textContent).toContain('免缴 ¥0.00')
+    expect(baby.textContent).toContain('新生儿免缴确认须由孩子的父母办理，您与孩子登记的关系是“兄弟姐妹”')
+    expect(baby.textContent).not.toContain('不在集中征缴期内')
+    expect(within(baby).queryByRole('button', { name: '去确认' })).toBeNull()
+    renderPage(routes.newbornExemption)
+    await screen.findByRole('list', { name: '免缴确认信息' })
+    expect(screen.getByText(/新生儿免缴确认须由孩子的父母办理.*请由孩子的父亲或母亲办理/)).toBeTruthy()
+    expect(screen.getByRole('button', { name: '确认' }).getAttribute('aria-disabled')).toBe('true')
   })
 
   it('is in the service menu, and says what to do when no child is bound', async () => {

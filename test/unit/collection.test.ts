@@ -140,7 +140,15 @@ describe('新生儿免缴确认: an exempt child, inside the window, once per �
     ['2024-01-01', y2027, '2026-11-23', false, ['NOT_EXEMPT']],
     ['2024-01-01', y2026, '2026-01-10', false, []],
   ] as [string, CollectionYear, string, boolean, string[]][])('born %s, %#', (birth, c, day, confirmed, expected) => expect(codes(birth, c, day, confirmed)).toEqual(expected))
-  it.each([['grandchildPaternal'], ['sibling'], [undefined]] as [Relation | undefined][])('only a parent, through a 子女 binding (not %s)', (relation) => {
-    expect(checkNewbornConfirmation(relation, '2025-03-08', y2027, '2026-11-23', false).map((r) => r.code)).toEqual(['NOT_BOUND_CHILD'])
+  it('not bound: says only that', () => {
+    expect(checkNewbornConfirmation(undefined, '2025-03-08', y2027, '2026-11-23', false).map((r) => r.code)).toEqual(['NOT_BOUND_CHILD'])
   })
+  it.each([['grandchildPaternal', '孙子女'], ['sibling', '兄弟姐妹'], ['spouse', '配偶']] as [Relation, string][])(
+    'only a parent, through a 子女 binding: a child bound as %s is told so, inside the window too',
+    (relation, label) => {
+      const r = checkNewbornConfirmation(relation, '2025-03-08', y2027, '2026-11-23', false)
+      expect(r.map((x) => x.code)).toEqual(['NOT_PARENT'])
+      expect(r[0].message).toBe(`新生儿免缴确认须由孩子的父母办理，您与孩子登记的关系是“${label}”`)
+    },
+  )
 })

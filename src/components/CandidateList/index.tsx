@@ -36,7 +36,7 @@ export default function CandidateList({ label, items, selected, onToggle, onConf
                     {who} 免缴 {formatFen(0)}
                   </View>
                   <View className='cell__desc'>{c.exemption.confirmed ? '本年度新生儿免缴确认已办理，无需缴费' : '新生儿免缴，无需缴费；请办理本年度新生儿免缴确认'}</View>
-                  {!c.exemption.confirmed && !c.exemption.confirmable && <View className='cell__desc'>现在不在集中征缴期内，不能办理免缴确认</View>}
+                  {c.exemption.reason && <View className='cell__desc'>{c.exemption.reason.message}</View>}
                 </>
               ) : (
                 <>

@@ -99,7 +99,9 @@ function premiumCandidate(ctx: ServerContext, p: PersonRow, relation: Relation, 
   if (p.insurance.scheme === 'resident') candidate.category = due.category
   if (due.category === 'newbornExempt' && !paid) {
     const confirmed = Boolean(ctx.state.exemptionsConfirmed[key])
-    candidate.exemption = { confirmed, confirmable: checkNewbornConfirmation(relation, p.birthDate, c, ctx.clock.today(), confirmed).length === 0 }
+    const refusals = checkNewbornConfirmation(relation, p.birthDate, c, ctx.clock.today(), confirmed)
+    candidate.exemption = { confirmed, confirmable: refusals.length === 0 }
+    if (!confirmed && refusals.length > 0) candidate.exemption.reason = refusals[0]
   }
   return candidate
 }

@@ -374,7 +374,7 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
       it('confirms only for a bound 子女 (not for 王秀英, not for an unbound child)', async () => {
         await bindWife()
         const wife = await candidate('王*英')
-        expect(codesOf(await b.confirmNewbornExemption({ personRef: wife!.person.ref, idempotencyKey: key() }))).toEqual(['NOT_BOUND_CHILD'])
+        expect(codesOf(await b.confirmNewbornExemption({ personRef: wife!.person.ref, idempotencyKey: key() }))).toEqual(['NOT_EXEMPT'])
         await loginAs(b, '周*强')
         expect(codesOf(await b.confirmNewbornExemption({ personRef: wife!.person.ref, idempotencyKey: key() }))).toEqual(['NOT_BOUND_CHILD'])
       })
@@ -401,8 +401,17 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         const paid = await b.payResidentPremium({ personRefs: [wife!.person.ref], idempotencyKey: key() })
         expect(paid.ok && paid.value.coverage).toEqual({ from: '2027-06-01', kind: 'waitingPeriod' })
         const baby = offer.candidates.find((c) => c.person.maskedName === '李*宝')
-        expect(baby?.exemption).toEqual({ confirmed: false, confirmable: false })
+        expect(baby?.exemption).toEqual({ confirmed: false, confirmable: false, reason: expect.objectContaining({ code: 'OUTSIDE_WINDOW' }) })
         expect(codesOf(await b.confirmNewbornExemption({ personRef: baby!.person.ref, idempotencyKey: key() }))).toEqual(['OUTSIDE_WINDOW'])
+      })
+
+      it('a newborn bound as 兄弟姐妹 shows 免缴 and why only a parent may confirm (inside the window); nothing is recorded', async () => {
+        await b.registerAuthorization(registration('360602202503081133', '李小宝', 'sibling'))
+        const baby = await candidate('李*宝')
+        expect(baby).toMatchObject({ relation: 'sibling', eligible: false, category: 'newbornExempt', amountFen: 0 })
+        expect(baby?.exemption).toEqual({ confirmed: false, confirmable: false, reason: expect.objectContaining({ code: 'NOT_PARENT' }) })
+        expect(codesOf(await b.confirmNewbornExemption({ personRef: baby!.person.ref, idempotencyKey: key() }))).toEqual(['NOT_PARENT'])
+        expect(await b.listPayments()).toEqual([])
       })
 
       it("pays only for relatives bound to the payer: 周志强 cannot pay 王秀英's, 李建国 cannot pay 李建芳's", async () => {

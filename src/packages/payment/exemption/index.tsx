@@ -81,7 +81,15 @@ export default function NewbornExemption() {
           {child.exemption?.confirmed ? (
             <View className='card text-muted'>本年度免缴确认已办理，无需重复办理。</View>
           ) : (
-            <PrimaryButton text={confirming ? '正在确认…' : '确认'} loading={confirming} disabled={!child.exemption?.confirmable} onClick={() => void submit()} />
+            <>
+              {child.exemption?.reason && (
+                <View className='card text-muted' role='status'>
+                  {child.exemption.reason.message}
+                  {child.exemption.reason.next ? `（${child.exemption.reason.next}）` : ''}
+                </View>
+              )}
+              <PrimaryButton text={confirming ? '正在确认…' : '确认'} loading={confirming} disabled={!child.exemption?.confirmable} onClick={() => void submit()} />
+            </>
           )}
         </>
       )}
