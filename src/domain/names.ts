@@ -9,6 +9,11 @@ const MISTYPED_DOTS = /[\u2022\uFF0E\u30FB\u2027\u2219]/g
 const LETTER = /^[\p{Script=Han}A-Za-z]$/u
 const NAME_MIN = 2
 export const NAME_MAX = 50
+/**
+ * The 姓名 input's maxlength. Inputs count UTF-16 units (H5 `maxlength`), in which an extension-plane character
+ * (𠮷) takes two: NAME_MAX of them must fit. validateName still counts characters and says 姓名最多50个字.
+ */
+export const NAME_INPUT_MAXLENGTH = NAME_MAX * 2
 
 export type NameError = 'EMPTY' | 'TOO_SHORT' | 'TOO_LONG' | 'BAD_CHAR' | 'SPACE' | 'DOT_POSITION'
 

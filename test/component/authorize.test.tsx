@@ -84,6 +84,18 @@ describe('授权登记 step 1–2: 授权人信息 and 使用人信息', () => {
     expect(screen.queryByText(/姓名/, { selector: '.form-field__error' })).toBeNull()
   })
 
+  it('lets 50 extension-plane characters (𠮷) into 姓名: maxlength counts UTF-16 units, the rule counts characters', async () => {
+    await openForm()
+    const input = screen.getByLabelText('姓名') as HTMLInputElement
+    const longest = '𠮷'.repeat(50)
+    expect(Number(input.getAttribute('maxlength'))).toBeGreaterThanOrEqual(longest.length)
+    type('姓名', longest)
+    fireEvent.blur(input)
+    expect(screen.queryByText(/姓名/, { selector: '.form-field__error' })).toBeNull()
+    type('姓名', '𠮷'.repeat(51))
+    expect(screen.getByText('姓名最多50个字')).toBeTruthy()
+  })
+
   it('offers the four document types and the eight relations', async () => {
     await openForm()
     const types = within(screen.getByRole('radiogroup', { name: '证件类型' })).getAllByRole('radio').map((r) => r.textContent)

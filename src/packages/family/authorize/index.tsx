@@ -14,7 +14,7 @@ import Steps from '@/components/Steps'
 import TextField from '@/components/TextField'
 import { proofRequirement } from '@/domain/authorization-form'
 import { DOCUMENT_LENGTHS, DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS } from '@/domain/documents'
-import { NAME_MAX } from '@/domain/names'
+import { NAME_INPUT_MAXLENGTH } from '@/domain/names'
 import { AUTHORIZATION_PROMISE } from '@/domain/promise'
 import { RELATIONS, RELATION_LABELS } from '@/domain/relations'
 import { pickImages } from '@/platform/pickImages'
@@ -91,7 +91,7 @@ export default function Authorize() {
         <TextField label='证件号码' type={form.documentType === 'birthCertificate' ? 'text' : 'idcard'} maxlength={idLength + 2} value={form.documentNumber} placeholder='请输入使用人证件号码' onInput={form.setDocumentNumber} onBlur={() => form.touch('documentNumber')} />
       </FormField>
       <FormField label='姓名' hint='少数民族或外国人姓名中的“·”请照证件填写' error={form.touched.name ? check.name : undefined}>
-        <TextField label='姓名' value={form.name} maxlength={NAME_MAX} placeholder='请输入使用人姓名' onInput={form.setName} onBlur={() => form.touch('name')} />
+        <TextField label='姓名' value={form.name} maxlength={NAME_INPUT_MAXLENGTH} placeholder='请输入使用人姓名' onInput={form.setName} onBlur={() => form.touch('name')} />
       </FormField>
       <FormField label='与本人关系' hint='使用人是您的哪一位亲属' error={form.relation ? check.relation : undefined}>
         <SegmentedControl label='与本人关系' layout='grid' value={form.relation} options={RELATIONS.map((r) => ({ value: r, label: RELATION_LABELS[r] }))} onChange={form.setRelation} />
