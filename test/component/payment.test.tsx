@@ -38,6 +38,8 @@ describe('家庭账户共济代缴居民医保费', () => {
     expect(await screen.findByText('2027年度城乡居民医保集中征缴期为2026年10月15日至2027年2月28日，现在还不能缴费')).toBeTruthy()
     expect(screen.getByText('请于2026年10月15日起再来缴费（以医保部门公布为准）')).toBeTruthy()
     expect(screen.queryByRole('region', { name: '缴费年度' })).toBeNull()
+    // 李德明 is bound: an empty list must not say there is nobody bound.
+    expect(screen.queryByText(/暂无可缴费人员/)).toBeNull()
   })
 
   it('lists bound relatives only: category and amount, or paid and where', async () => {
@@ -202,6 +204,15 @@ describe('新生儿免缴确认', () => {
     await screen.findByRole('list', { name: '免缴确认信息' })
     expect(screen.getByText(/新生儿免缴确认须由孩子的父母办理.*请由孩子的父亲或母亲办理/)).toBeTruthy()
     expect(screen.getByRole('button', { name: '确认' }).getAttribute('aria-disabled')).toBe('true')
+  })
+
+  it('before the window opens (2026-10-14) says when it opens, not that no child is bound', async () => {
+    await bindBaby()
+    testBackend.control.clock.shiftDays(-39)
+    renderPage(routes.newbornExemption)
+    expect(await screen.findByText(/2027年度城乡居民医保集中征缴期为2026年10月15日至2027年2月28日，现在还不能缴费/)).toBeTruthy()
+    expect(screen.getByText(/请于2026年10月15日起再来缴费/)).toBeTruthy()
+    expect(screen.queryByText(/没有需要办理免缴确认的孩子/)).toBeNull()
   })
 
   it('is in the service menu, and says what to do when no child is bound', async () => {

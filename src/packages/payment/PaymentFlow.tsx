@@ -57,7 +57,8 @@ export default function PaymentFlow({ useFlow, listLabel, promise, guide, intro,
         {listLabel}
         {flow.collection ? `（${flow.collection.year}年度）` : ''}
       </View>
-      {flow.status === 'loading' && flow.candidates.length === 0 ? (
+      {/* Closed: the list is empty because nothing can be paid today, not for want of bound relatives. */}
+      {flow.closed ? null : flow.status === 'loading' && flow.candidates.length === 0 ? (
         <Skeleton rows={4} label='正在查询缴费人员' />
       ) : (
         <CandidateList label={listLabel} items={flow.candidates} selected={flow.selected} onToggle={flow.toggle} onConfirmExemption={onConfirmExemption} empty='暂无可缴费人员：只能为已与您绑定家庭共济关系的亲属缴费。' />

@@ -43,8 +43,13 @@ export default function NewbornExemption() {
   return (
     <Page>
       <TextCard heading='什么是新生儿免缴确认' lines={MEANING} source={newbornExemption.source} />
-      {closed && <View className='card text-muted'>{closed.message}</View>}
-      {!child ? (
+      {closed && (
+        <View className='card text-muted' role='status'>
+          {closed.message}
+          {closed.next ? `（${closed.next}）` : ''}
+        </View>
+      )}
+      {closed ? null : !child ? (
         <>
           <View className='card text-muted'>没有需要办理免缴确认的孩子。孩子须先与您绑定家庭共济关系（与本人关系选“子女”）。</View>
           <LinkCell title='家庭账户共济授权登记' desc='先为孩子办理绑定' onClick={() => Taro.navigateTo({ url: routes.authorize })} />
