@@ -34,6 +34,13 @@ export function expectNoPersonalData(value: unknown): void {
   for (const name of FULL_NAMES) expect(text).not.toContain(name)
 }
 
+/** Binds 李小宝 to 李建国 and returns his ref (a real person who is not a demo login). */
+async function bindBabyAndRef(b: Backend): Promise<string> {
+  const r = await b.registerAuthorization(registration('360602202503081133', '李小宝', 'child'))
+  if (!r.ok) throw new Error('could not bind 李小宝')
+  return r.value.user.ref
+}
+
 async function loginAs(b: Backend, maskedName: string) {
   const members = await b.listDemoMembers()
   const m = members.find((x) => x.maskedName === maskedName)
@@ -57,6 +64,12 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         const demo = await b.listDemoMembers()
         expect(demo.map((d) => d.maskedName)).toEqual(['李*国', '王*英', '周*强'])
         expectNoPersonalData(demo)
+      })
+      it('refuses a login that is not a demo member in one way, whether or not the ref names someone', async () => {
+        const baby = await bindBabyAndRef(b)
+        const errorOf = (ref: string) => b.login(ref).then(() => undefined, (e: BackendError) => [e.code, e.message])
+        expect(await errorOf(baby)).toEqual(['NOT_FOUND', '该身份不是演示账号'])
+        expect(await errorOf('p-nobody')).toEqual(await errorOf(baby))
       })
       it('switches to 王秀英 and 周志强', async () => {
         expect(await loginAs(b, '王*英')).toMatchObject({ scheme: 'resident', maskedId: '3606**********2424' })
