@@ -122,6 +122,21 @@ describe('家庭账户共济代缴居民医保费', () => {
     expect(await testBackend.listPayments()).toHaveLength(0)
   })
 
+  it('paid on 2027-03-01 (after the window) for the 2027年度: the receipt shows the 3-month 等待期', async () => {
+    await bindWife()
+    testBackend.control.clock.shiftDays(99)
+    const list = await openPremium()
+    expect(screen.getByRole('region', { name: '缴费年度' }).textContent).toContain('设3个月等待期，自2027年6月1日起享受医保待遇')
+    fireEvent.click(within(list).getByRole('checkbox', { name: WIFE }))
+    tickPromise()
+    fireEvent.click(payButton())
+    await waitFor(() => expect(navigations.at(-1)?.url).toBe(routes.receipt))
+    followNavigation()
+    const r = screen.getByRole('list', { name: '缴费凭证' })
+    expect(r.textContent).toMatch(/订单号JX20270301\d{6}/)
+    expect(r.textContent).toContain('医保待遇集中征缴期后缴费，设3个月等待期，自2027年6月1日起享受医保待遇')
+  })
+
   it('shows the receipt, masked, with when benefits start, and keeps it in 我的缴费记录', async () => {
     await bindWife()
     const list = await openPremium()
