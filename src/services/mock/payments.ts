@@ -3,7 +3,7 @@ import { maskName } from '@/domain/masking'
 import { buildOrder, checkHuiminbao, checkPayee, checkPayer, NOT_BOUND } from '@/domain/payments'
 import type { Relation } from '@/domain/relations'
 import type { Reason } from '@/domain/result'
-import type { Backend, CollectionView, Outcome, Payment, PaymentOffer, PremiumCandidate } from '../backend'
+import { BackendError, type Backend, type CollectionView, type Outcome, type Payment, type PaymentOffer, type PremiumCandidate } from '../backend'
 import { carriedOver, me, person, policyOf, refOf, type ServerContext } from './context'
 import { once } from './idempotency'
 import type { PaymentRow, PersonRow } from './state'
@@ -106,6 +106,12 @@ function premiumCandidate(ctx: ServerContext, p: PersonRow, relation: Relation, 
   return candidate
 }
 
+/** The request as sent may be anything: whom to pay must be a list of refs (a string is not iterated letter by letter). */
+function refsOf(value: unknown): string[] {
+  if (!Array.isArray(value) || !value.every((r) => typeof r === 'string')) throw new BackendError('BAD_REQUEST', '缴费人员信息有误，请返回重新选择')
+  return value
+}
+
 const named = (p: PersonRow, reasons: readonly Reason[]): Reason[] => reasons.map((r) => ({ ...r, message: `${maskName(p.name)}：${r.message}` }))
 
 /** 代缴 from the personal account: resident premiums, 新生儿免缴确认 and 惠民保, and the member's payment history. */
@@ -132,7 +138,7 @@ export function payments(ctx: ServerContext): PaymentOps {
         const c = open.c
         const lines: { personRef: string; amountFen: number }[] = []
         const reasons: Reason[] = []
-        for (const ref of req.personRefs) {
+        for (const ref of refsOf(req.personRefs)) {
           const bound = boundOne(ctx, m, ref)
           if (!bound) {
             if (!reasons.includes(NOT_BOUND)) reasons.push(NOT_BOUND)
@@ -156,7 +162,7 @@ export function payments(ctx: ServerContext): PaymentOps {
         const open = openYear(ctx)
         if (!open.c) return { ok: false, reasons: [open.closed] }
         const c = open.c
-        const bound = boundOne(ctx, m, req.personRef)
+        const bound = boundOne(ctx, m, refsOf([req.personRef])[0])
         const key = `${req.personRef}:${c.year}`
         const refusals = checkNewbornConfirmation(bound?.relation, bound?.p.birthDate, c, ctx.clock.today(), Boolean(ctx.state.exemptionsConfirmed[key]))
         if (!bound || refusals.length > 0) return { ok: false, reasons: bound ? named(bound.p, refusals) : refusals }
@@ -197,7 +203,7 @@ export function payments(ctx: ServerContext): PaymentOps {
         const { year } = open.c
         const policy = policyOf(ctx, m)
         const reasons: Reason[] = []
-        const refs = req.personRefs.map((r) => (r === 'self' ? m.ref : r))
+        const refs = refsOf(req.personRefs).map((r) => (r === 'self' ? m.ref : r))
         for (const ref of refs) {
           const entry = ref === m.ref ? { p: m, who: 'self' as const } : boundOne(ctx, m, ref)
           const who = entry && ('who' in entry ? entry.who : entry.relation)

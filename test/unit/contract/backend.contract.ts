@@ -358,6 +358,17 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         expectNoPersonalData(payments)
       })
 
+      it('refuses a malformed whom-to-pay as a bad request, charging nothing', async () => {
+        await bindWife()
+        const wife = await candidate('王*英')
+        const asString = { personRefs: wife!.person.ref, idempotencyKey: key() } as unknown as Parameters<Backend['payResidentPremium']>[0]
+        await expect(b.payResidentPremium(asString)).rejects.toMatchObject({ code: 'BAD_REQUEST' })
+        await expect(b.payHuiminbao({ ...asString, idempotencyKey: key() })).rejects.toMatchObject({ code: 'BAD_REQUEST' })
+        const notAString = { personRef: [wife!.person.ref], idempotencyKey: key() } as unknown as Parameters<Backend['confirmNewbornExemption']>[0]
+        await expect(b.confirmNewbornExemption(notAString)).rejects.toMatchObject({ code: 'BAD_REQUEST' })
+        expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050)
+      })
+
       it('takes no year or amount from the client', async () => {
         await bindWife()
         const wife = await candidate('王*英')
