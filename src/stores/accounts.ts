@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { registerDeviceCache } from './deviceCaches'
+import { registerDeviceCache, registerMemberScoped } from './deviceCaches'
 import { backend, describeError, type Balances } from '@/services'
 import type { LoadStatus } from './session'
 
@@ -24,4 +24,6 @@ export const useAccounts = create<AccountsState>((set) => ({
   },
 }))
 
-registerDeviceCache(() => useAccounts.setState({ balances: undefined, status: 'idle', error: undefined }))
+const forget = () => useAccounts.setState({ balances: undefined, status: 'idle', error: undefined })
+registerDeviceCache(forget)
+registerMemberScoped(forget)

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { registerDeviceCache } from './deviceCaches'
+import { registerDeviceCache, registerMemberScoped } from './deviceCaches'
 import { backend, describeError, newIdempotencyKey, type AuthorizationView } from '@/services'
 import type { LoadStatus } from './session'
 
@@ -57,4 +57,6 @@ export const useAuthorizations = create<AuthorizationsState>((set, get) => ({
   },
 }))
 
-registerDeviceCache(() => useAuthorizations.setState({ asAuthorizer: [], asUser: [], status: 'idle', lastCancelled: undefined }))
+const forget = () => useAuthorizations.setState({ asAuthorizer: [], asUser: [], status: 'idle', error: undefined, lastCancelled: undefined, cancelKeys: {} })
+registerDeviceCache(forget)
+registerMemberScoped(forget)

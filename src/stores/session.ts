@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import { forgetMemberData } from './deviceCaches'
 import { backend, describeError, mockControl, serverToday, type DemoMember, type Member } from '@/services'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
@@ -36,6 +37,7 @@ export const useSession = create<SessionState>((set, get) => ({
   async switchTo(memberRef) {
     try {
       const member = await backend().login(memberRef)
+      forgetMemberData()
       set({ member, status: 'ready', error: undefined })
       return true
     } catch (e) {

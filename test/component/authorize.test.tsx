@@ -250,3 +250,44 @@ describe('draft', () => {
     expect(screen.getByText(/证件号码未保存在本机，请重新输入（上次填写：3606\*\*\*\*\*\*\*\*\*\*1133）/)).toBeTruthy()
   })
 })
+
+describe('drafts and proofs belong to one member', () => {
+  const refOf = async (masked: string) => (await testBackend.listDemoMembers()).find((d) => d.maskedName === masked)!.ref
+
+  it("another member never sees a draft; switching back brings it back", async () => {
+    const first = await openForm('周*强')
+    await fillValid('360602198809212424', '王秀英', '配偶')
+    pick.mockResolvedValueOnce([{ fileName: 'jiehunzheng.jpg', mimeType: 'image/jpeg', sizeBytes: 300_000, previewUrl: 'blob:j' }])
+    fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
+    await screen.findByRole('listitem', { name: 'jiehunzheng.jpg，已上传' })
+    first.unmount()
+
+    await act(async () => void (await useSession.getState().switchTo(await refOf('李*国'))))
+    const second = await openForm()
+    expect((screen.getByLabelText('姓名') as HTMLInputElement).value).toBe('')
+    expect(screen.queryByRole('listitem', { name: /jiehunzheng/ })).toBeNull()
+    expect(screen.queryByText(/上次填写/)).toBeNull()
+    second.unmount()
+
+    await act(async () => void (await useSession.getState().switchTo(await refOf('周*强'))))
+    await openForm()
+    expect((screen.getByLabelText('姓名') as HTMLInputElement).value).toBe('王秀英')
+    expect(screen.getByRole('listitem', { name: 'jiehunzheng.jpg，已上传' })).toBeTruthy()
+  })
+
+  it('a proof the server no longer knows is dropped with a message, back on the form with everything else kept', async () => {
+    await openForm('周*强')
+    await fillValid('360602198809212424', '王秀英', '配偶')
+    act(() => useAuthorize.setState({ proofs: [{ localId: 'old', fileName: 'old.jpg', mimeType: 'image/jpeg', sizeBytes: 1, status: 'done', serverId: 'f-gone' }] }))
+    fireEvent.click(nextButton())
+    const confirm = followNavigation()
+    fireEvent.click(screen.getByRole('button', { name: '确认提交' }))
+    await waitFor(() => expect(navigations.at(-1)).toEqual({ kind: 'navigateBack', url: undefined }))
+    confirm.unmount()
+    await openForm()
+    expect(screen.getByText(/之前上传的证明材料已失效，已为您移除，请重新上传/)).toBeTruthy()
+    expect(screen.queryByRole('listitem', { name: /old.jpg/ })).toBeNull()
+    expect(useAuthorize.getState()).toMatchObject({ documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseAccepted: true })
+    expect((await testBackend.listAuthorizations()).asAuthorizer.filter((a) => a.user.maskedName === '王*英' && a.status === 'active')).toHaveLength(0)
+  })
+})

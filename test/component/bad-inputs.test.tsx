@@ -128,12 +128,13 @@ describe('corrupted or old stored data', () => {
 
   it.each([
     ['not JSON', 'nope'],
-    ['wrong version', JSON.stringify({ v: 2, documentType: 'residentId', name: '李小宝', proofs: [] })],
-    ['unknown document type', JSON.stringify({ v: 1, documentType: 'passport', name: '李小宝', proofs: [] })],
-    ['unknown relation', JSON.stringify({ v: 1, documentType: 'residentId', name: '李小宝', relation: 'cousin', proofs: [] })],
+    ['old version without an owner', JSON.stringify({ v: 1, documentType: 'residentId', name: '李小宝', proofs: [] })],
+    ['unknown document type', JSON.stringify({ v: 2, byOwner: { 'p-ljg': { documentType: 'passport', name: '李小宝', proofs: [] } } })],
+    ['unknown relation', JSON.stringify({ v: 2, byOwner: { 'p-ljg': { documentType: 'residentId', name: '李小宝', relation: 'cousin', proofs: [] } } })],
+    ["another member's draft", JSON.stringify({ v: 2, byOwner: { 'p-zzq': { documentType: 'residentId', maskedId: '', name: '李小宝', proofs: [] } } })],
   ])('authorization draft: %s → ignored, empty form', (_n, raw) => {
     deviceStorage.setItem('jx-draft:authorize', raw)
-    act(() => useAuthorize.getState().restoreDraft())
+    act(() => useAuthorize.getState().restoreDraft('p-ljg'))
     expect(useAuthorize.getState()).toMatchObject({ name: '', relation: undefined, documentNumber: '' })
     cases.push({ kind: 'storage', input: raw, expect: 'ignored' })
   })

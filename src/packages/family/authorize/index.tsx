@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import Taro, { useLoad } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
@@ -29,10 +30,14 @@ export default function Authorize() {
   const accounts = useAccounts()
   const form = useAuthorize()
   useLoad(() => {
-    form.restoreDraft()
     void session.load()
     void accounts.load()
   })
+  const owner = session.member?.ref
+  // The form is the logged-in member's own: another member's draft never shows here.
+  useEffect(() => {
+    if (owner) useAuthorize.getState().restoreDraft(owner)
+  }, [owner])
 
   const member = session.member
   if (!member) {

@@ -23,7 +23,7 @@ export default function Confirm() {
   const today = useSession((s) => s.today)
   const check = formCheck(form, member?.city)
 
-  if (!check.valid || !form.relation) {
+  if (!check.valid || !form.relation || !member || form.owner !== member.ref) {
     return (
       <Page>
         <View className='card text-muted'>填写的信息不完整，请返回补充。</View>
@@ -34,7 +34,9 @@ export default function Confirm() {
 
   const submit = async () => {
     const result = await form.submit()
-    if (result) Taro.redirectTo({ url: routes.authorizeResult })
+    // Proofs the server no longer knows were dropped: back to the form, where the message and the rest wait.
+    if (result === 'proofsDropped') Taro.navigateBack()
+    else if (result) Taro.redirectTo({ url: routes.authorizeResult })
   }
   const proofs = form.proofs.filter((p) => p.status === 'done').length
 
