@@ -26,7 +26,7 @@ describe('使用范围: can shared funds pay this kind of expense? (seed 000 tab
   ] as [CityCode, SpendingKind, boolean, string][])('%s %s → payable %s (%s)', (city, kind, payable, source) => {
     const rule = policyFor(city, 2025).spending[kind]
     expect(rule.payable).toBe(payable)
-    expect(rule.source).toContain(source)
+    expect(rule.source.ref).toContain(source)
   })
 
   it('covers every kind in both cities', () => {
@@ -35,7 +35,7 @@ describe('使用范围: can shared funds pay this kind of expense? (seed 000 tab
 
   it.each(['yingtan', 'yichun'] as CityCode[])('%s: 跨省异地就医 cannot use shared funds (seed 001)', (city) => {
     expect(policyFor(city, 2025).crossProvinceSpending).toMatchObject({ payable: false })
-    expect(policyFor(city, 2025).crossProvinceSpending.source).toContain('seed 001')
+    expect(policyFor(city, 2025).crossProvinceSpending.source.ref).toContain('seed 001')
   })
 })
 
@@ -50,7 +50,7 @@ describe('relations and proof (seed 000 绑定对象 table; seed 001 FAQ)', () =
       const rule = policyFor(city, 2025).relations[relation]
       expect(rule.proofRequired).toBe(required)
       expect(rule.crossProvinceUser).toBe(false)
-      expect(rule.source).toContain(city === 'yingtan' ? 'seed 000' : 'seed 001')
+      expect(rule.source.ref).toContain(city === 'yingtan' ? 'seed 000' : 'seed 001')
     },
   )
 })
@@ -71,7 +71,7 @@ describe('门诊家庭账户 (seed 000 §二)', () => {
     ['outOfProvince', false, '本市范围内'],
   ] as [Place, boolean, string][])('%s → usable %s (%s)', (place, usable, note) => {
     expect(ofa?.places[place]).toMatchObject({ usable, note: expect.stringContaining(note) })
-    expect(ofa?.places[place].source).toContain('seed 000')
+    expect(ofa?.places[place].source.ref).toContain('seed 000')
   })
   it('covers every place', () => expect(Object.keys(ofa?.places ?? {}).sort()).toEqual([...PLACES].sort()))
 })
@@ -115,7 +115,7 @@ describe('代缴 and 惠民保 (seed 000)', () => {
 
   it('allows rebinding from the next day (seed 001)', () => {
     expect(province.rebindAfterCancel.days).toBe(1)
-    expect(province.rebindAfterCancel.source).toContain('seed 001')
+    expect(province.rebindAfterCancel.source.ref).toContain('seed 001')
   })
 })
 
@@ -148,7 +148,7 @@ describe('共济政策查询 answers (issue #5)', () => {
   ] as const)('%s %s at %s → payable %s', (city, kind, place, payable, text) => {
     const a = sharedFundsAnswer(policyFor(city, 2026), kind, place)
     expect(a.payable).toBe(payable)
-    expect(a.reasons.map((r) => r.text + r.source).join()).toContain(text)
+    expect(a.reasons.map((r) => r.text + r.source.ref).join()).toContain(text)
   })
   it.each([
     ['communityCenter', 'outpatient', true],

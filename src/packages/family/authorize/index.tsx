@@ -84,7 +84,7 @@ export default function Authorize() {
       <PrivacyGate purpose='办理家庭账户共济授权登记'>
       <View className='section-title'>使用人信息</View>
       <FormField label='证件类型'>
-        <SegmentedControl label='证件类型' layout='grid' value={form.documentType} options={DOCUMENT_TYPES.map((t) => ({ value: t, label: DOCUMENT_TYPE_LABELS[t] }))} onChange={form.setDocumentType} />
+        <SegmentedControl label='证件类型' layout='list' value={form.documentType} options={DOCUMENT_TYPES.map((t) => ({ value: t, label: DOCUMENT_TYPE_LABELS[t] }))} onChange={form.setDocumentType} />
       </FormField>
       <FormField
         label='证件号码'
