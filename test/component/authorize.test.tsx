@@ -58,9 +58,9 @@ describe('授权登记 step 1–2: 授权人信息 and 使用人信息', () => {
   })
 
   it.each([
-    ['360602202503081134', '校验位错误，请核对号码，特别是最后一位'],
-    ['360602202513081133', '出生日期无效，请核对第7–14位'],
-    ['36060220250308113A', '号码只能是数字，最后一位可以是X'],
+    ['360602202503081134', '证件号码最后一位不对，请核对'],
+    ['360602202513081133', '证件号码中的出生日期（第7到14位）不对，请核对'],
+    ['36060220250308113A', '证件号码只能填数字，最后一位可能是字母X，请核对'],
   ])('explains %s as the person types: %s', async (id, message) => {
     await openForm()
     type('证件号码', id)
@@ -70,9 +70,9 @@ describe('授权登记 step 1–2: 授权人信息 and 使用人信息', () => {
   it('waits for the whole number or leaving the field before complaining about length', async () => {
     await openForm()
     type('证件号码', '3606')
-    expect(screen.queryByText(/长度不对/)).toBeNull()
+    expect(screen.queryByText(/您填了/)).toBeNull()
     fireEvent.blur(screen.getByLabelText('证件号码'))
-    expect(screen.getByText('长度不对：居民身份证号码应为18位，当前4位')).toBeTruthy()
+    expect(screen.getByText('证件号码应为18位，您填了4位，请核对')).toBeTruthy()
   })
 
   it('checks names after the field is left, normalising the middle dot', async () => {
@@ -91,7 +91,7 @@ describe('授权登记 step 1–2: 授权人信息 and 使用人信息', () => {
     expect(within(screen.getByRole('radiogroup', { name: '与本人关系' })).getAllByRole('radio')).toHaveLength(8)
     fireEvent.click(screen.getByRole('radio', { name: '出生医学证明' }))
     type('证件号码', '3601234567')
-    expect(screen.getByText('出生医学证明编号应为1位大写字母加9位数字')).toBeTruthy()
+    expect(screen.getByText('出生医学证明编号应为1个大写字母加9位数字，请核对')).toBeTruthy()
   })
 
   it('keeps 下一步 disabled until the form is valid', async () => {
@@ -176,15 +176,16 @@ describe('确认提交 and 结果 (steps 5–6)', () => {
     fireEvent.click(nextButton())
   }
 
-  it('summarises masked and registers once for a double tap', async () => {
+  it('shows what was typed in full for checking (6-8-4, birth date, no law text) and registers once for a double tap', async () => {
     await toConfirm()
     const confirm = followNavigation()
     const summary = screen.getByRole('list', { name: '授权信息核对' })
-    expect(summary.textContent).toContain('李*宝')
-    expect(summary.textContent).toContain('3606**********1133')
-    expect(summary.textContent).not.toContain('360602202503081133')
+    expect(summary.textContent).toContain('李小宝')
+    expect(summary.textContent).toContain('360602 20250308 1133')
+    expect(summary.textContent).toContain('2025年3月8日')
+    expect(document.body.textContent).not.toMatch(/第[一二三四五六七八九十]+条|版）/)
     // 李小宝 was born in 2025: the guardian's consent is stated (PIPL art. 31).
-    expect(screen.getByRole('note', { name: '监护人同意' }).textContent).toContain('您作为其监护人')
+    expect(screen.getByRole('note', { name: '监护人同意' }).textContent).toContain('您作为监护人')
     const submit = screen.getByRole('button', { name: '确认提交' })
     fireEvent.click(submit)
     fireEvent.click(submit)

@@ -69,7 +69,7 @@ test('refuses 李建芳: already bound by another authorizer', async () => {
 test('explains a wrong check digit inline and keeps 下一步 disabled', async () => {
   await openAuthorize()
   await page.getByLabel('证件号码').fill('360602202503081134')
-  await page.getByText('校验位错误，请核对号码，特别是最后一位').waitFor()
+  await page.getByText('证件号码最后一位不对，请核对').waitFor()
   assert.equal(await page.getByRole('button', { name: '下一步' }).getAttribute('aria-disabled'), 'true')
 })
 

@@ -32,12 +32,7 @@ export default function SegmentedControl<T extends string>({ label, value, optio
             className={selected ? 'segmented__item segmented__item--on' : 'segmented__item'}
             onClick={() => onChange(option.value)}
           >
-            <View className='segmented__label'>{option.label}</View>
-            {layout === 'list' && (
-              <View className='segmented__check' aria-hidden='true'>
-                {selected ? '✓' : ''}
-              </View>
-            )}
+            {option.label}
           </View>
         )
       })}
