@@ -195,7 +195,13 @@ describe('确认提交 and 结果 (steps 5–6)', () => {
     confirm.unmount()
     followNavigation()
     expect(screen.getByText('授权成功')).toBeTruthy()
-    expect(screen.getByText(/李\*宝（子女，3606\*\*\*\*\*\*\*\*\*\*1133）/)).toBeTruthy()
+    expect(screen.getByText(/李\*宝（子女）自 2026年11月22日 起/)).toBeTruthy()
+    expect(screen.getByText(/办理编号 \S+/)).toBeTruthy()
+    // 李小宝 is a resident-scheme member: the next step is paying his premium; the page ends in 完成.
+    expect(await screen.findByRole('button', { name: '为TA代缴医保费' })).toBeTruthy()
+    const buttons = screen.getAllByRole('button').map((b) => b.textContent)
+    expect(buttons[0]).toBe('为TA代缴医保费')
+    expect(buttons.at(-1)).toBe('完成')
   })
 
   it('keeps the attempt on a lost answer: 重试 registers once', async () => {
@@ -225,6 +231,10 @@ describe('确认提交 and 结果 (steps 5–6)', () => {
     const reasons = screen.getByRole('list', { name: '未成功原因' })
     expect(reasons.textContent).toContain('使用人医保关系暂停，不能绑定')
     expect(reasons.textContent).toContain('请使用人先到参保地医保经办机构恢复参保')
+    // A refusal leads with 我知道了, says where to go, and the step indicator shows the failure.
+    expect(screen.getAllByRole('button')[0].textContent).toBe('我知道了')
+    expect(screen.getByRole('note', { name: '去哪里办理' }).textContent).toContain('12393')
+    expect(screen.getByRole('list', { name: '第3步，共3步，未成功' })).toBeTruthy()
     expect(useAuthorize.getState()).toMatchObject({ documentNumber: '360602196003182626', name: '张桂兰', relation: 'parent' })
   })
 })

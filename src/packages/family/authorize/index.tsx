@@ -122,8 +122,7 @@ export default function Authorize() {
         onToggle={form.setPromiseAccepted}
       />
 
-      {missing && <View className='section-title'>还需完成：{missing}</View>}
-      <PrimaryButton text='下一步' disabled={!check.valid} onClick={() => Taro.navigateTo({ url: routes.authorizeConfirm })} />
+      <PrimaryButton text='下一步' disabled={!check.valid} reason={missing ? `还需完成：${missing}` : undefined} onClick={() => Taro.navigateTo({ url: routes.authorizeConfirm })} />
       </PrivacyGate>
     </Page>
   )
