@@ -22,7 +22,7 @@ const shots = [
 for (const mode of ['normal', 'elder']) {
   if (mode === 'elder') {
     await page.goto(`${server.url}#/pages/me/index`)
-    await page.getByRole('checkbox', { name: '长辈模式（字更大、按钮更大）' }).click()
+    await page.getByRole('switch', { name: '长辈模式' }).click()
   }
   for (const [name, route, ready] of shots) {
     await page.goto(`${server.url}#${route}`)

@@ -52,7 +52,7 @@ for (const [name, route, ready] of PAGES) {
 // ≥ 18 CSS px, every visible control ≥ 48 CSS px high, and axe still finds nothing serious.
 test('长辈模式: base text ≥ 18 px, controls ≥ 48 px high, no serious violations on every page', async () => {
   await page.goto(`${server.url}#/pages/me/index`)
-  const toggle = page.getByRole('checkbox', { name: '长辈模式（字更大、按钮更大）' })
+  const toggle = page.getByRole('switch', { name: '长辈模式' })
   if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click()
   assert.equal(await toggle.getAttribute('aria-checked'), 'true')
   const problems = []

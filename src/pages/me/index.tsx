@@ -10,7 +10,7 @@ import { EMPLOYEE_KIND_LABELS, SCHEME_LABELS } from '@/domain/people'
 import { routes } from '@/navigation/routes'
 import { useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
-import Checkbox from '@/components/Checkbox'
+import Switch from '@/components/Switch'
 import LinkCell from '@/components/LinkCell'
 
 const DEV_TAPS = 5
@@ -67,11 +67,7 @@ export default function Me() {
       </View>
       <View className='cells'>
         <LinkCell title='我的缴费记录' desc='代缴居民医保费、惠民保的缴费凭证' onClick={() => Taro.navigateTo({ url: routes.paymentHistory })} />
-        <View className='cell'>
-          <View className='cell__body'>
-            <Checkbox label='长辈模式（字更大、按钮更大）' checked={elderMode} onChange={setElderMode} />
-          </View>
-        </View>
+        <Switch label='长辈模式' desc='字更大、按钮更大' checked={elderMode} onChange={setElderMode} />
         <LinkCell title='隐私保护指引' desc='我们收集哪些信息、为什么、保存多久' onClick={() => Taro.navigateTo({ url: routes.privacy })} />
         <LinkCell title='清除本机数据' desc='删除本机保存的填写草稿和查询缓存' onClick={() => void confirmClear()} />
         <LinkCell title='切换演示身份' desc='以演示家庭中的其他成员身份查看' onClick={() => setSwitching(true)} />
