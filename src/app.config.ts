@@ -20,6 +20,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#1f5fbf',
     navigationBarTitleText: '江西医保·家庭共济',
     navigationBarTextStyle: 'white',
+    // The title bar with 返回: native in the mini programs, Taro's own on H5.
+    navigationStyle: 'default',
     backgroundColor: '#f2f3f5',
   },
   tabBar: {

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, within } from '@testing-library/react'
 import { renderPage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
 import { useAccounts } from '@/stores/accounts'
