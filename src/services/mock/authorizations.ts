@@ -1,0 +1,141 @@
+import { checkProofFile } from '@/domain/authorization-form'
+import { checkAuthorization, rebindableFrom, type AuthorizationRefusal } from '@/domain/eligibility'
+import { validateDocument } from '@/domain/documents'
+import { validateName } from '@/domain/names'
+import { STATUS_LABELS } from '@/domain/people'
+import { proofFiles } from '@/domain/policy'
+import { isRelation } from '@/domain/relations'
+import { BackendError, type AuthorizationView, type Backend, type Outcome } from '../backend'
+import { byNumber, carriedOver, me, nextId, person, policyOf, refOf, type ServerContext } from './context'
+import { once } from './idempotency'
+import type { AuthorizationRow } from './state'
+
+type AuthorizationOps = {
+  [K in 'listAuthorizations' | 'registerAuthorization' | 'cancelAuthorization' | 'uploadProof']: (...args: Parameters<Backend[K]>) => Awaited<ReturnType<Backend[K]>>
+}
+
+/** Bindings end automatically when either side's insurance is suspended or terminated (domain.md). */
+export function sweep(ctx: ServerContext): void {
+  let changed = false
+  for (const a of ctx.state.authorizations) {
+    if (a.status !== 'active') continue
+    const auth = person(ctx, a.authorizerRef)
+    const user = person(ctx, a.userRef)
+    const side = auth.insurance.status !== 'normal' ? (['授权人', auth] as const) : user.insurance.status !== 'normal' ? (['使用人', user] as const) : null
+    if (side) {
+      a.status = 'ended'
+      a.endedOn = ctx.clock.today()
+      a.endReason = `${side[0]}医保关系${STATUS_LABELS[side[1].insurance.status]}，共济关系自动终止`
+      changed = true
+    }
+  }
+  if (changed) ctx.persist()
+}
+
+/** The active binding a user has, with whichever authorizer. */
+export function activeBindingOf(ctx: ServerContext, userRef: string): AuthorizationRow | undefined {
+  return ctx.state.authorizations.find((a) => a.userRef === userRef && a.status === 'active')
+}
+
+function lastEnded(ctx: ServerContext, userRef: string): string | undefined {
+  return ctx.state.authorizations
+    .filter((a) => a.userRef === userRef && a.endedOn)
+    .map((a) => a.endedOn as string)
+    .sort()
+    .pop()
+}
+
+function view(ctx: ServerContext, a: AuthorizationRow): AuthorizationView {
+  const v: AuthorizationView = {
+    id: a.id,
+    authorizer: refOf(person(ctx, a.authorizerRef)),
+    user: refOf(person(ctx, a.userRef)),
+    relation: a.relation,
+    status: a.status,
+    since: a.since,
+  }
+  if (a.endedOn) {
+    v.endedOn = a.endedOn
+    v.endReason = a.endReason
+    v.rebindableFrom = rebindableFrom(a.endedOn)
+  }
+  if (a.status === 'active') v.drawableFen = carriedOver(ctx, a.authorizerRef)
+  return v
+}
+
+/** Authorizations: registering, listing and cancelling bindings, and the proofs they carry. */
+export function authorizations(ctx: ServerContext): AuthorizationOps {
+  return {
+    listAuthorizations: () => {
+      const m = me(ctx)
+      sweep(ctx)
+      const mine = ctx.state.authorizations.filter((a) => a.authorizerRef === m.ref || a.userRef === m.ref)
+      const order = (a: AuthorizationRow, b: AuthorizationRow) => (a.status === b.status ? b.since.localeCompare(a.since) : a.status === 'active' ? -1 : 1)
+      return {
+        asAuthorizer: mine.filter((a) => a.authorizerRef === m.ref).sort(order).map((a) => view(ctx, a)),
+        asUser: mine.filter((a) => a.userRef === m.ref).sort(order).map((a) => view(ctx, a)),
+      }
+    },
+
+    registerAuthorization: (req) => {
+      const m = me(ctx)
+      sweep(ctx)
+      const { idempotencyKey, ...payload } = req
+      return once(ctx, idempotencyKey, { op: 'register', by: m.ref, payload }, (): Outcome<AuthorizationView, AuthorizationRefusal> => {
+        const today = ctx.clock.today()
+        const doc = validateDocument(req.documentType, req.documentNumber, today)
+        const name = validateName(req.name)
+        if (!doc.ok || !name.ok || !isRelation(req.relation) || !req.promiseVersion) {
+          throw new BackendError('BAD_REQUEST', '提交的信息不完整，请核对后重试')
+        }
+        const proofs = req.proofIds.map((id) => ctx.state.proofs.find((p) => p.id === id && p.ownerRef === m.ref && !p.usedBy))
+        if (proofs.some((p) => !p) || proofs.length > proofFiles.maxFiles) throw new BackendError('BAD_REQUEST', '证明材料无效，请重新上传')
+        const user = byNumber(ctx, req.documentType, doc.value.number)
+        const current = user ? activeBindingOf(ctx, user.ref) : undefined
+        const refusals = checkAuthorization({
+          authorizerId: m.ref,
+          authorizer: m.insurance,
+          user: user ? { id: user.ref, insurance: user.insurance, nameMatches: user.name === name.value } : null,
+          relation: req.relation,
+          userHasIdCard: req.documentType !== 'birthCertificate',
+          proofCount: proofs.length,
+          currentAuthorizerId: current?.authorizerRef,
+          lastEndedOn: user ? lastEnded(ctx, user.ref) : undefined,
+          today,
+          policy: policyOf(ctx, m),
+        })
+        if (refusals.length > 0 || !user) return { ok: false, reasons: refusals }
+        const row: AuthorizationRow = { id: nextId(ctx, 'a'), authorizerRef: m.ref, userRef: user.ref, relation: req.relation, status: 'active', since: today, promiseVersion: req.promiseVersion, proofIds: req.proofIds }
+        ctx.state.authorizations.push(row)
+        ctx.state.relations[`${m.ref}>${user.ref}`] = req.relation
+        for (const p of proofs) if (p) p.usedBy = row.id
+        return { ok: true, value: view(ctx, row) }
+      })
+    },
+
+    cancelAuthorization: (req) => {
+      const m = me(ctx)
+      return once(ctx, req.idempotencyKey, { op: 'cancel', by: m.ref, id: req.authorizationId }, (): Outcome<AuthorizationView> => {
+        const a = ctx.state.authorizations.find((x) => x.id === req.authorizationId && (x.authorizerRef === m.ref || x.userRef === m.ref))
+        // Another family's binding is indistinguishable from a missing one.
+        if (!a) throw new BackendError('NOT_FOUND', '未找到该共济关系')
+        if (a.status !== 'active') return { ok: false, reasons: [{ code: 'NOT_ACTIVE', message: '该共济关系已解除或已失效，无需再次解除' }] }
+        a.status = 'cancelled'
+        a.endedOn = ctx.clock.today()
+        a.endReason = a.authorizerRef === m.ref ? '授权人解除' : '使用人解除'
+        return { ok: true, value: view(ctx, a) }
+      })
+    },
+
+    uploadProof: (file) => {
+      const m = me(ctx)
+      // The count limit (9) applies per registration and is checked when registering.
+      const refusal = checkProofFile(file, 0, proofFiles)
+      if (refusal) return { ok: false, reasons: [refusal] }
+      const id = nextId(ctx, 'f')
+      ctx.state.proofs.push({ id, ownerRef: m.ref, fileName: file.fileName, mimeType: file.mimeType, sizeBytes: file.sizeBytes })
+      ctx.persist()
+      return { ok: true, value: { id, fileName: file.fileName } }
+    },
+  }
+}

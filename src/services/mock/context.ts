@@ -1,0 +1,61 @@
+import { maskId, maskName } from '@/domain/masking'
+import { policyFor } from '@/domain/policy'
+import type { DocumentType } from '@/domain/documents'
+import type { Relation } from '@/domain/relations'
+import { yearOf } from '@/domain/day'
+import { BackendError, type PersonRef } from '../backend'
+import type { AdjustableClock } from './clock'
+import type { PersonRow, ServerState } from './state'
+
+/**
+ * What every module of the mock server shares: the one state (replaced whole on reset), the clock seam and
+ * the write to storage. Modules own their rules; this file holds only the look-ups they all need.
+ */
+export interface ServerContext {
+  state: ServerState
+  readonly clock: AdjustableClock
+  persist(): void
+}
+
+/** A person by opaque reference (server side: the full record). */
+export function person(ctx: ServerContext, ref: string): PersonRow {
+  const p = ctx.state.people.find((x) => x.ref === ref)
+  if (!p) throw new BackendError('NOT_FOUND', '未找到该人员')
+  return p
+}
+
+/** The logged-in member, or UNAUTHENTICATED. */
+export function me(ctx: ServerContext): PersonRow {
+  const memberRef = ctx.state.session.memberRef
+  if (!memberRef) throw new BackendError('UNAUTHENTICATED', '请先登录')
+  return person(ctx, memberRef)
+}
+
+/** A person by document number; a 出生医学证明 number only matches a person registered with one. */
+export function byNumber(ctx: ServerContext, documentType: DocumentType, number: string): PersonRow | undefined {
+  return ctx.state.people.find((p) => p.idNumber === number && (p.documentType === documentType || documentType !== 'birthCertificate'))
+}
+
+/** What the app may know of a person: masked by the server, plus an opaque reference. */
+export function refOf(p: PersonRow): PersonRef {
+  return { ref: p.ref, maskedName: maskName(p.name), maskedId: maskId(p.idNumber) }
+}
+
+export function nextId(ctx: ServerContext, prefix: string): string {
+  ctx.state.seq += 1
+  return `${prefix}-${ctx.state.seq}`
+}
+
+/** The policy of the city where a person is insured, for the year of the server's today. */
+export function policyOf(ctx: ServerContext, p: PersonRow) {
+  return policyFor(p.insurance.city ?? 'yingtan', yearOf(ctx.clock.today()))
+}
+
+export function carriedOver(ctx: ServerContext, ref: string): number {
+  return ctx.state.accounts[ref]?.carriedOverFen ?? 0
+}
+
+/** The relation a member declared for another person ("ref>ref"). */
+export function relationOf(ctx: ServerContext, memberRef: string, otherRef: string): Relation | undefined {
+  return ctx.state.relations[`${memberRef}>${otherRef}`]
+}
