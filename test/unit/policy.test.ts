@@ -1,4 +1,6 @@
-import { policyFor, province, PLACES, SPENDING_KINDS, type CityCode, type Place, type SpendingKind } from '@/domain/policy'
+import { CITY_CODES, policyFor, province, sourceText, PLACES, SPENDING_KINDS, type CityCode, type Place, type SpendingKind } from '@/domain/policy'
+import { FAQ } from '@/domain/faq'
+import { emptyRecordsReason, spendableKinds } from '@/domain/records-view'
 import { RELATIONS, RELATION_LABELS, type Relation } from '@/domain/relations'
 import { residentPremiumFen } from '@/domain/payments'
 import { outpatientFamilyAccountAnswer, sharedFundsAnswer } from '@/domain/policy-lookup'
@@ -159,4 +161,54 @@ describe('共济政策查询 answers (issue #5)', () => {
     expect(outpatientFamilyAccountAnswer(policyFor('yingtan', 2026), kind, place)?.payable).toBe(usable)
   })
   it('has no 门诊家庭账户 answer in Yichun', () => expect(outpatientFamilyAccountAnswer(policyFor('yichun', 2026), 'outpatient', 'communityCenter')).toBeUndefined())
+})
+
+describe('共济使用明细: filters and empty results from the rules', () => {
+  it.each([
+    ['yingtan', ['drug', 'outpatient', 'selfPay']],
+    ['yichun', ['drug', 'outpatient', 'selfPay', 'inpatient', 'specialOutpatient']],
+  ] as const)('%s offers only what shared funds can pay', (city, kinds) => {
+    expect(spendableKinds(policyFor(city, 2026))).toEqual(kinds)
+  })
+
+  it.each([
+    ['authorizer', {}, '还没有使用记录：您或已绑定的家人用历年余额看病买药后，会显示在这里。'],
+    ['user', {}, '还没有使用记录：您用家人授权的历年余额看病买药后，会显示在这里。'],
+    ['authorizer', { month: '2026年10月' }, '全家在2026年10月没有使用记录。'],
+    ['authorizer', { person: '李*明（父母）', kind: '药费' }, '李*明（父母）没有药费的使用记录。'],
+    ['user', { kind: '普通门诊', month: '2026年9月' }, '您在2026年9月没有普通门诊的使用记录。'],
+  ] as const)('empty list for %s with %j says: %s', (role, chosen, text) => {
+    expect(emptyRecordsReason(role, chosen)).toBe(text)
+  })
+})
+
+describe('sources shown to people', () => {
+  const FILE_LIKE = /[\w-]+\.(?:txt|md|tsx?|json)\b|\bseed\b|\/|\bshared\b/
+  it('every rule of every city, the province table and the FAQ has a public label that is not a file name or path', () => {
+    const sources = [
+      ...CITY_CODES.flatMap((c) => {
+        const p = policyFor(c, 2026)
+        return [
+          ...Object.values(p.spending).map((r) => r.source),
+          ...Object.values(p.relations).map((r) => r.source),
+          p.crossProvinceSpending.source,
+          p.proofFiles.source,
+          ...(p.outpatientFamilyAccount ? [p.outpatientFamilyAccount.source, ...Object.values(p.outpatientFamilyAccount.places).map((r) => r.source)] : []),
+          ...(p.outpatientPooling ? [p.outpatientPooling.source] : []),
+          ...(p.huiminbao ? [p.huiminbao.source, p.huiminbao.premiumSource] : []),
+        ]
+      }),
+      ...Object.values(province.residentPremiumFenByYear).map((r) => r.source),
+      ...province.paymentChannels.map((r) => r.source),
+      province.rebindAfterCancel.source,
+      ...FAQ.map((q) => q.source),
+    ]
+    expect(sources.length).toBeGreaterThan(40)
+    for (const s of sources) {
+      expect(s.label).not.toMatch(FILE_LIKE)
+      expect(s.ref.length).toBeGreaterThan(0)
+      // What a screen prints: the label and, where there is one, the public address (an https URL, the only slashes).
+      expect(sourceText(s).replace(s.url ?? '', '')).not.toMatch(FILE_LIKE)
+    }
+  })
 })
