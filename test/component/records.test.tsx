@@ -24,7 +24,7 @@ describe('共济使用明细', () => {
     expect(list.getAttribute('aria-label')).toBe('共济使用明细，共 320 条')
     expect(rows().length).toBeGreaterThan(0)
     const relative = rows().find((r) => r.textContent?.includes('李*明（父母）'))
-    expect(relative?.textContent).toContain('授权人账户 ¥')
+    expect(relative?.textContent).toContain('您的历年余额 ¥')
     const own = rows().find((r) => r.textContent?.includes('本人'))
     expect(own?.textContent).toContain('本人账户 ¥')
   })

@@ -38,7 +38,7 @@ test('共济使用明细 filters by member, and keeps the DOM small (virtual lis
   const texts = await rows.allInnerTexts()
   assert.ok(texts.length > 3 && texts.length < 30, `rendered ${texts.length} rows`)
   for (const t of texts) assert.match(t, /李\*明（父母）/)
-  assert.match(texts[0], /授权人账户 ¥/)
+  assert.match(texts[0], /您的历年余额 ¥/)
   await page.screenshot({ path: artifact('records.png') })
   // Scrolling loads the next pages (50 a page) until all 140 are shown.
   await page.mouse.move(195, 500)

@@ -6,7 +6,7 @@ import Page from '@/components/Page'
 import VirtualList from '@tarojs/components-advanced/dist/components/virtual-list'
 import ErrorState from '@/components/ErrorState'
 import FilterBar, { type Filter } from '@/components/FilterBar'
-import RecordRow, { RECORD_ROW_HEIGHT } from '@/components/RecordRow'
+import RecordRow, { RECORD_ROW_HEIGHT, RecordViewer } from '@/components/RecordRow'
 import Skeleton from '@/components/Skeleton'
 import { formatMonthCn, recentMonths, yearOf } from '@/domain/day'
 import { SPENDING_KIND_LABELS, policyFor, type SpendingKind } from '@/domain/policy'
@@ -99,31 +99,33 @@ export default function Records() {
     <Page>
       <FilterBar filters={filters} onChange={onFilter} />
       {records.error && <ErrorState message={records.error} onRetry={() => void (records.items.length ? records.loadMore() : records.reload())} />}
-      {records.status === 'loading' && records.items.length === 0 ? (
+      {(records.status === 'loading' || records.status === 'idle') && records.items.length === 0 ? (
         <Skeleton rows={6} label='正在查询使用明细' />
       ) : records.status === 'ready' && records.items.length === 0 ? (
         <View className='card text-muted' role='status'>
           {emptyRecordsReason(authorizer ? 'authorizer' : 'user', chosenLabels(filters))}
         </View>
       ) : (
-        <View role='region' aria-label={`共济使用明细，共 ${records.total} 条`}>
-          <VirtualList
-            height={height}
-            width='100%'
-            style={{ height: `${height}px` }}
-            item={RecordRow}
-            itemData={records.items}
-            itemCount={records.items.length}
-            itemSize={RECORD_ROW_HEIGHT}
-            innerElementType={RowsList}
-            overscanCount={4}
-            onScrollNative={(e) => {
-              // Fetch the next page while ten rows are still left below the view.
-              if (e.detail.scrollTop + height >= e.detail.scrollHeight - 10 * RECORD_ROW_HEIGHT) void records.loadMore()
-            }}
-            renderBottom={<View key='list-bottom' className='section-title'>{records.items.length < records.total ? '正在加载更多…' : `已显示全部 ${records.total} 条`}</View>}
-          />
-        </View>
+        <RecordViewer.Provider value={member?.ref}>
+          <View role='region' aria-label={`共济使用明细，共 ${records.total} 条`}>
+            <VirtualList
+              height={height}
+              width='100%'
+              style={{ height: `${height}px` }}
+              item={RecordRow}
+              itemData={records.items}
+              itemCount={records.items.length}
+              itemSize={RECORD_ROW_HEIGHT}
+              innerElementType={RowsList}
+              overscanCount={4}
+              onScrollNative={(e) => {
+                // Fetch the next page while ten rows are still left below the view.
+                if (e.detail.scrollTop + height >= e.detail.scrollHeight - 10 * RECORD_ROW_HEIGHT) void records.loadMore()
+              }}
+              renderBottom={<View key='list-bottom' className='section-title'>{records.items.length < records.total ? '正在加载更多…' : `已显示全部 ${records.total} 条`}</View>}
+            />
+          </View>
+        </RecordViewer.Provider>
       )}
     </Page>
   )
