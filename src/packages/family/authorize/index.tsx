@@ -18,6 +18,7 @@ import { DOCUMENT_LENGTHS, DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS } from '@/domain
 import { NAME_MAX } from '@/domain/names'
 import { AUTHORIZATION_PROMISE } from '@/domain/promise'
 import { RELATIONS, RELATION_LABELS } from '@/domain/relations'
+import { ROLE_EXPLAINED } from '@/domain/roles'
 import { pickImages } from '@/platform/pickImages'
 import { routes } from '@/navigation/routes'
 import { useAccounts } from '@/stores/accounts'
@@ -83,6 +84,10 @@ export default function Authorize() {
 
       <PrivacyGate purpose='办理家庭账户共济授权登记'>
       <View className='section-title'>使用人信息</View>
+      <View className='card text-muted' role='note' aria-label='授权人和使用人'>
+        {ROLE_EXPLAINED.authorizer}
+        {ROLE_EXPLAINED.user}
+      </View>
       <FormField label='证件类型'>
         <SegmentedControl label='证件类型' layout='list' value={form.documentType} options={DOCUMENT_TYPES.map((t) => ({ value: t, label: DOCUMENT_TYPE_LABELS[t] }))} onChange={form.setDocumentType} />
       </FormField>
