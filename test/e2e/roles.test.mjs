@@ -85,6 +85,7 @@ test('authorizer in 长辈模式: 首页 answers who and how much; binding the b
   await page.getByRole('button', { name: '确认提交' }).click()
   await visible('授权成功').waitFor()
   await visible(/办理编号/).waitFor()
+  await page.getByRole('button', { name: '为TA代缴医保费' }).waitFor()
   const actions = await page.locator('.taro_page:visible [role=button]').allInnerTexts()
   assert.equal(actions[0], '为TA代缴医保费')
   assert.equal(actions.at(-1), '完成')
