@@ -136,3 +136,14 @@ test('宜春 member 周志强: proof is required, uploaded in the thumbnail grid
   await page.getByRole('button', { name: '确认提交' }).click()
   await visible('授权成功').waitFor()
 })
+
+test('H5 has a navigation bar like the mini programs: the page title and a 返回 that goes back', async () => {
+  await page.goto(`${url}#/pages/home/index`)
+  await visible('您好，李*国').waitFor()
+  await page.getByRole('button', { name: /^账户余额查询/ }).click()
+  const bar = page.getByRole('banner')
+  await bar.getByText('账户余额查询', { exact: true }).waitFor()
+  await bar.getByRole('button', { name: '返回' }).click()
+  await visible('您好，李*国').waitFor()
+  assert.match(page.url(), /pages\/home\/index/)
+})
