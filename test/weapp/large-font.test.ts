@@ -1,6 +1,6 @@
 // 长辈模式 follows the system's large-font setting where the platform reports it: WeChat gives
 // fontSizeSetting (px, 17 standard). A fresh device whose WeChat reports 24 px starts in 长辈模式.
-import { renderPage } from './harness'
+import { renderPage, textOnceShown } from './harness'
 
 describe('WeChat build: large system font', () => {
   it('starts in 长辈模式 when WeChat reports a large font', async () => {
@@ -8,9 +8,10 @@ describe('WeChat build: large system font', () => {
     const original = wx.getSystemInfoSync as () => Record<string, unknown>
     wx.getSystemInfoSync = () => ({ ...original(), fontSizeSetting: 24 })
     const page = await renderPage('pages/me/index')
+    await textOnceShown(page, '长辈模式')
     expect(page.querySelector('.page--elder')).toBeTruthy()
-    const box = page.querySelector('.checkbox')
-    expect(box?.dom.textContent).toContain('长辈模式')
-    expect(page.querySelector('.checkbox__tick--on')).toBeTruthy()
+    const toggle = page.querySelector('.switch')
+    expect(toggle?.dom.textContent).toContain('长辈模式')
+    expect(page.querySelector('.switch__track--on')).toBeTruthy()
   })
 })
