@@ -80,14 +80,14 @@ export default function Authorize() {
     <Page>
       <Steps steps={AUTHORIZE_STEPS} current={0} />
       <ElderGuide steps={ELDER_GUIDES.form} />
-      <AuthorizerCard member={member} carriedOverFen={accounts.balances?.personalAccount?.carriedOverFen} />
-
-      <PrivacyGate purpose='办理家庭账户共济授权登记'>
-      <View className='section-title'>使用人信息</View>
       <View className='card text-muted' role='note' aria-label='授权人和使用人'>
         {ROLE_EXPLAINED.authorizer}
         {ROLE_EXPLAINED.user}
       </View>
+      <AuthorizerCard member={member} carriedOverFen={accounts.balances?.personalAccount?.carriedOverFen} />
+
+      <PrivacyGate purpose='办理家庭账户共济授权登记'>
+      <View className='section-title'>使用人信息</View>
       <FormField label='证件类型'>
         <SegmentedControl label='证件类型' layout='list' value={form.documentType} options={DOCUMENT_TYPES.map((t) => ({ value: t, label: DOCUMENT_TYPE_LABELS[t] }))} onChange={form.setDocumentType} />
       </FormField>
