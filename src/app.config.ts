@@ -25,6 +25,9 @@ export default defineAppConfig({
     backgroundColor: '#f2f3f5',
   },
   tabBar: {
+    // WeChat draws src/custom-tab-bar (same items) so that 长辈模式 enlarges the labels too; the list stays for
+    // the native bar of the other builds and for WeChat's own bookkeeping (keep it in step with navigation/tabs.ts).
+    custom: process.env.TARO_ENV === 'weapp',
     color: '#5c5f66',
     selectedColor: '#1f5fbf',
     backgroundColor: '#ffffff',

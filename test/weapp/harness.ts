@@ -74,6 +74,22 @@ export async function renderPage(page: string): Promise<SimComponent> {
   return comp
 }
 
+/**
+ * Renders a component of the build (the custom tab bar). Taro hands Component() `behaviors: {}`, which WeChat
+ * ignores but the simulator's j-component cannot map over: given as an empty list here.
+ */
+export async function renderComponent(component: string): Promise<SimComponent> {
+  bootApp()
+  const g = globalThis as unknown as Record<string, unknown>
+  const register = g.Component as Fn
+  g.Component = (def: Options) => register({ ...def, behaviors: Array.isArray(def.behaviors) ? def.behaviors : [] })
+  try {
+    return await renderPage(component)
+  } finally {
+    g.Component = register
+  }
+}
+
 /** The page's text once it contains `expected`, or whatever it is after 2 s (the test then says what is missing). */
 export async function textOnceShown(page: SimComponent, expected: string): Promise<string> {
   let text = page.dom.textContent ?? ''

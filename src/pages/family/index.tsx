@@ -10,6 +10,7 @@ import { RELATIONS, RELATION_LABELS } from '@/domain/relations'
 import { ROLE_EXPLAINED, type MemberRole } from '@/domain/roles'
 import { routes } from '@/navigation/routes'
 import { useOverview } from '@/stores/overview'
+import { useTabSelected } from '@/stores/tabBar'
 
 /** What each role can do here: a 使用人 or a resident is never offered 授权登记 (only employees can authorize). */
 const ROLE_KEYS: Record<MemberRole, string[]> = {
@@ -26,6 +27,7 @@ function entriesFor(role: MemberRole): ServiceEntry[] {
 }
 
 export default function Family() {
+  useTabSelected(1)
   const o = useOverview()
   useDidShow(() => o.load())
   if (!o.ready || !o.role) {

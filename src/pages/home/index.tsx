@@ -11,6 +11,7 @@ import Skeleton from '@/components/Skeleton'
 import type { MemberRole } from '@/domain/roles'
 import { routes, type RoutePath } from '@/navigation/routes'
 import { useOverview } from '@/stores/overview'
+import { useTabSelected } from '@/stores/tabBar'
 
 const go = (url: RoutePath) => () => Taro.navigateTo({ url })
 
@@ -34,6 +35,7 @@ const SHORTCUTS: Record<MemberRole, Shortcut[]> = {
 }
 
 export default function Home() {
+  useTabSelected(0)
   const o = useOverview()
   useDidShow(() => o.load())
 

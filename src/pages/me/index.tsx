@@ -12,10 +12,12 @@ import { useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
 import Switch from '@/components/Switch'
 import LinkCell from '@/components/LinkCell'
+import { useTabSelected } from '@/stores/tabBar'
 
 const DEV_TAPS = 5
 
 export default function Me() {
+  useTabSelected(2)
   const { member, demoMembers, status, error, notice, load, switchTo, resetDemo, dismissNotice } = useSession()
   const [switching, setSwitching] = useState(false)
   const [taps, setTaps] = useState(0)
