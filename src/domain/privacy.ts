@@ -1,7 +1,9 @@
+import { PRIVACY_VERSION } from './privacy-version'
+
 // 隐私保护指引 (PIPL arts. 28–31; GB/T 35273; shared/platform-and-privacy.md): what the app collects,
 // why, for how long and who sees it. Its version is what a person consents to.
 export const PRIVACY_GUIDE = {
-  version: '2026-11',
+  version: PRIVACY_VERSION,
   title: '隐私保护指引',
   sections: [
     {

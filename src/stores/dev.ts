@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { mockControl, type CallKind } from '@/services'
+import { mockControl, mockReady, type CallKind } from '@/services'
 
 // The hidden developer panel (H5 build only): fault switch and clock of the mock server.
 interface DevState {
@@ -7,6 +7,10 @@ interface DevState {
   timeoutRate: number
   slow: boolean
   today: string
+  /** The mock server is there (H5 fetches it on first use). */
+  loaded: boolean
+  /** Waits for the mock server, then reads its switches. */
+  load(): Promise<void>
   refresh(): void
   setFailureRate(rate: number): void
   setTimeoutRate(rate: number): void
@@ -22,6 +26,12 @@ export const useDev = create<DevState>((set, get) => ({
   timeoutRate: 0,
   slow: true,
   today: '',
+  loaded: false,
+  async load() {
+    await mockReady()
+    set({ loaded: true })
+    get().refresh()
+  },
   refresh() {
     const c = mockControl()
     const f = c.faults()

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { forgetMemberData } from './deviceCaches'
-import { backend, describeError, mockControl, serverToday, type DemoMember, type Member } from '@/services'
+import { backend, describeError, mockControl, mockReady, serverToday, type DemoMember, type Member } from '@/services'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -26,10 +26,10 @@ export const useSession = create<SessionState>((set, get) => ({
   today: serverToday(),
   async load() {
     if (get().status === 'loading') return
-    set({ status: 'loading', error: undefined, today: serverToday(), notice: get().notice ?? mockControl().takeNotice() })
+    set({ status: 'loading', error: undefined })
     try {
       const [member, demoMembers] = await Promise.all([backend().currentMember(), backend().listDemoMembers()])
-      set({ member, demoMembers, status: 'ready' })
+      set({ member, demoMembers, status: 'ready', today: serverToday(), notice: get().notice ?? mockControl().takeNotice() })
     } catch (e) {
       set({ status: 'error', error: describeError(e) })
     }
@@ -46,7 +46,7 @@ export const useSession = create<SessionState>((set, get) => ({
     }
   },
   async resetDemo() {
-    mockControl().reset()
+    ;(await mockReady()).reset()
     set({ status: 'idle' })
     await get().load()
   },

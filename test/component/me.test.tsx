@@ -61,9 +61,9 @@ describe('我的: demo identity and data', () => {
 })
 
 describe('developer panel', () => {
-  it('moves the mock server to the next day and sets faults', () => {
+  it('moves the mock server to the next day and sets faults', async () => {
     renderPage(routes.devPanel)
-    expect(screen.getByText('模拟服务当前日期：2026-11-22')).toBeTruthy()
+    expect(await screen.findByText('模拟服务当前日期：2026-11-22')).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: '日期前进一天' }))
     expect(screen.getByText('模拟服务当前日期：2026-11-23')).toBeTruthy()
     fireEvent.click(within(screen.getByRole('radiogroup', { name: '请求失败率' })).getByRole('radio', { name: '20%' }))
