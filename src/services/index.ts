@@ -35,9 +35,11 @@ function ready(): Promise<Backend> {
 
 // Every call waits for the adapter (on H5 it is fetched on first use) and then goes through the timeout guard.
 const facade = new Proxy({} as Backend, {
-  get: (_target, name: string) =>
-    (...args: unknown[]) =>
-      ready().then((b) => (b as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name](...args)),
+  // Only the contract's methods: not `then` (the facade is no promise) nor symbols (inspection, printing).
+  get: (_target, name) =>
+    typeof name !== 'string' || name === 'then'
+      ? undefined
+      : (...args: unknown[]) => ready().then((b) => (b as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name](...args)),
 })
 
 export function backend(): Backend {

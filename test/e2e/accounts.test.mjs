@@ -19,17 +19,20 @@ after(() => app?.close())
 test("李建国's dashboard: 历年余额 ¥3,280.50 and 李小宝's 门诊家庭账户 ¥90.00", async () => {
   assert.equal(await bind(page, server.url, '360602202503081133', '李小宝', '子女'), '授权成功')
   await page.goto(server.url)
-  await page.getByRole('button', { name: '账户余额' }).click()
-  const main = page.getByRole('group', { name: '我的个人账户' })
+  await page.getByRole('button', { name: /^账户余额查询/ }).click()
+  // 首页 (a tab page) stays in the DOM under the new page, with its own 历年余额 card: look at the top page.
+  const top = page.locator('.taro_page').last()
+  await top.getByText(/下拉可刷新/).waitFor()
+  const main = top.getByRole('group', { name: '我的个人账户' })
   await main.waitFor()
   assert.match(await main.innerText(), /个人账户历年余额\s*¥3,280\.50/)
-  const baby = page.getByRole('list', { name: '我的家人' }).getByRole('listitem', { name: '李*宝（子女）' })
+  const baby = top.getByRole('list', { name: '我的家人' }).getByRole('listitem', { name: '李*宝（子女）' })
   assert.match(await baby.innerText(), /门诊家庭账户\s*¥90\.00/)
   await page.screenshot({ path: artifact('account.png') })
 })
 
 test('共济使用明细 filters by member, and keeps the DOM small (virtual list)', async () => {
-  await page.getByRole('button', { name: '共济使用明细' }).click()
+  await page.locator('.taro_page').last().getByRole('button', { name: '家人使用明细' }).click()
   await page.getByRole('region', { name: /共济使用明细，共 320 条/ }).waitFor()
   await page.getByRole('button', { name: /^成员：/ }).click()
   await page.getByRole('dialog', { name: '选择成员' }).getByRole('button', { name: '李*明（父母）' }).click()
@@ -60,10 +63,13 @@ test('共济政策查询: 鹰潭 住院 → 不可以; 宜春 住院个人负担
   await pick('就医地点', '市级及以上医院')
   assert.match(await shared.innerText(), /不可以/)
 
+  // The 门诊家庭账户 is a question of its own: one question, one answer.
+  await pick('想查哪笔钱', '居民医保门诊家庭账户')
   await pick('费用类别', '普通门诊')
   assert.match(await ofa.innerText(), /不可以/)
   assert.match(await ofa.innerText(), /市级及以上医院：不能使用/)
 
+  await pick('想查哪笔钱', '家人授权的职工医保历年余额')
   await pick('参保地', '宜春')
   await pick('费用类别', '住院')
   const yichun = await shared.innerText()

@@ -11,15 +11,17 @@ interface Props {
   drawable: AuthorizationView[]
   /** 账户余额查询 shows the 当年余额 beside the 历年余额; 首页 only the figure that can be shared. */
   detailed?: boolean
+  /** A refresh is under way (the figures shown are the last ones). */
+  busy?: boolean
 }
 
 /** The money each role asks about first: the authorizer's 历年余额, the 使用人's drawable amount, the household's 门诊家庭账户. */
-export default function RoleBalances({ role, balances, drawable, detailed = false }: Props) {
+export default function RoleBalances({ role, balances, drawable, detailed = false, busy }: Props) {
   const account = balances.personalAccount
   return (
     <>
       {role === 'authorizer' && account && (
-        <View className='card' role='group' aria-label='我的个人账户'>
+        <View className='card' role='group' aria-label='我的个人账户' aria-busy={busy}>
           <View className='account__label'>个人账户历年余额</View>
           <View className='account__figure'>{formatFen(account.carriedOverFen)}</View>
           <View className='text-muted'>可用于您和已绑定家人看病买药、为家人代缴居民医保费</View>

@@ -29,9 +29,7 @@ export default function Account() {
   return (
     <Page className='account'>
       {status === 'error' && error && <ErrorState message={`刷新失败：${error}。以下是 ${formatClockCn(balances.asOf)} 的数据`} onRetry={() => void load()} />}
-      <View aria-busy={status === 'loading'}>
-        <RoleBalances role={o.role} balances={balances} drawable={o.drawable} detailed />
-      </View>
+      <RoleBalances role={o.role} balances={balances} drawable={o.drawable} detailed busy={status === 'loading'} />
       {o.role === 'authorizer' && (
         <>
           <View className='section-title'>已绑定的家人</View>
