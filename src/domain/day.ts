@@ -12,6 +12,16 @@ export function addDays(day: Day, n: number): Day {
   return dayjs(day).add(n, 'day').format(DAY_FORMAT)
 }
 
+/** Calendar months later; a day the target month lacks falls to its last day (11-30 + 3 → 02-28/29). */
+export function addMonths(day: Day, n: number): Day {
+  return dayjs(day).add(n, 'month').format(DAY_FORMAT)
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: Day, to: Day): number {
+  return dayjs(to).diff(dayjs(from), 'day')
+}
+
 export function isBefore(a: Day, b: Day): boolean {
   return a < b
 }

@@ -1,6 +1,7 @@
 import dayjs from 'dayjs'
 import { formatDayCn, type Day } from './day'
 import { formatFen } from './money'
+import { coverageRule } from './policy/collection'
 
 // What is due, before it is too late (首页): for the open 城乡居民医保 年度, who in the family is still unpaid, whose
 // 新生儿免缴确认 is pending, and how long the 集中征缴期 has left — or, after it, that paying now means a 等待期.
@@ -55,7 +56,7 @@ export function whatIsDue(offer: DueOffer, today: Day): DueSummary | undefined {
   const deadline = inWindow
     ? `集中征缴期还剩 ${daysLeft(today, c.window.closes)} 天（${formatDayCn(c.window.closes)}截止）${c.assumed ? '，以医保部门公布为准' : ''}`
     : c.coverage.kind === 'waitingPeriod'
-      ? `集中征缴期已过：现在缴费，要等 3 个月（等待期）到 ${formatDayCn(c.coverage.from)} 才能享受待遇`
+      ? `集中征缴期已过：现在缴费，要等 ${coverageRule.waitingMonths} 个月（等待期）到 ${formatDayCn(c.coverage.from)} 才能享受待遇`
       : `${formatDayCn(c.window.opens)}起可以缴费`
   return { year: c.year, deadline, items }
 }

@@ -2,30 +2,32 @@ import { addDays, formatDayCn, type Day } from './day'
 import type { Insurance } from './people'
 import { STATUS_LABELS } from './people'
 import { province, type CityPolicy } from './policy'
-import { PROOF_KIND_LABELS, proofKindFor, RELATION_LABELS, type Relation } from './relations'
+import { checkRelationBirthDates, PROOF_KIND_LABELS, proofKindFor, RELATION_LABELS, type Relation } from './relations'
 import type { Reason } from './result'
 
 // The eight refusal rules of an authorization (shared/domain.md "Authorization (授权登记)").
 export type AuthorizationRefusalCode =
   | 'AUTHORIZER_NOT_EMPLOYEE'
   | 'AUTHORIZER_INACTIVE'
-  | 'USER_NOT_INSURED'
+  | 'IDENTITY_UNVERIFIED'
   | 'USER_NOT_IN_JIANGXI'
   | 'USER_INACTIVE'
   | 'BOUND_ELSEWHERE'
   | 'CANCELLED_TODAY'
   | 'SELF'
   | 'ALREADY_BOUND'
-  | 'NAME_MISMATCH'
   | 'PROOF_REQUIRED'
+  | 'RELATION_AGE'
 
 export type AuthorizationRefusal = Reason<AuthorizationRefusalCode>
 
 export interface AuthorizationFacts {
   authorizerId: string
   authorizer: Insurance
+  /** The authorizer's birth date on record (rule 9). */
+  authorizerBirthDate?: Day
   /** The candidate user as found by document number; null when nobody is insured under it. */
-  user: { id: string; insurance: Insurance; nameMatches: boolean } | null
+  user: { id: string; insurance: Insurance; nameMatches: boolean; birthDate?: Day } | null
   relation: Relation
   userHasIdCard: boolean
   proofCount: number
@@ -38,8 +40,22 @@ export interface AuthorizationFacts {
   policy: CityPolicy
 }
 
-/** Every failing rule, so the UI can explain before and after submitting. An empty list means allowed. */
+/**
+ * The one answer for a number and name that do not match, or for nobody insured under the number: it says only
+ * that (domain.md "What a refusal may reveal"), never the person's city, scheme, status or bindings.
+ */
+export const IDENTITY_UNVERIFIED: AuthorizationRefusal = {
+  code: 'IDENTITY_UNVERIFIED',
+  message: '证件号码与姓名不一致或未查询到参保信息',
+  next: '请核对证件号码和姓名（含少数民族姓名中的“·”）；使用人须参加江西省职工或城乡居民基本医疗保险',
+}
+
+/**
+ * Every failing rule, so the UI can explain before and after submitting. An empty list means allowed.
+ * Rules 2 (not insured) and 7 (name) come first and alone: until the name matches, nothing else is said.
+ */
 export function checkAuthorization(f: AuthorizationFacts): AuthorizationRefusal[] {
+  if (f.user === null || !f.user.nameMatches) return [IDENTITY_UNVERIFIED]
   const out: AuthorizationRefusal[] = []
   // Rule 1: only 职工医保 accounts can be shared.
   if (f.authorizer.scheme !== 'employee') {
@@ -49,41 +65,35 @@ export function checkAuthorization(f: AuthorizationFacts): AuthorizationRefusal[
   if (f.authorizer.status !== 'normal') {
     out.push({ code: 'AUTHORIZER_INACTIVE', message: `授权人医保关系${STATUS_LABELS[f.authorizer.status]}，不能授权`, next: '请先到参保地医保经办机构恢复参保' })
   }
-  if (f.user === null) {
-    // Rule 2: not insured at all.
-    out.push({ code: 'USER_NOT_INSURED', message: '未查询到参保信息：使用人须参加江西省职工或城乡居民基本医疗保险', next: '请核对证件号码，或先为使用人办理参保' })
-  } else {
-    const { user } = f
-    // Rule 6: himself, or already bound to him.
-    if (user.id === f.authorizerId) {
-      out.push({ code: 'SELF', message: '不能授权给本人', next: '请填写家庭成员的证件信息' })
-    } else if (f.currentAuthorizerId === f.authorizerId) {
-      out.push({ code: 'ALREADY_BOUND', message: '该使用人已与您绑定，无需重复授权', next: '可在“家庭共济关系查询”中查看' })
-    }
-    // Rule 7: the name must match the record.
-    if (!user.nameMatches) {
-      out.push({ code: 'NAME_MISMATCH', message: '姓名与证件号码不一致', next: '请核对姓名（含少数民族姓名中的“·”）和证件号码' })
-    }
-    // Rule 2: insured, but not in Jiangxi.
-    if (user.insurance.province !== 'jiangxi') {
-      out.push({ code: 'USER_NOT_IN_JIANGXI', message: `使用人在${user.insurance.placeName}参保，异地参保人员不支持家庭共济`, next: '使用人须在江西省内参保' })
-    }
-    // Rule 3 (user side).
-    if (user.insurance.status !== 'normal') {
-      out.push({ code: 'USER_INACTIVE', message: `使用人医保关系${STATUS_LABELS[user.insurance.status]}，不能绑定`, next: '请使用人先到参保地医保经办机构恢复参保' })
-    }
-    // Rule 4: one authorizer per user in Jiangxi.
-    if (f.currentAuthorizerId !== undefined && f.currentAuthorizerId !== f.authorizerId) {
-      out.push({ code: 'BOUND_ELSEWHERE', message: '该使用人已被其他授权人绑定（江西省每位使用人只能有一位授权人）', next: '请先由原授权人或使用人本人解除原授权关系，次日可重新绑定' })
-    }
-    // Rule 5: cancelled today → bindable from the next day.
-    if (f.lastEndedOn !== undefined && f.currentAuthorizerId === undefined) {
-      const from = addDays(f.lastEndedOn, province.rebindAfterCancel.days)
-      if (f.today < from) {
-        out.push({ code: 'CANCELLED_TODAY', message: '该使用人的共济关系今天刚解除，当天不能重新绑定', next: `请于${formatDayCn(from)}起重新办理` })
-      }
+  const { user } = f
+  // Rule 6: himself, or already bound to him.
+  if (user.id === f.authorizerId) {
+    out.push({ code: 'SELF', message: '不能授权给本人', next: '请填写家庭成员的证件信息' })
+  } else if (f.currentAuthorizerId === f.authorizerId) {
+    out.push({ code: 'ALREADY_BOUND', message: '该使用人已与您绑定，无需重复授权', next: '可在“家庭共济关系查询”中查看' })
+  }
+  // Rule 2: insured, but not in Jiangxi.
+  if (user.insurance.province !== 'jiangxi') {
+    out.push({ code: 'USER_NOT_IN_JIANGXI', message: `使用人在${user.insurance.placeName}参保，异地参保人员不支持家庭共济`, next: '使用人须在江西省内参保' })
+  }
+  // Rule 3 (user side).
+  if (user.insurance.status !== 'normal') {
+    out.push({ code: 'USER_INACTIVE', message: `使用人医保关系${STATUS_LABELS[user.insurance.status]}，不能绑定`, next: '请使用人先到参保地医保经办机构恢复参保' })
+  }
+  // Rule 4: one authorizer per user in Jiangxi.
+  if (f.currentAuthorizerId !== undefined && f.currentAuthorizerId !== f.authorizerId) {
+    out.push({ code: 'BOUND_ELSEWHERE', message: '该使用人已被其他授权人绑定（江西省每位使用人只能有一位授权人）', next: '请先由原授权人或使用人本人解除原授权关系，次日可重新绑定' })
+  }
+  // Rule 5: cancelled today → bindable from the next day.
+  if (f.lastEndedOn !== undefined && f.currentAuthorizerId === undefined) {
+    const from = addDays(f.lastEndedOn, province.rebindAfterCancel.days)
+    if (f.today < from) {
+      out.push({ code: 'CANCELLED_TODAY', message: '该使用人的共济关系今天刚解除，当天不能重新绑定', next: `请于${formatDayCn(from)}起重新办理` })
     }
   }
+  // Rule 9: the relation against the two birth dates.
+  const age = f.user.id === f.authorizerId ? undefined : checkRelationBirthDates(f.relation, f.authorizerBirthDate, f.user.birthDate)
+  if (age) out.push(age)
   // Rule 8: proof where the city requires it.
   if (f.policy.relations[f.relation].proofRequired && f.proofCount === 0) {
     const kind = PROOF_KIND_LABELS[proofKindFor(f.relation, f.userHasIdCard)]

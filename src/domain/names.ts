@@ -2,9 +2,11 @@ import { fail, ok, type Checked } from './result'
 
 // 姓名 (shared/domain.md "Names"): 2–50 characters of Chinese or Latin letters; minority and foreign names
 // use the middle dot U+00B7; a full-width • or ． typed by mistake is normalised; spaces trimmed.
+// Chinese means every Han character, the extension planes included (𠮷 U+20BB7, 䶮 U+4DAE) and 〇 (U+3007,
+// Script=Han): names are read as code points (the `u` flag and Array.from), never as UTF-16 halves.
 export const MIDDLE_DOT = '\u00B7'
 const MISTYPED_DOTS = /[\u2022\uFF0E\u30FB\u2027\u2219]/g
-const LETTER = /[\u4E00-\u9FFF\u3400-\u4DBF\uF900-\uFAFFA-Za-z]/
+const LETTER = /^[\p{Script=Han}A-Za-z]$/u
 const NAME_MIN = 2
 export const NAME_MAX = 50
 

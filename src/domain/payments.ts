@@ -1,6 +1,7 @@
 import type { Insurance } from './people'
 import { STATUS_LABELS } from './people'
-import { province, type CityPolicy } from './policy'
+import type { CityPolicy } from './policy'
+import type { PremiumDue } from './collection'
 import { formatYuan, sumFen } from './money'
 import { RELATION_LABELS, type Relation } from './relations'
 import { fail, ok, type Checked, type Reason } from './result'
@@ -9,17 +10,23 @@ import { fail, ok, type Checked, type Reason } from './result'
 // (once per person per year, no overdraft) or 惠民保 (本人, 配偶, 父母, 子女 only).
 
 export type PayerRefusalCode = 'PAYER_NOT_EMPLOYEE'
-export type PayeeRefusalCode = 'NOT_RESIDENT' | 'NOT_IN_JIANGXI' | 'INACTIVE' | 'ALREADY_PAID' | 'NO_COLLECTION'
+export type PayeeRefusalCode = 'NOT_BOUND' | 'NOT_RESIDENT' | 'NOT_IN_JIANGXI' | 'INACTIVE' | 'ALREADY_PAID' | 'NEWBORN_EXEMPT'
 export type OrderRefusalCode = 'EMPTY_ORDER' | 'INSUFFICIENT' | 'DUPLICATE_PAYEE'
-export type HuiminbaoRefusalCode = 'RELATION_NOT_COVERED' | 'NOT_AVAILABLE' | 'NOT_IN_JIANGXI' | 'ALREADY_ENROLLED'
+export type HuiminbaoRefusalCode = 'NOT_BOUND' | 'RELATION_NOT_COVERED' | 'NOT_AVAILABLE' | 'NOT_IN_JIANGXI' | 'INACTIVE' | 'ALREADY_ENROLLED'
 
 export interface PaidRecord {
   year: number
   channel: string
 }
 
-export function residentPremiumFen(year: number): number | undefined {
-  return province.residentPremiumFenByYear[year]?.amountFen
+/**
+ * A person not bound to the payer is refused with this alone: nothing about whether he exists, where he is
+ * insured or whether he has paid (domain.md "What a refusal may reveal").
+ */
+export const NOT_BOUND: Reason<'NOT_BOUND'> = {
+  code: 'NOT_BOUND',
+  message: '只能为已与您绑定家庭共济关系的亲属缴费',
+  next: '请先办理家庭账户共济授权登记',
 }
 
 /** Only a 职工医保 member has a personal account to pay from (shared/domain.md "Proxy payment"). */
@@ -28,10 +35,19 @@ export function checkPayer(insurance: Insurance): Reason<PayerRefusalCode> | und
   return { code: 'PAYER_NOT_EMPLOYEE', message: '只有职工医保参保人可以用个人账户代缴', next: '请由家中参加职工医保的成员办理' }
 }
 
-/** Every reason a person's resident premium for `year` cannot be paid from the account. */
-export function checkPremiumPayee(insurance: Insurance, year: number, paid: PaidRecord | undefined): Reason<PayeeRefusalCode>[] {
+export interface PremiumPayeeFacts {
+  /** Bound to the payer by an active authorization (the registration proves the relation). */
+  bound: boolean
+  insurance: Insurance
+  due: PremiumDue
+  paid?: PaidRecord
+}
+
+/** Every reason a person's resident premium for the due 年度 cannot be paid from the account. */
+export function checkPayee(f: PremiumPayeeFacts): Reason<PayeeRefusalCode>[] {
+  if (!f.bound) return [NOT_BOUND]
+  const { insurance, due, paid } = f
   const out: Reason<PayeeRefusalCode>[] = []
-  if (residentPremiumFen(year) === undefined) out.push({ code: 'NO_COLLECTION', message: `${year}年度城乡居民医保费尚未开始征收` })
   if (insurance.province !== 'jiangxi') {
     out.push({ code: 'NOT_IN_JIANGXI', message: `在${insurance.placeName}参保，不能用江西职工医保个人账户代缴` })
   } else if (insurance.scheme !== 'resident') {
@@ -41,6 +57,9 @@ export function checkPremiumPayee(insurance: Insurance, year: number, paid: Paid
     out.push({ code: 'INACTIVE', message: `医保关系${STATUS_LABELS[insurance.status]}，请先到参保地医保经办机构恢复参保` })
   }
   if (paid) out.push({ code: 'ALREADY_PAID', message: `${paid.year}年度居民医保费已缴纳（${paid.channel}），不能重复缴费` })
+  else if (due.category === 'newbornExempt') {
+    out.push({ code: 'NEWBORN_EXEMPT', message: `${due.year}年度新生儿免缴个人缴费，无需缴费`, next: '请办理新生儿免缴确认' })
+  }
   return out
 }
 
@@ -68,14 +87,18 @@ export function buildOrder(lines: readonly OrderLine[], carriedOverFen: number):
   return ok({ lines: [...lines], totalFen, balanceBeforeFen: carriedOverFen, balanceAfterFen: carriedOverFen - totalFen })
 }
 
-/** 'self' or one of the relations: may the account pay this person's 惠民保? */
+/**
+ * May the account pay this person's 惠民保? `who` is 'self' or the relation of an active binding; undefined when
+ * the person is not bound to the payer (then nothing else is said).
+ */
 export function checkHuiminbao(
-  who: Relation | 'self',
+  who: Relation | 'self' | undefined,
   insurance: Insurance,
   policy: CityPolicy,
   enrolledYear: number | undefined,
   year: number,
 ): Reason<HuiminbaoRefusalCode>[] {
+  if (who === undefined) return [NOT_BOUND]
   const out: Reason<HuiminbaoRefusalCode>[] = []
   const product = policy.huiminbao
   if (!product) {
@@ -89,6 +112,9 @@ export function checkHuiminbao(
     })
   }
   if (insurance.province !== 'jiangxi') out.push({ code: 'NOT_IN_JIANGXI', message: '惠民保不支持异地参保人员' })
+  if (insurance.status !== 'normal') {
+    out.push({ code: 'INACTIVE', message: `医保关系${STATUS_LABELS[insurance.status]}，请先到参保地医保经办机构恢复参保` })
+  }
   if (enrolledYear === year) out.push({ code: 'ALREADY_ENROLLED', message: `${year}年度已参保，不能重复缴费` })
   return out
 }

@@ -14,6 +14,7 @@ export const routes = {
   premium: '/packages/payment/premium/index',
   huiminbao: '/packages/payment/huiminbao/index',
   receipt: '/packages/payment/receipt/index',
+  newbornExemption: '/packages/payment/exemption/index',
   paymentHistory: '/packages/payment/history/index',
   authorize: '/packages/family/authorize/index',
   authorizeConfirm: '/packages/family/confirm/index',

@@ -3,6 +3,7 @@
 import type { AuthorizationRefusal } from '@/domain/eligibility'
 import type { DocumentType } from '@/domain/documents'
 import type { Day } from '@/domain/day'
+import type { Coverage, PremiumCategory } from '@/domain/collection'
 import type { EmployeeKind, InsuranceStatus, Scheme } from '@/domain/people'
 import type { CityCode, Place, SpendingKind } from '@/domain/policy'
 import type { Relation } from '@/domain/relations'
@@ -31,6 +32,8 @@ export interface PersonRef {
 }
 
 export interface Member extends PersonRef {
+  /** The member's own birth date (rule 9 of Authorization is pre-checked against it). */
+  birthDate: Day
   scheme: Scheme
   employeeKind?: EmployeeKind
   status: InsuranceStatus
@@ -40,15 +43,6 @@ export interface Member extends PersonRef {
 
 export interface DemoMember extends PersonRef {
   role: string
-}
-
-export interface PersonLookup {
-  found: boolean
-  nameMatches: boolean
-  insuredInJiangxi: boolean
-  scheme?: Scheme
-  status?: InsuranceStatus
-  placeName?: string
 }
 
 export type AuthorizationStatus = 'active' | 'cancelled' | 'ended'
@@ -147,28 +141,48 @@ export interface Page<T> {
   total: number
 }
 
+/** The 城乡居民医保 年度 the server offers today, worked out from its clock and the collection table. */
+export interface CollectionView {
+  year: number
+  window: { opens: Day; closes: Day }
+  /** Figures not yet published: shown with 「以医保部门公布为准」. */
+  assumed: boolean
+  /** When benefits start for a payment made today (等待期 after the window). */
+  coverage: Coverage
+}
+
 export interface PremiumCandidate {
   person: PersonRef
   relation?: Relation
   eligible: boolean
   reasons: Reason[]
   amountFen: number
+  /** 城乡居民医保: the person's category for the 年度 (the server's fact). */
+  category?: PremiumCategory
+  /** 新生儿免缴: whether the 年度's 免缴确认 is done, and whether it can be done now. */
+  exemption?: { confirmed: boolean; confirmable: boolean }
 }
 
-export interface PremiumPaymentRequest {
-  year: number
+/** Who can be paid for in the open 年度; `closed` says why nothing can be paid today. */
+export interface PaymentOffer {
+  collection?: CollectionView
+  closed?: Reason
+  candidates: PremiumCandidate[]
+}
+
+/** The request names whom to pay; the server decides the 年度 and the amounts. */
+export interface PaymentRequest {
+  /** Refs of relatives bound to the payer ('self' for the payer himself, 惠民保 only). */
   personRefs: string[]
   idempotencyKey: string
 }
 
-export interface HuiminbaoPaymentRequest {
-  year: number
-  /** 'self' or the ref of a bound relative. */
-  personRefs: string[]
+export interface NewbornExemptionRequest {
+  personRef: string
   idempotencyKey: string
 }
 
-export type PaymentKind = 'residentPremium' | 'huiminbao'
+export type PaymentKind = 'residentPremium' | 'huiminbao' | 'newbornExemption'
 
 export interface Payment {
   orderNo: string
@@ -180,6 +194,10 @@ export interface Payment {
   balanceBeforeFen: number
   balanceAfterFen: number
   paidAt: string
+  /** 城乡居民医保 and 新生儿免缴确认: when benefits start. */
+  coverage?: Coverage
+  /** The 年度's figures are assumed (「以医保部门公布为准」). */
+  assumed?: boolean
 }
 
 export interface Backend {
@@ -187,7 +205,6 @@ export interface Backend {
   login(memberRef: string): Promise<Member>
   currentMember(): Promise<Member | null>
 
-  lookupPerson(req: { documentType: DocumentType; documentNumber: string; name: string }): Promise<PersonLookup>
   listAuthorizations(): Promise<MyAuthorizations>
   registerAuthorization(req: RegisterAuthorizationRequest): Promise<Outcome<AuthorizationView, AuthorizationRefusal>>
   cancelAuthorization(req: CancelAuthorizationRequest): Promise<Outcome<AuthorizationView>>
@@ -196,9 +213,12 @@ export interface Backend {
   getBalances(): Promise<Balances>
   listSpending(query: SpendingQuery): Promise<Page<SpendingRecord>>
 
-  premiumCandidates(year: number, extra?: { documentType: DocumentType; documentNumber: string; name: string }): Promise<PremiumCandidate[]>
-  payResidentPremium(req: PremiumPaymentRequest): Promise<Outcome<Payment>>
-  huiminbaoCandidates(year: number): Promise<PremiumCandidate[]>
-  payHuiminbao(req: HuiminbaoPaymentRequest): Promise<Outcome<Payment>>
+  /** Bound relatives with their category and amount for the open 年度 (or paid, or 免缴). */
+  premiumCandidates(): Promise<PaymentOffer>
+  payResidentPremium(req: PaymentRequest): Promise<Outcome<Payment>>
+  /** 新生儿免缴确认 for a bound exempt child: once per child per 年度, inside the window; a ¥0.00 receipt. */
+  confirmNewbornExemption(req: NewbornExemptionRequest): Promise<Outcome<Payment>>
+  huiminbaoCandidates(): Promise<PaymentOffer>
+  payHuiminbao(req: PaymentRequest): Promise<Outcome<Payment>>
   listPayments(): Promise<Payment[]>
 }

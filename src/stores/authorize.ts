@@ -154,8 +154,11 @@ export const useAuthorize = create<AuthorizeState>((set, get) => {
     update({ status: 'uploading', error: undefined })
     try {
       const r = await backend().uploadProof({ fileName: item.fileName, mimeType: item.mimeType, sizeBytes: item.sizeBytes })
-      if (r.ok) update({ status: 'done', serverId: r.value.id })
-      else update({ status: 'failed', error: r.reasons[0]?.message })
+      if (r.ok) {
+        // A proof that arrives changes what will be sent: a new attempt, so a new idempotency key.
+        update({ status: 'done', serverId: r.value.id })
+        set({ idempotencyKey: undefined, submitError: undefined })
+      } else update({ status: 'failed', error: r.reasons[0]?.message })
     } catch (e) {
       update({ status: 'failed', error: describeError(e) })
     }
@@ -284,8 +287,8 @@ export function cityPolicy(city: CityCode | undefined) {
   return policyFor(city ?? 'yingtan', yearOf(serverToday()))
 }
 
-/** What the form lacks, from the domain's rules and the authorizer's city policy. */
-export function formCheck(s: AuthorizeState, city: CityCode | undefined): FormCheck {
+/** What the form lacks, from the domain's rules, the authorizer's city policy and his own birth date (rule 9). */
+export function formCheck(s: AuthorizeState, member: { city?: CityCode; birthDate?: string } | null | undefined): FormCheck {
   return checkAuthorizationForm(
     {
       documentType: s.documentType,
@@ -296,8 +299,9 @@ export function formCheck(s: AuthorizeState, city: CityCode | undefined): FormCh
       pendingProofs: s.proofs.filter((p) => p.status === 'uploading').length,
       promiseAccepted: s.promiseAccepted,
     },
-    cityPolicy(city),
+    cityPolicy(member?.city),
     serverToday(),
+    member?.birthDate,
   )
 }
 

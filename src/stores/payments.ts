@@ -1,15 +1,14 @@
 import { create } from 'zustand'
 import { registerDeviceCache } from './deviceCaches'
-import { backend, describeError, type Payment } from '@/services'
+import type { Reason } from '@/domain/result'
+import { backend, describeError, newIdempotencyKey, type Payment } from '@/services'
 import { createPaymentFlow } from './paymentFlow'
 import type { LoadStatus } from './session'
 
-/** The 2026 collection of 城乡居民医保 (issue #6); 惠民保 for the same year. */
-export const PAYMENT_YEAR = 2026
+// The server works out the 年度 and the amounts from its clock and the collection table: the app sends whom to pay.
+export const usePremium = createPaymentFlow(() => ({ offer: () => backend().premiumCandidates(), pay: (r) => backend().payResidentPremium(r) }))
 
-export const usePremium = createPaymentFlow(() => ({ candidates: (y, extra) => backend().premiumCandidates(y, extra), pay: (r) => backend().payResidentPremium(r) }), PAYMENT_YEAR)
-
-export const useHuiminbao = createPaymentFlow(() => ({ candidates: (y) => backend().huiminbaoCandidates(y), pay: (r) => backend().payHuiminbao(r) }), PAYMENT_YEAR)
+export const useHuiminbao = createPaymentFlow(() => ({ offer: () => backend().huiminbaoCandidates(), pay: (r) => backend().payHuiminbao(r) }))
 
 /** 我的缴费记录 and the receipt being viewed. */
 interface HistoryState {
@@ -36,3 +35,41 @@ export const usePaymentHistory = create<HistoryState>((set) => ({
 }))
 
 registerDeviceCache(() => usePaymentHistory.setState({ payments: [], viewing: undefined, status: 'idle' }))
+
+/** 新生儿免缴确认 of one bound child for the open 年度 (the candidates come from the 代缴 offer). */
+interface ExemptionState {
+  childRef?: string
+  confirming: boolean
+  /** Kept across 重试 of an unanswered confirmation, so it is recorded once. */
+  idempotencyKey?: string
+  error?: string
+  refusals?: Reason[]
+  choose(childRef: string): void
+  confirm(): Promise<Payment | undefined>
+}
+
+export const useNewbornExemption = create<ExemptionState>((set, get) => ({
+  confirming: false,
+  choose: (childRef) => {
+    if (childRef !== get().childRef) set({ childRef, idempotencyKey: undefined, error: undefined, refusals: undefined })
+  },
+  async confirm() {
+    const s = get()
+    if (s.confirming || !s.childRef) return undefined
+    const idempotencyKey = s.idempotencyKey ?? newIdempotencyKey()
+    set({ confirming: true, idempotencyKey, error: undefined, refusals: undefined })
+    try {
+      const r = await backend().confirmNewbornExemption({ personRef: s.childRef, idempotencyKey })
+      set({ idempotencyKey: undefined, refusals: r.ok ? undefined : r.reasons })
+      await usePremium.getState().load()
+      return r.ok ? r.value : undefined
+    } catch (e) {
+      set({ error: describeError(e) })
+      return undefined
+    } finally {
+      set({ confirming: false })
+    }
+  },
+}))
+
+registerDeviceCache(() => useNewbornExemption.setState({ childRef: undefined, idempotencyKey: undefined, error: undefined, refusals: undefined }))

@@ -109,6 +109,15 @@ describe('授权登记 step 1–2: 授权人信息 and 使用人信息', () => {
     fireEvent.click(nextButton())
     expect(navigations).toEqual([{ kind: 'navigateTo', url: routes.authorizeConfirm }])
   })
+
+  it('pre-checks rule 9: a 父母 younger than the member is explained before submitting (王秀英, born 1988)', async () => {
+    await openForm()
+    await fillValid('360602198809212424', '王秀英', '父母')
+    expect(screen.getByText('与本人关系选的是“父母”，但证件上的出生日期不早于您本人，请核对与本人关系和证件号码')).toBeTruthy()
+    expect(isDisabled(nextButton())).toBe(true)
+    fireEvent.click(screen.getByRole('radio', { name: '配偶' }))
+    expect(isDisabled(nextButton())).toBe(false)
+  })
 })
 
 describe('个人郑重承诺 (step 4)', () => {
@@ -166,6 +175,29 @@ describe('证明材料 (step 3)', () => {
     const done = await screen.findByRole('listitem', { name: 'hukou.png，已上传' })
     fireEvent.click(within(done).getByRole('button', { name: '删除hukou.png' }))
     expect(screen.queryByRole('listitem', { name: /hukou.png/ })).toBeNull()
+  })
+
+  it('treats a proof re-uploaded after a lost answer as a new request (not IDEMPOTENCY_CONFLICT)', async () => {
+    await openForm()
+    testBackend.control.setFaults({ failNext: 'network' })
+    pick.mockResolvedValueOnce([photo('hukou.png', 'image/png')])
+    fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
+    await screen.findByRole('listitem', { name: 'hukou.png，上传失败' })
+    await fillValid('360602196003182626', '张桂兰', '父母')
+    // The server answers (a refusal: 暂停) but the answer is lost: the attempt keeps its key.
+    testBackend.control.setFaults({ failNext: 'timeout' })
+    await act(async () => {
+      await useAuthorize.getState().submit()
+    })
+    expect(useAuthorize.getState().submitError).toContain('请求超时')
+    fireEvent.click(within(screen.getByRole('listitem', { name: 'hukou.png，上传失败' })).getByRole('button', { name: '重试' }))
+    await screen.findByRole('listitem', { name: 'hukou.png，已上传' })
+    // With the proof now attached the request differs: it goes out under a new key and gets a real answer.
+    await act(async () => {
+      await useAuthorize.getState().submit()
+    })
+    expect(useAuthorize.getState().submitError).toBeUndefined()
+    expect(useAuthorize.getState().result).toMatchObject({ kind: 'refused', reasons: [expect.objectContaining({ code: 'USER_INACTIVE' })] })
   })
 })
 

@@ -3,7 +3,7 @@ import { act } from '@testing-library/react'
 import { deviceStorage } from './render'
 import { createMockBackend } from '@/services/mock'
 import { fixedClock } from '@/services/mock/clock'
-import { memoryStorage, STATE_KEY } from '@/services/mock/persist'
+import { memoryStorage, STATE_KEY, STATE_VERSION } from '@/services/mock/persist'
 import { loadSettings } from '@/services'
 import { formCheck, useAuthorize } from '@/stores/authorize'
 import { poolingView } from '@/stores/pooling'
@@ -41,7 +41,7 @@ describe('bad ID numbers typed into 证件号码', () => {
       useAuthorize.getState().setDocumentType(type)
       useAuthorize.getState().setDocumentNumber(input)
     })
-    expect(formCheck(useAuthorize.getState(), 'yingtan').document).toBe(message)
+    expect(formCheck(useAuthorize.getState(), { city: 'yingtan' }).document).toBe(message)
     cases.push({ kind: 'id', input, expect: message })
   })
 })
@@ -62,7 +62,7 @@ describe('bad names typed into 姓名', () => {
     ['<script>', '姓名不能包含“<”，只能是汉字、字母和“·”'],
   ])('%j → %s', (input, message) => {
     act(() => useAuthorize.getState().setName(input))
-    expect(formCheck(useAuthorize.getState(), 'yingtan').name).toBe(message)
+    expect(formCheck(useAuthorize.getState(), { city: 'yingtan' }).name).toBe(message)
     cases.push({ kind: 'name', input, expect: message })
   })
 })
@@ -116,7 +116,7 @@ describe('corrupted or old stored data', () => {
     ['not JSON', '{{{', '本机保存的演示数据无法读取，已重置为初始演示数据'],
     ['JSON null', 'null', '本机保存的演示数据无法读取，已重置为初始演示数据'],
     ['a number', '42', '本机保存的演示数据无法读取，已重置为初始演示数据'],
-    ['wrong shape', JSON.stringify({ version: 1, state: { people: {} } }), '本机保存的演示数据无法读取，已重置为初始演示数据'],
+    ['wrong shape', JSON.stringify({ version: STATE_VERSION, state: { people: {} } }), '本机保存的演示数据无法读取，已重置为初始演示数据'],
     ['old version', JSON.stringify({ version: 0, state: {} }), '演示数据版本已更新，已为您重置为初始演示数据'],
     ['future version', JSON.stringify({ version: 99, state: {} }), '演示数据版本已更新，已为您重置为初始演示数据'],
   ])('mock server storage: %s → reset with a notice', async (_n, raw, notice) => {

@@ -57,3 +57,33 @@ describe('医保查询办理 service menu', () => {
     expect(navigations).toEqual([{ kind: 'navigateTo', url: routes.policyOverview }])
   })
 })
+
+describe('首页: what is due for the open 年度', () => {
+  const bind = (documentNumber: string, name: string, relation: 'spouse' | 'child') =>
+    testBackend.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2025-01', proofIds: [], idempotencyKey: `home-due-${documentNumber}` })
+
+  it('shows nothing when nothing is due (李德明 has paid 2027)', async () => {
+    renderPage(routes.home)
+    await screen.findByRole('group', { name: '当前登录' })
+    await new Promise((r) => setTimeout(r, 50))
+    expect(screen.queryByRole('region', { name: /年度待办/ })).toBeNull()
+    expect(screen.queryByRole('button', { name: '新生儿免缴确认' })).toBeNull()
+  })
+
+  it("lists 王秀英's unpaid premium and 李小宝's pending 免缴确认 with days left, each one tap away", async () => {
+    await bind('360602198809212424', '王秀英', 'spouse')
+    await bind('360602202503081133', '李小宝', 'child')
+    renderPage(routes.home)
+    const due = await screen.findByRole('region', { name: '2027年度待办' })
+    expect(due.textContent).toContain('王*英的2027年度居民医保费还没交（¥400.00）')
+    expect(due.textContent).toContain('李*宝的2027年度新生儿免缴确认还没办')
+    expect(due.textContent).toMatch(/集中征缴期还剩 \d+ 天（2027年2月28日截止）/)
+    expect(screen.getByRole('button', { name: '新生儿免缴确认' })).toBeTruthy()
+    fireEvent.click(within(due).getByRole('button', { name: /^去代缴/ }))
+    fireEvent.click(within(due).getByRole('button', { name: /^去确认/ }))
+    expect(navigations).toEqual([
+      { kind: 'navigateTo', url: routes.premium },
+      { kind: 'navigateTo', url: routes.newbornExemption },
+    ])
+  })
+})

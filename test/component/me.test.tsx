@@ -71,4 +71,16 @@ describe('developer panel', () => {
     fireEvent.click(screen.getByRole('button', { name: '下一次请求超时（已办理但未返回）' }))
     expect(testBackend.control.faults().failNext).toBe('timeout')
   })
+
+  it.each([
+    ['日期设为2026年10月14日（2027年度征缴期开始前一天）', '2026-10-14'],
+    ['日期设为2026年10月15日（2027年度征缴期第一天）', '2026-10-15'],
+    ['日期设为2027年2月28日（2027年度征缴期最后一天）', '2027-02-28'],
+    ['日期设为2027年3月1日（2027年度征缴期后第一天（设等待期））', '2027-03-01'],
+  ])('moves the clock across the collection window: %s', async (button, day) => {
+    renderPage(routes.devPanel)
+    fireEvent.click(await screen.findByRole('button', { name: button }))
+    expect(testBackend.control.clock.today()).toBe(day)
+    expect(screen.getByText(`模拟服务当前日期：${day}`)).toBeTruthy()
+  })
 })

@@ -21,7 +21,7 @@ describe('payment fault soak', () => {
       const backend = createMockBackend({ storage: memoryStorage(), clock: fixedClock('2026-11-23T02:00:00Z'), faults: { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }, random })
       installBackend(backend)
       await backend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: `soak-bind-${i}` })
-      await backend.premiumCandidates(2026, { documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英' })
+      await backend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: `soak-bind-wife-${i}` })
       const start = Math.floor(random() * 120000) // 0–1,200 元: sometimes short of the order
       backend.control.setCarriedOver(LIJIANGUO, start)
       act(() => usePremium.setState({ candidates: [], selected: [], promiseAccepted: false, idempotencyKey: undefined, payError: undefined, refusals: undefined, lastPayment: undefined, status: 'idle' }))

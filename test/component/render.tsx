@@ -22,6 +22,7 @@ import Premium from '@/packages/payment/premium'
 import Huiminbao from '@/packages/payment/huiminbao'
 import Receipt from '@/packages/payment/receipt'
 import History from '@/packages/payment/history'
+import NewbornExemption from '@/packages/payment/exemption'
 
 const pages: Record<string, ComponentType> = {
   [routes.home]: Home,
@@ -43,6 +44,7 @@ const pages: Record<string, ComponentType> = {
   [routes.huiminbao]: Huiminbao,
   [routes.receipt]: Receipt,
   [routes.paymentHistory]: History,
+  [routes.newbornExemption]: NewbornExemption,
 }
 
 const PAGE_ID = 'test-page'

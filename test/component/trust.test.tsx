@@ -50,7 +50,7 @@ describe('长辈模式', () => {
 
   it.each([
     ['the binding form', routes.authorize, '往下滑动读完承诺，再打勾'],
-    ['代缴居民医保费', routes.premium, '名单里没有的人：在下面填证件号码和姓名'],
+    ['代缴居民医保费', routes.premium, '孩子显示“免缴”的，点“去确认”办理新生儿免缴确认'],
     ['惠民保参保缴费', routes.huiminbao, '先看下面的保障内容'],
   ])('uses simpler wording on %s', async (_name, route, step) => {
     act(() => useSettings.setState({ elderMode: true }))

@@ -1,7 +1,7 @@
 // axe-core on every page of the H5 build: 0 serious or critical violations; focus on failed submits.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { openApp } from '../support/app.mjs'
+import { openApp, JIANGXI_MORNING } from '../support/app.mjs'
 import { seriousViolations } from '../support/axe.mjs'
 import { fillAuthorization } from '../support/flows.mjs'
 
@@ -31,12 +31,13 @@ const PAGES = [
   ['常见问题', '/packages/policy/faq/index', () => page.getByRole('region', { name: '在外省看病能用共济资金吗？' })],
   ['共济使用明细', '/packages/records/list/index', () => page.getByRole('region', { name: /共济使用明细/ })],
   ['代缴居民医保费', '/packages/payment/premium/index', () => page.getByRole('list', { name: '可代缴人员' })],
+  ['新生儿免缴确认', '/packages/payment/exemption/index', () => page.getByRole('region', { name: '什么是新生儿免缴确认' })],
   ['惠民保参保缴费', '/packages/payment/huiminbao/index', () => page.getByRole('list', { name: '可参保人员' })],
   ['我的缴费记录', '/packages/payment/history/index', () => page.getByText('还没有缴费记录。')],
 ]
 
 before(async () => {
-  app = await openApp()
+  app = await openApp({ clock: JIANGXI_MORNING })
   ;({ server, browser, page } = app)
   // Agree to the 隐私保护指引 once, as a person would before the first personal-data input.
   await page.goto(`${server.url}#/packages/family/authorize/index`)

@@ -67,6 +67,16 @@ test('refuses 李建芳: already bound by another authorizer', async () => {
   assert.match(await reasons(), /请先由原授权人或使用人本人解除原授权关系，次日可重新绑定/)
 })
 
+test('a wrong name for every demo ID number reveals nothing (domain.md: What a refusal may reveal)', async () => {
+  const ids = ['360602198604151314', '360602198809212424', '360602202503081133', '360602195807021516', '360602196003182626', '330106198305111753', '360681199008262843', '360902197901051178']
+  for (const id of ids) {
+    assert.equal(await bind(id, '张三', '兄弟姐妹'), '授权未成功', id)
+    const text = await reasons()
+    assert.match(text, /^证件号码与姓名不一致或未查询到参保信息/, id)
+    assert.doesNotMatch(text, /暂停|终止|杭州|浙江|宜春|已被|已与您|本人|已缴/, id)
+  }
+})
+
 test('explains a wrong check digit inline and keeps 下一步 disabled', async () => {
   await openAuthorize()
   await page.getByLabel('证件号码').fill('360602202503081134')

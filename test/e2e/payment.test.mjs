@@ -1,4 +1,5 @@
-// 代缴 end to end on the production H5 build, by visible labels only.
+// 代缴 and 新生儿免缴确认 end to end on the production H5 build, by visible labels only. The page clock is
+// 2026-11-23 in Jiangxi: the server offers the 2027年度 (assumed figures, 「以医保部门公布为准」).
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { openApp, artifact, JIANGXI_MORNING } from '../support/app.mjs'
@@ -43,11 +44,16 @@ async function openPremium({ viaMenu = false } = {}) {
   return list
 }
 
-test("pays 李小宝's 2026 premium: ¥3,280.50 → ¥2,880.50 exactly once, with a double tap and a lost answer retried", async () => {
+test("pays 王秀英's 2027 premium after binding her: ¥3,280.50 → ¥2,880.50 exactly once, with a double tap and a lost answer retried", async () => {
+  assert.equal(await bind(page, server.url, '360602198809212424', '王秀英', '配偶'), '授权成功')
   assert.equal(await carriedOver(), '¥3,280.50')
   await devPanel('下一次缴费请求超时（已扣款但未返回）')
   const list = await openPremium({ viaMenu: true })
-  await list.getByRole('checkbox', { name: '李*宝（子女） ¥400.00' }).click()
+  const year = page.getByRole('region', { name: '缴费年度' })
+  assert.match(await year.innerText(), /2027年度城乡居民医保个人缴费/)
+  assert.match(await year.innerText(), /自2027年1月1日起享受医保待遇/)
+  await page.getByText(/2027年度缴费标准尚未公布.*以医保部门公布为准/).waitFor()
+  await list.getByRole('checkbox', { name: '王*英（配偶） 普通居民 ¥400.00' }).click()
   const summary = page.getByRole('status', { name: '订单信息' })
   assert.match(await summary.innerText(), /缴费后余额 ¥2,880\.50/)
   await page.getByRole('checkbox', { name: /为以上人员代缴城乡居民医保费/ }).click()
@@ -59,7 +65,8 @@ test("pays 李小宝's 2026 premium: ¥3,280.50 → ¥2,880.50 exactly once, wit
   const receipt = page.getByRole('list', { name: '缴费凭证' })
   await receipt.waitFor()
   const text = await receipt.innerText()
-  assert.match(text, /参保人 李\*宝（3606\*{10}1133）\s*¥400\.00/)
+  assert.match(text, /参保人 王\*英（3606\*{10}2424）\s*¥400\.00/)
+  assert.match(text, /2027年度（缴费标准以医保部门公布为准）/)
   assert.match(text, /缴费后余额\s*¥2,880\.50/)
   await page.screenshot({ path: artifact('receipt.png') })
   assert.equal(await carriedOver(), '¥2,880.50')
@@ -69,36 +76,49 @@ test("pays 李小宝's 2026 premium: ¥3,280.50 → ¥2,880.50 exactly once, wit
   assert.equal(await history.getByRole('listitem').count(), 1)
 })
 
-test('refuses paying 李小宝 2026 again, and says where it was paid', async () => {
+test('refuses paying 王秀英 2027 again, and says where it was paid', async () => {
+  const list = await openPremium()
+  const wife = list.getByRole('listitem', { name: '王*英（配偶）' })
+  assert.match(await wife.innerText(), /2027年度居民医保费已缴纳（本应用 家庭账户共济代缴），不能重复缴费/)
+  assert.equal(await wife.getByRole('checkbox').count(), 0)
+})
+
+test('李小宝 gets his 2027 新生儿免缴确认 (¥0.00 receipt) with the balance unchanged', async () => {
   const list = await openPremium()
   const baby = list.getByRole('listitem', { name: '李*宝（子女）' })
-  assert.match(await baby.innerText(), /2026年度居民医保费已缴纳（本应用 家庭账户共济代缴），不能重复缴费/)
-  assert.equal(await baby.getByRole('checkbox').count(), 0)
+  assert.match(await baby.innerText(), /免缴 ¥0\.00/)
+  await baby.getByRole('button', { name: '去确认' }).click()
+  const info = page.getByRole('list', { name: '免缴确认信息' })
+  await info.waitFor()
+  assert.match(await info.innerText(), /李\*宝（3606\*{10}1133）/)
+  assert.match(await info.innerText(), /2027年度/)
+  await page.screenshot({ path: artifact('newborn-exemption.png') })
+  await page.getByRole('button', { name: '确认', exact: true }).dblclick()
+  await page.getByText('免缴确认成功').waitFor()
+  assert.match(await page.getByRole('list', { name: '缴费凭证' }).innerText(), /合计\s*¥0\.00/)
+  assert.equal(await carriedOver(), '¥2,880.50')
+  await page.goto(`${server.url}#/packages/payment/history/index`)
+  const history = page.getByRole('list', { name: '缴费记录' })
+  await history.getByRole('listitem').filter({ hasText: '新生儿免缴确认 · 2027年度 · ¥0.00' }).waitFor()
+  assert.equal(await history.getByRole('listitem').count(), 2)
 })
 
-test('does not offer 惠民保 for 李建华 (兄弟姐妹)', async () => {
+test('offers 惠民保 to 本人 and bound relatives only: not to 李建华 (兄弟姐妹, never bound)', async () => {
   await page.goto(`${server.url}#/packages/payment/huiminbao/index`)
   const list = page.getByRole('list', { name: '可参保人员' })
-  const brother = list.getByRole('listitem', { name: '李*华（兄弟姐妹）' })
-  await brother.waitFor()
-  assert.equal(await brother.getByRole('checkbox').count(), 0)
-  assert.match(await brother.innerText(), /兄弟姐妹不在范围内/)
-  assert.equal(await list.getByRole('checkbox', { name: '李*国（本人） ¥69.00' }).count(), 1)
+  await list.getByRole('checkbox', { name: '李*国（本人） ¥69.00' }).waitFor()
+  assert.equal(await list.getByRole('checkbox', { name: '王*英（配偶） ¥69.00' }).count(), 1)
+  assert.equal(await list.getByRole('listitem', { name: /李\*华/ }).count(), 0)
 })
 
-test('an order over the 历年余额 debits nothing', async () => {
-  await devPanel('当前身份历年余额设为 ¥300.00')
-  await openPremium()
-  await page.getByLabel('参保人证件号码').fill('360602198809212424')
-  await page.getByLabel('参保人姓名').fill('王秀英')
-  await page.getByRole('button', { name: '查询并添加' }).click()
-  await page.getByRole('checkbox', { name: /王\*英/ }).click()
-  assert.match(await page.getByRole('status', { name: '订单信息' }).innerText(), /个人账户历年余额不足：需 400\.00 元，可用 300\.00 元/)
-  await page.getByRole('checkbox', { name: /为以上人员代缴城乡居民医保费/ }).click()
-  const pay = page.getByRole('button', { name: '确认缴费' })
-  assert.equal(await pay.getAttribute('aria-disabled'), 'true')
-  await pay.click({ force: true })
-  assert.equal(await carriedOver(), '¥300.00')
+test('paying in March 2027 for the 2027年度 shows the 3-month 等待期; the 免缴确认 window has closed', async () => {
+  await devPanel('日期设为2027年3月1日（2027年度征缴期后第一天（设等待期））')
+  const list = await openPremium()
+  // The page shows what it had while it asks the server again: wait for the answer for the new day.
+  await page.getByRole('region', { name: '缴费年度' }).filter({ hasText: '设3个月等待期，自2027年6月1日起享受医保待遇' }).waitFor()
+  await page.screenshot({ path: artifact('premium-waiting-period.png') })
+  assert.match(await list.getByRole('listitem', { name: '李*宝（子女）' }).innerText(), /本年度新生儿免缴确认已办理/)
+  await devPanel('回到今天')
 })
 
 test('no full ID number in any URL, console message or storage key of this run', async () => {

@@ -44,6 +44,8 @@ test('every dialog and sheet on every tab page can be used: its buttons take the
   ]
   for (const [route, opener, role, name] of openers) {
     await page.goto(`${url}#${route}`)
+    // The page has its member (the first call also fetches the mock server on H5) before anything is tapped.
+    await visible('李*国', { exact: true }).waitFor()
     await page.getByRole('button', { name: opener }).click()
     const dialog = page.getByRole(role, { name })
     await dialog.waitFor()
@@ -92,6 +94,17 @@ test('authorizer in 长辈模式: 首页 answers who and how much; binding the b
   await page.screenshot({ path: artifact('role-authorizer-result-elder.png') })
   await page.getByRole('button', { name: '完成' }).click()
   await visible('李*宝（子女）').waitFor()
+  // What is due, on 首页: his son's 免缴确认 for the open 年度, one tap away; done, it is gone.
+  const due = page.getByRole('region', { name: /年度待办/ })
+  await due.getByText(/李\*宝的\d{4}年度新生儿免缴确认还没办/).waitFor()
+  await due.getByRole('button', { name: /^去确认/ }).click()
+  await page.getByRole('button', { name: '确认', exact: true }).click()
+  await visible('免缴确认成功').waitFor()
+  await page.screenshot({ path: artifact('role-authorizer-exemption-elder.png') })
+  await page.goto(`${url}#/pages/home/index`)
+  await visible('您好，李*国').waitFor()
+  await page.waitForTimeout(500)
+  assert.equal(await page.getByText(/李\*宝的\d{4}年度新生儿免缴确认还没办/).locator('visible=true').count(), 0)
 })
 
 test('使用人 王秀英: 首页, 账户余额 and 家庭共济 say whose money she may use; no 授权登记 offered', async () => {

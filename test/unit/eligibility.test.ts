@@ -1,4 +1,6 @@
-import { checkAuthorization, type AuthorizationFacts } from '@/domain/eligibility'
+import { checkAuthorization, IDENTITY_UNVERIFIED, type AuthorizationFacts } from '@/domain/eligibility'
+import { checkAuthorizationForm } from '@/domain/authorization-form'
+import { checkRelationBirthDates, type Relation } from '@/domain/relations'
 import type { Insurance } from '@/domain/people'
 import { policyFor } from '@/domain/policy'
 
@@ -25,7 +27,7 @@ describe('授权登记 refusal rules (domain.md Authorization 1–8)', () => {
 
   it.each([
     ['1 authorizer not an employee', facts({ authorizer: resident }), 'AUTHORIZER_NOT_EMPLOYEE'],
-    ['2 user not insured', facts({ user: null }), 'USER_NOT_INSURED'],
+    ['2 user not insured', facts({ user: null }), 'IDENTITY_UNVERIFIED'],
     ['2 user insured outside Jiangxi', facts({ user: { id: 'U', nameMatches: true, insurance: { ...employee, province: 'zhejiang', city: undefined, placeName: '杭州（浙江）' } } }), 'USER_NOT_IN_JIANGXI'],
     ['3 authorizer suspended', facts({ authorizer: { ...employee, status: 'suspended' } }), 'AUTHORIZER_INACTIVE'],
     ['3 authorizer terminated', facts({ authorizer: { ...employee, status: 'terminated' } }), 'AUTHORIZER_INACTIVE'],
@@ -35,7 +37,9 @@ describe('授权登记 refusal rules (domain.md Authorization 1–8)', () => {
     ['5 cancelled today', facts({ lastEndedOn: '2026-11-22' }), 'CANCELLED_TODAY'],
     ['6 the authorizer himself', facts({ user: { id: 'A', insurance: employee, nameMatches: true } }), 'SELF'],
     ['6 already bound to him', facts({ currentAuthorizerId: 'A' }), 'ALREADY_BOUND'],
-    ['7 name does not match', facts({ user: { id: 'U', insurance: resident, nameMatches: false } }), 'NAME_MISMATCH'],
+    ['7 name does not match', facts({ user: { id: 'U', insurance: resident, nameMatches: false } }), 'IDENTITY_UNVERIFIED'],
+    ['9 a 父母 younger than the member', facts({ relation: 'parent', authorizerBirthDate: '1986-04-15', user: { id: 'U', insurance: resident, nameMatches: true, birthDate: '1988-09-21' } }), 'RELATION_AGE'],
+    ['9 a 子女 older than the member', facts({ relation: 'child', authorizerBirthDate: '1986-04-15', user: { id: 'U', insurance: resident, nameMatches: true, birthDate: '1958-07-02' } }), 'RELATION_AGE'],
     ['8 Yichun requires proof', facts({ authorizer: { ...employee, city: 'yichun' }, policy: policyFor('yichun', 2026) }), 'PROOF_REQUIRED'],
   ])('rule %s → %s', (_rule, f, code) => {
     const refusals = checkAuthorization(f)
@@ -61,8 +65,53 @@ describe('授权登记 refusal rules (domain.md Authorization 1–8)', () => {
     expect(checkAuthorization(facts({ policy: yichun, relation: 'parent' }))[0].message).toContain('居民户口簿')
   })
 
-  it('returns every failing rule at once', () => {
-    const f = facts({ authorizer: resident, user: { id: 'U', nameMatches: false, insurance: { ...resident, status: 'suspended' } }, currentAuthorizerId: 'B' })
-    expect(codes(f).sort()).toEqual(['AUTHORIZER_NOT_EMPLOYEE', 'BOUND_ELSEWHERE', 'NAME_MISMATCH', 'USER_INACTIVE'])
+  it('returns every failing rule at once once the name matches', () => {
+    const f = facts({ authorizer: resident, user: { id: 'U', nameMatches: true, insurance: { ...resident, status: 'suspended' } }, currentAuthorizerId: 'B' })
+    expect(codes(f).sort()).toEqual(['AUTHORIZER_NOT_EMPLOYEE', 'BOUND_ELSEWHERE', 'USER_INACTIVE'])
+  })
+})
+
+describe('what a refusal may reveal (domain.md): a wrong name or nobody found says only that', () => {
+  const outsider = { ...employee, province: 'zhejiang', city: undefined, placeName: '杭州（浙江）' }
+  it.each([
+    ['suspended', { ...resident, status: 'suspended' as const }, undefined],
+    ['insured outside Jiangxi', outsider, undefined],
+    ['bound by another authorizer', resident, 'B'],
+    ['already bound to him', resident, 'A'],
+  ])('a wrong name for someone %s', (_n, insurance, currentAuthorizerId) => {
+    const refusals = checkAuthorization(facts({ user: { id: 'U', insurance, nameMatches: false }, currentAuthorizerId, lastEndedOn: '2026-11-22' }))
+    expect(refusals).toEqual([IDENTITY_UNVERIFIED])
+    expect(refusals[0].message).toBe('证件号码与姓名不一致或未查询到参保信息')
+    expect(JSON.stringify(refusals)).not.toMatch(/杭州|浙江|暂停|绑定/)
+  })
+  it('nobody found says the very same thing', () => expect(checkAuthorization(facts({ user: null }))).toEqual(checkAuthorization(facts({ user: { id: 'U', insurance: resident, nameMatches: false } }))))
+  it('comes before the authorizer-side rules too', () => expect(codes(facts({ authorizer: resident, user: null }))).toEqual(['IDENTITY_UNVERIFIED']))
+})
+
+describe('rule 9: the relation against the two birth dates (domain.md Authorization)', () => {
+  const member = '1986-04-15'
+  it.each([
+    ['parent', '1958-07-02', undefined],
+    ['parent', '1988-09-21', 'RELATION_AGE'],
+    ['parent', member, 'RELATION_AGE'],
+    ['grandparentPaternal', '1990-01-01', 'RELATION_AGE'],
+    ['grandparentMaternal', '1940-01-01', undefined],
+    ['child', '2025-03-08', undefined],
+    ['child', '1958-07-02', 'RELATION_AGE'],
+    ['child', member, 'RELATION_AGE'],
+    ['grandchildPaternal', '1960-01-01', 'RELATION_AGE'],
+    ['grandchildMaternal', '2020-01-01', undefined],
+    ['spouse', '1950-01-01', undefined],
+    ['sibling', '2010-01-01', undefined],
+  ] as [Relation, string, string | undefined][])('%s born %s → %s', (relation, birth, code) => {
+    expect(checkRelationBirthDates(relation, member, birth)?.code).toBe(code)
+  })
+  it('does not judge an unknown date (出生医学证明)', () => expect(checkRelationBirthDates('parent', member, undefined)).toBeUndefined())
+  it('is in the form pre-check too, in plain words', () => {
+    const form = { documentType: 'residentId' as const, documentNumber: '360602198809212424', name: '王秀英', relation: 'parent' as const, uploadedProofs: 0, pendingProofs: 0, promiseAccepted: true }
+    const check = checkAuthorizationForm(form, policyFor('yingtan', 2026), '2026-11-23', member)
+    expect(check.valid).toBe(false)
+    expect(check.relation).toContain('“父母”')
+    expect(checkAuthorizationForm({ ...form, relation: 'spouse' }, policyFor('yingtan', 2026), '2026-11-23', member).valid).toBe(true)
   })
 })

@@ -41,15 +41,16 @@ async function randomOp(b: MockBackend, random: () => number, seq: number, n: nu
       await attempt(() => b.cancelAuthorization({ authorizationId: id, idempotencyKey: key }), random)
     }
   } else if (op === 3 || op === 4) {
-    const p = pick(PEOPLE)
-    const candidates = await b.premiumCandidates(2026, { documentType: 'residentId', documentNumber: p.id, name: p.name }).catch(() => [])
-    const refs = candidates.filter(() => random() < 0.6).map((c) => c.person.ref)
-    if (refs.length) await attempt(() => b.payResidentPremium({ year: 2026, personRefs: refs, idempotencyKey: key }), random)
+    const offer = await b.premiumCandidates().catch(() => undefined)
+    const refs = (offer?.candidates ?? []).filter(() => random() < 0.6).map((c) => c.person.ref)
+    // Sometimes a stranger's ref too: the server refuses the whole order.
+    if (random() < 0.1) refs.push(pick(PEOPLE).id)
+    if (refs.length) await attempt(() => b.payResidentPremium({ personRefs: refs, idempotencyKey: key }), random)
   } else if (op === 5) {
-    const candidates = await b.huiminbaoCandidates(2026).catch(() => [])
+    const candidates = (await b.huiminbaoCandidates().catch(() => undefined))?.candidates ?? []
     // Mostly people who may be covered, sometimes one who may not (the whole order is then refused).
     const refs = candidates.filter((c) => (c.eligible || random() < 0.1) && random() < 0.5).map((c) => c.person.ref)
-    if (refs.length) await attempt(() => b.payHuiminbao({ year: 2026, personRefs: refs, idempotencyKey: key }), random)
+    if (refs.length) await attempt(() => b.payHuiminbao({ personRefs: refs, idempotencyKey: key }), random)
   } else {
     b.control.clock.shiftDays(1)
   }

@@ -49,8 +49,9 @@ describe('mock server faults', () => {
   it('a timeout after the work is done is answered by a retry with the same key, once', async () => {
     const { backend } = make()
     await bindBaby(backend)
-    const baby = (await backend.premiumCandidates(2026)).find((c) => c.person.maskedName === '李*宝')!
-    const req = { year: 2026, personRefs: [baby.person.ref], idempotencyKey: 'pay-baby-2026-a' }
+    await backend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'key-bind-wife-1' })
+    const wife = (await backend.premiumCandidates()).candidates.find((c) => c.person.maskedName === '王*英')!
+    const req = { personRefs: [wife.person.ref], idempotencyKey: 'pay-wife-2027-a' }
     backend.control.setFaults({ failNext: 'timeout' })
     await expect(backend.payResidentPremium(req)).rejects.toMatchObject({ code: 'TIMEOUT' })
     const retry = await backend.payResidentPremium(req)

@@ -1,4 +1,5 @@
-import { buildOrder, checkHuiminbao, checkPayer, checkPremiumPayee } from '@/domain/payments'
+import { buildOrder, checkHuiminbao, checkPayee, checkPayer, NOT_BOUND, type PremiumPayeeFacts } from '@/domain/payments'
+import { collectionYear, premiumDue, type CollectionYear } from '@/domain/collection'
 import type { Insurance } from '@/domain/people'
 import { policyFor } from '@/domain/policy'
 
@@ -6,20 +7,28 @@ const resident: Insurance = { scheme: 'resident', status: 'normal', province: 'j
 const codes = (rs: { code: string }[]) => rs.map((r) => r.code)
 
 describe('代缴 payee eligibility (domain.md Proxy payment)', () => {
-  it('accepts a Jiangxi resident-scheme member not yet paid', () => expect(checkPremiumPayee(resident, 2026, undefined)).toEqual([]))
+  const due = premiumDue({ category: 'ordinary', birthDate: '1988-09-21' }, collectionYear(2027) as CollectionYear)
+  const facts = (patch: Partial<PremiumPayeeFacts> = {}): PremiumPayeeFacts => ({ bound: true, insurance: resident, due, ...patch })
+  it('accepts a bound Jiangxi resident-scheme member not yet paid', () => expect(checkPayee(facts())).toEqual([]))
   it.each([
-    ['employee scheme', { ...resident, scheme: 'employee' as const }, undefined, 'NOT_RESIDENT'],
-    ['outside Jiangxi', { ...resident, province: 'zhejiang', placeName: '杭州（浙江）' }, undefined, 'NOT_IN_JIANGXI'],
-    ['suspended', { ...resident, status: 'suspended' as const }, undefined, 'INACTIVE'],
-    ['already paid', resident, { year: 2026, channel: '“赣服通”APP' }, 'ALREADY_PAID'],
-  ])('refuses %s', (_n, insurance, paid, code) => {
-    const reasons = checkPremiumPayee(insurance, 2026, paid)
-    expect(codes(reasons)).toEqual([code])
-  })
+    ['employee scheme', facts({ insurance: { ...resident, scheme: 'employee' } }), 'NOT_RESIDENT'],
+    ['outside Jiangxi', facts({ insurance: { ...resident, province: 'zhejiang', placeName: '杭州（浙江）' } }), 'NOT_IN_JIANGXI'],
+    ['suspended', facts({ insurance: { ...resident, status: 'suspended' } }), 'INACTIVE'],
+    ['already paid', facts({ paid: { year: 2027, channel: '“赣服通”APP' } }), 'ALREADY_PAID'],
+    ['a newborn (免缴)', facts({ due: premiumDue({ category: 'ordinary', birthDate: '2025-03-08' }, collectionYear(2027) as CollectionYear) }), 'NEWBORN_EXEMPT'],
+  ])('refuses %s', (_n, f, code) => expect(codes(checkPayee(f))).toEqual([code]))
   it('says where it was already paid', () => {
-    expect(checkPremiumPayee(resident, 2026, { year: 2026, channel: '支付宝“赣服通”' })[0].message).toContain('支付宝“赣服通”')
+    expect(checkPayee(facts({ paid: { year: 2027, channel: '支付宝“赣服通”' } }))[0].message).toContain('支付宝“赣服通”')
   })
-  it('refuses a year with no collection', () => expect(codes(checkPremiumPayee(resident, 2024, undefined))).toEqual(['NO_COLLECTION']))
+  it.each([
+    ['a suspended stranger', { ...resident, status: 'suspended' as const }, undefined],
+    ['a stranger insured in Zhejiang', { ...resident, province: 'zhejiang', placeName: '杭州（浙江）' }, undefined],
+    ['a stranger who has paid', resident, { year: 2027, channel: '“赣服通”APP 医保专区' }],
+  ])('says nothing but "not bound" about %s', (_n, insurance, paid) => {
+    const reasons = checkPayee(facts({ bound: false, insurance, paid }))
+    expect(reasons).toEqual([NOT_BOUND])
+    expect(JSON.stringify(reasons)).not.toMatch(/浙江|暂停|赣服通”APP|已缴纳/)
+  })
 })
 
 describe('代缴 payer (domain.md Proxy payment)', () => {
@@ -61,4 +70,8 @@ describe('惠民保 (seed 000: 本人、配偶、父母、子女)', () => {
     expect(codes(checkHuiminbao('self', resident, policyFor('yichun', 2025), undefined, 2026))).toEqual(['NOT_AVAILABLE'])
   })
   it('refuses a second enrolment for the year', () => expect(codes(checkHuiminbao('child', resident, yingtan, 2026, 2026))).toEqual(['ALREADY_ENROLLED']))
+  it('refuses a suspended person (张桂兰)', () => expect(codes(checkHuiminbao('parent', { ...resident, status: 'suspended' }, yingtan, undefined, 2027))).toEqual(['INACTIVE']))
+  it('says only "not bound" for someone without an active binding, whatever relation was declared', () => {
+    expect(checkHuiminbao(undefined, { ...resident, status: 'suspended' }, yingtan, undefined, 2027)).toEqual([NOT_BOUND])
+  })
 })

@@ -1,8 +1,7 @@
-import { CITY_CODES, policyFor, province, sourceText, PLACES, SPENDING_KINDS, type CityCode, type Place, type SpendingKind } from '@/domain/policy'
+import { CITY_CODES, collectionYears, coverageRule, newbornExemption, policyFor, province, sourceText, PLACES, SPENDING_KINDS, type CityCode, type Place, type SpendingKind } from '@/domain/policy'
 import { FAQ } from '@/domain/faq'
 import { emptyRecordsReason, spendableKinds } from '@/domain/records-view'
 import { RELATIONS, RELATION_LABELS, type Relation } from '@/domain/relations'
-import { residentPremiumFen } from '@/domain/payments'
 import { outpatientFamilyAccountAnswer, sharedFundsAnswer } from '@/domain/policy-lookup'
 
 // One row per rule of shared/domain.md and the two seeds. Each entry must also name its source.
@@ -79,12 +78,6 @@ describe('门诊家庭账户 (seed 000 §二)', () => {
 })
 
 describe('代缴 and 惠民保 (seed 000)', () => {
-  it.each([
-    [2025, 40000],
-    [2026, 40000],
-    [2024, undefined],
-  ])('resident premium %i → %s fen', (year, fen) => expect(residentPremiumFen(year)).toBe(fen))
-
   it.each([
     ['spouse', true],
     ['parent', true],
@@ -198,7 +191,9 @@ describe('sources shown to people', () => {
           ...(p.huiminbao ? [p.huiminbao.source, p.huiminbao.premiumSource] : []),
         ]
       }),
-      ...Object.values(province.residentPremiumFenByYear).map((r) => r.source),
+      ...collectionYears.map((c) => c.source),
+      coverageRule.source,
+      newbornExemption.source,
       ...province.paymentChannels.map((r) => r.source),
       province.rebindAfterCancel.source,
       ...FAQ.map((q) => q.source),

@@ -14,6 +14,7 @@ export const serviceCatalog: readonly ServiceEntry[] = [
   { key: 'relations', title: '家庭共济关系查询', desc: '查看、解除已绑定的共济关系', route: routes.relations },
   { key: 'balance', title: '账户余额查询', desc: '个人账户历年、当年余额与门诊家庭账户', route: routes.account },
   { key: 'premium', title: '家庭账户共济代缴居民医保费', desc: '用个人账户为亲属缴纳城乡居民医保', route: routes.premium },
+  { key: 'newbornExemption', title: '新生儿免缴确认', desc: '为已绑定的孩子办理本年度居民医保免缴确认', route: routes.newbornExemption },
   { key: 'huiminbao', title: '惠民保参保缴费', desc: '用个人账户为本人及家人参保惠民保', route: routes.huiminbao },
   { key: 'policy', title: '共济政策查询', desc: '哪些费用可以共济支付、各地区规定', route: routes.policyOverview },
 ]

@@ -9,11 +9,6 @@ export const proofFiles: ProofFileRule = {
 }
 
 export const province: ProvincePolicy = {
-  residentPremiumFenByYear: {
-    2025: { amountFen: 40000, source: cite(SEED_YINGTAN, '缴费与参保流程 (400元/年)') },
-    // The 2026 collection is charged at the 2025 rate until a new figure is published (issue #6).
-    2026: { amountFen: 40000, source: cite(SEED_YINGTAN, '2025 rate, carried to the 2026 collection (issue #6)') },
-  },
   paymentChannels: [
     { channel: '“赣服通”APP', familyProxyPayment: true, note: '医保专区', source: cite(SEED_YINGTAN, '缴费方式 table') },
     { channel: '支付宝“赣服通”', familyProxyPayment: true, note: '首页搜索“赣服通”', source: cite(SEED_YINGTAN, '缴费方式 table') },

@@ -19,7 +19,13 @@ export const STATE_COUNCIL_2021_14: Source = {
   url: 'https://www.gov.cn/zhengce/content/2021-04/22/content_5601280.htm',
   ref: '国办发〔2021〕14号',
 }
+/** National figures for the resident scheme. */
 export const NHSA: Source = { label: '国家医保局', url: 'https://www.nhsa.gov.cn', ref: 'nhsa.gov.cn' }
+/** The Jiangxi 2026年度 城乡居民医保 collection notice; the public relay it was read from stays internal. */
+export const JIANGXI_COLLECTION_2026: Source = {
+  label: '江西省2026年度城乡居民基本医疗保险集中征缴通知',
+  ref: 'relayed at https://qunfachuanzhen.com/new/734427723505606656 (shared/domain.md)',
+}
 
 /** The same publication, pointing at one place in it (the place stays internal). */
 export function cite(source: Source, where: string): Source {

@@ -134,7 +134,6 @@ export interface ProofFileRule extends Sourced {
 
 /** Province-wide rules, the same in every city. */
 export interface ProvincePolicy {
-  residentPremiumFenByYear: Record<number, Sourced & { amountFen: number }>
   paymentChannels: readonly ChannelRule[]
   rebindAfterCancel: Sourced & { days: number }
   oneAuthorizerPerUser: Sourced

@@ -11,6 +11,7 @@ import PrimaryButton from '@/components/PrimaryButton'
 import Skeleton from '@/components/Skeleton'
 import { routes } from '@/navigation/routes'
 import { orderOf, type PaymentFlowState } from '@/stores/paymentFlow'
+import type { PremiumCandidate } from '@/stores/types'
 import { usePaymentHistory } from '@/stores/payments'
 import type { UseBoundStore, StoreApi } from 'zustand'
 
@@ -22,10 +23,12 @@ interface Props {
   guide: readonly string[]
   intro: ReactNode
   extra?: ReactNode
+  /** 代缴: a bound exempt child's 去确认 opens the 新生儿免缴确认. */
+  onConfirmExemption?: (candidate: PremiumCandidate) => void
 }
 
 /** The shared body of 代缴 pages: who, how much, the promise, and one charge per order. */
-export default function PaymentFlow({ useFlow, listLabel, promise, guide, intro, extra }: Props) {
+export default function PaymentFlow({ useFlow, listLabel, promise, guide, intro, extra, onConfirmExemption }: Props) {
   const flow = useFlow()
   const viewReceipt = usePaymentHistory((s) => s.view)
   useDidShow(() => void flow.load())
@@ -44,10 +47,24 @@ export default function PaymentFlow({ useFlow, listLabel, promise, guide, intro,
       <ElderGuide steps={guide} />
       {intro}
       {flow.status === 'error' && flow.error && <ErrorState message={flow.error} onRetry={() => void flow.load()} />}
-      <View className='section-title'>{listLabel}（{flow.year}年度）</View>
-      {flow.status === 'loading' && flow.candidates.length === 0 ? <Skeleton rows={4} label='正在查询缴费人员' /> : <CandidateList label={listLabel} items={flow.candidates} selected={flow.selected} onToggle={flow.toggle} />}
+      {flow.closed && (
+        <View className='card' role='status'>
+          <View className='cell__title'>{flow.closed.message}</View>
+          {flow.closed.next && <View className='text-muted'>{flow.closed.next}</View>}
+        </View>
+      )}
+      <View className='section-title'>
+        {listLabel}
+        {flow.collection ? `（${flow.collection.year}年度）` : ''}
+      </View>
+      {flow.status === 'loading' && flow.candidates.length === 0 ? (
+        <Skeleton rows={4} label='正在查询缴费人员' />
+      ) : (
+        <CandidateList label={listLabel} items={flow.candidates} selected={flow.selected} onToggle={flow.toggle} onConfirmExemption={onConfirmExemption} empty='暂无可缴费人员：只能为已与您绑定家庭共济关系的亲属缴费。' />
+      )}
       {extra}
-      {flow.selected.length > 0 && <OrderSummary order={order} carriedOverFen={flow.carriedOverFen} />}
+      {/* While an unanswered order waits for 重试 the figures would be recomputed from a balance it may have changed. */}
+      {flow.selected.length > 0 && !flow.payError && <OrderSummary order={order} carriedOverFen={flow.carriedOverFen} />}
       {flow.refusals && (
         <View className='card' role='alert'>
           <View className='cell__title'>缴费未成功，账户未扣款</View>
@@ -63,7 +80,13 @@ export default function PaymentFlow({ useFlow, listLabel, promise, guide, intro,
       <View className='card'>
         <Checkbox label={promise} checked={flow.promiseAccepted} onChange={flow.setPromiseAccepted} />
       </View>
-      <PrimaryButton text={flow.paying ? '正在缴费…' : '确认缴费'} loading={flow.paying} disabled={!order.ok || !flow.promiseAccepted} onClick={() => void pay()} />
+      <PrimaryButton
+        text={flow.paying ? '正在缴费…' : '确认缴费'}
+        loading={flow.paying}
+        disabled={!order.ok || !flow.promiseAccepted}
+        reason={flow.selected.length === 0 ? '请先勾选要缴费的人' : !order.ok ? order.reason.message : '请先勾选上面的缴费承诺'}
+        onClick={() => void pay()}
+      />
     </Page>
   )
 }

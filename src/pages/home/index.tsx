@@ -1,6 +1,8 @@
+import { useEffect, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
+import DueList from '@/components/DueList'
 import ErrorState from '@/components/ErrorState'
 import FamilyBalances from '@/components/FamilyBalances'
 import LinkCell from '@/components/LinkCell'
@@ -10,6 +12,7 @@ import ShortcutGrid, { type Shortcut } from '@/components/ShortcutGrid'
 import Skeleton from '@/components/Skeleton'
 import type { MemberRole } from '@/domain/roles'
 import { routes, type RoutePath } from '@/navigation/routes'
+import { useDue } from '@/stores/due'
 import { useOverview } from '@/stores/overview'
 import { useTabSelected } from '@/stores/tabBar'
 
@@ -34,10 +37,22 @@ const SHORTCUTS: Record<MemberRole, Shortcut[]> = {
   ],
 }
 
+const EXEMPTION: Shortcut = { key: 'exemption', label: '新生儿免缴确认', onClick: go(routes.newbornExemption) }
+
 export default function Home() {
   useTabSelected(0)
   const o = useOverview()
-  useDidShow(() => o.load())
+  const due = useDue()
+  const [shown, setShown] = useState(0)
+  useDidShow(() => {
+    o.load()
+    setShown((n) => n + 1)
+  })
+  const loadDue = due.load
+  useEffect(() => {
+    if (o.role) void loadDue(o.role === 'authorizer')
+  }, [o.role, shown, loadDue])
+  const shortcuts = o.role === 'authorizer' && due.exemptChildren > 0 ? [...SHORTCUTS.authorizer, EXEMPTION] : o.role ? SHORTCUTS[o.role] : []
 
   return (
     <Page className='home'>
@@ -46,9 +61,10 @@ export default function Home() {
       ) : (
         <>
           <MemberHeader member={o.member} role={o.role} />
+          {due.summary && <DueList summary={due.summary} onAct={(item) => Taro.navigateTo({ url: item.kind === 'exemption' ? routes.newbornExemption : routes.premium })} />}
           <RoleBalances role={o.role} balances={o.balances} drawable={o.drawable} />
           <View className='section-title'>常用功能</View>
-          <ShortcutGrid label='常用功能' items={SHORTCUTS[o.role]} />
+          <ShortcutGrid label='常用功能' items={shortcuts} />
           {o.role === 'authorizer' && (
             <>
               <View className='section-title'>已绑定的家人（{o.balances.family.length} 人）</View>

@@ -68,7 +68,7 @@ export default function Me() {
         )}
       </View>
       <View className='cells'>
-        <LinkCell title='我的缴费记录' desc='代缴居民医保费、惠民保的缴费凭证' onClick={() => Taro.navigateTo({ url: routes.paymentHistory })} />
+        <LinkCell title='我的缴费记录' desc='代缴居民医保费、惠民保、新生儿免缴确认的凭证' onClick={() => Taro.navigateTo({ url: routes.paymentHistory })} />
         <Switch label='长辈模式' desc='字更大、按钮更大' checked={elderMode} onChange={setElderMode} />
         <LinkCell title='隐私保护指引' desc='我们收集哪些信息、为什么、保存多久' onClick={() => Taro.navigateTo({ url: routes.privacy })} />
         <LinkCell title='清除本机数据' desc='删除本机保存的填写草稿和查询缓存' onClick={() => void confirmClear()} />

@@ -95,7 +95,8 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
         const refusals = checkAuthorization({
           authorizerId: m.ref,
           authorizer: m.insurance,
-          user: user ? { id: user.ref, insurance: user.insurance, nameMatches: user.name === name.value } : null,
+          authorizerBirthDate: m.birthDate,
+          user: user ? { id: user.ref, insurance: user.insurance, nameMatches: user.name === name.value, birthDate: user.birthDate } : null,
           relation: req.relation,
           userHasIdCard: req.documentType !== 'birthCertificate',
           proofCount: proofs.length,
@@ -107,7 +108,6 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
         if (refusals.length > 0 || !user) return { ok: false, reasons: refusals }
         const row: AuthorizationRow = { id: nextId(ctx, 'a'), authorizerRef: m.ref, userRef: user.ref, relation: req.relation, status: 'active', since: today, promiseVersion: req.promiseVersion, proofIds: req.proofIds }
         ctx.state.authorizations.push(row)
-        ctx.state.relations[`${m.ref}>${user.ref}`] = req.relation
         for (const p of proofs) if (p) p.usedBy = row.id
         return { ok: true, value: view(ctx, row) }
       })

@@ -1,7 +1,6 @@
 import { maskId, maskName } from '@/domain/masking'
 import { policyFor } from '@/domain/policy'
 import type { DocumentType } from '@/domain/documents'
-import type { Relation } from '@/domain/relations'
 import { yearOf } from '@/domain/day'
 import { BackendError, type PersonRef } from '../backend'
 import type { AdjustableClock } from './clock'
@@ -53,9 +52,4 @@ export function policyOf(ctx: ServerContext, p: PersonRow) {
 
 export function carriedOver(ctx: ServerContext, ref: string): number {
   return ctx.state.accounts[ref]?.carriedOverFen ?? 0
-}
-
-/** The relation a member declared for another person ("ref>ref"). */
-export function relationOf(ctx: ServerContext, memberRef: string, otherRef: string): Relation | undefined {
-  return ctx.state.relations[`${memberRef}>${otherRef}`]
 }

@@ -1,20 +1,24 @@
+import { checkNewbornConfirmation, closedReason, coverageFor, openCollectionYears, premiumDue, type CollectionYear } from '@/domain/collection'
 import { maskName } from '@/domain/masking'
-import { validateDocument } from '@/domain/documents'
-import { validateName } from '@/domain/names'
-import { buildOrder, checkHuiminbao, checkPayer, checkPremiumPayee, residentPremiumFen } from '@/domain/payments'
+import { buildOrder, checkHuiminbao, checkPayee, checkPayer, NOT_BOUND } from '@/domain/payments'
 import type { Relation } from '@/domain/relations'
 import type { Reason } from '@/domain/result'
-import { BackendError, type Backend, type Outcome, type Payment, type PremiumCandidate } from '../backend'
-import { byNumber, carriedOver, me, nextId, person, policyOf, refOf, relationOf, type ServerContext } from './context'
+import type { Backend, CollectionView, Outcome, Payment, PaymentOffer, PremiumCandidate } from '../backend'
+import { carriedOver, me, nextId, person, policyOf, refOf, type ServerContext } from './context'
 import { once } from './idempotency'
 import type { PaymentRow, PersonRow } from './state'
 
 type PaymentOps = {
-  [K in 'premiumCandidates' | 'payResidentPremium' | 'huiminbaoCandidates' | 'payHuiminbao' | 'listPayments']: (...args: Parameters<Backend[K]>) => Awaited<ReturnType<Backend[K]>>
+  [K in 'premiumCandidates' | 'payResidentPremium' | 'confirmNewbornExemption' | 'huiminbaoCandidates' | 'payHuiminbao' | 'listPayments']: (
+    ...args: Parameters<Backend[K]>
+  ) => Awaited<ReturnType<Backend[K]>>
 }
 
+/** Where a payment made through this app is recorded as paid (shown when someone tries to pay again). */
+const THIS_APP = '本应用 家庭账户共济代缴'
+
 function paymentView(ctx: ServerContext, row: PaymentRow): Payment {
-  return {
+  const view: Payment = {
     orderNo: row.orderNo,
     kind: row.kind,
     year: row.year,
@@ -25,63 +29,94 @@ function paymentView(ctx: ServerContext, row: PaymentRow): Payment {
     balanceAfterFen: row.balanceAfterFen,
     paidAt: row.paidAt,
   }
+  if (row.coverage) view.coverage = row.coverage
+  if (row.assumed) view.assumed = true
+  return view
 }
 
 /** Takes an order's total from the payer's 历年余额, writing the ledger and the order; refuses an overdraft. */
-function debit(ctx: ServerContext, payer: PersonRow, kind: PaymentRow['kind'], year: number, lines: { personRef: string; amountFen: number }[]): Outcome<Payment> {
+function debit(
+  ctx: ServerContext,
+  payer: PersonRow,
+  kind: PaymentRow['kind'],
+  c: CollectionYear,
+  lines: { personRef: string; amountFen: number }[],
+): Outcome<Payment> {
   const { state, clock } = ctx
   const order = buildOrder(lines.map((l) => ({ payeeId: l.personRef, amountFen: l.amountFen })), carriedOver(ctx, payer.ref))
   if (!order.ok) return { ok: false, reasons: [order.reason] }
   const orderNo = `JX${clock.today().replace(/-/g, '')}${String(state.seq + 1).padStart(6, '0')}`
   state.seq += 1
   const paidAt = new Date(clock.now()).toISOString()
-  state.accounts[payer.ref].carriedOverFen = order.value.balanceAfterFen
+  if (state.accounts[payer.ref]) state.accounts[payer.ref].carriedOverFen = order.value.balanceAfterFen
   state.ledger.push({ id: nextId(ctx, 'l'), accountRef: payer.ref, deltaFen: -order.value.totalFen, orderNo, at: paidAt })
-  const row: PaymentRow = { orderNo, kind, year, payerRef: payer.ref, lines, totalFen: order.value.totalFen, balanceBeforeFen: order.value.balanceBeforeFen, balanceAfterFen: order.value.balanceAfterFen, paidAt }
+  const row: PaymentRow = {
+    orderNo,
+    kind,
+    year: c.year,
+    payerRef: payer.ref,
+    lines,
+    totalFen: order.value.totalFen,
+    balanceBeforeFen: order.value.balanceBeforeFen,
+    balanceAfterFen: order.value.balanceAfterFen,
+    paidAt,
+    assumed: c.assumed,
+  }
+  if (kind !== 'huiminbao') row.coverage = coverageFor(c, clock.today())
   state.payments.push(row)
   return { ok: true, value: paymentView(ctx, row) }
 }
 
-function knownPayees(ctx: ServerContext, m: PersonRow): PersonRow[] {
-  const bound = ctx.state.authorizations.filter((a) => a.authorizerRef === m.ref && a.status === 'active').map((a) => a.userRef)
-  const refs = [...new Set([...bound, ...(ctx.state.lookedUp[m.ref] ?? [])])]
-  return refs.map((r) => person(ctx, r))
+/** Relatives bound to the member by an active authorization: the registration is what proves the relation. */
+function boundRelatives(ctx: ServerContext, m: PersonRow): { p: PersonRow; relation: Relation }[] {
+  return ctx.state.authorizations
+    .filter((a) => a.authorizerRef === m.ref && a.status === 'active')
+    .map((a) => ({ p: person(ctx, a.userRef), relation: a.relation }))
 }
 
-/** 本人 and every relative the member has declared (bound or not): 惠民保 needs no binding (seed 000 §三). */
-function huiminbaoPeople(ctx: ServerContext, m: PersonRow): { p: PersonRow; who: Relation | 'self' }[] {
-  return [
-    { p: m, who: 'self' },
-    ...Object.entries(ctx.state.relations)
-      .filter(([k]) => k.startsWith(`${m.ref}>`))
-      .map(([k, who]) => ({ p: person(ctx, k.slice(m.ref.length + 1)), who })),
-  ]
+/** A requested ref: the bound relative, or nothing (unknown and not bound are told apart by no one). */
+function boundOne(ctx: ServerContext, m: PersonRow, ref: string): { p: PersonRow; relation: Relation } | undefined {
+  return boundRelatives(ctx, m).find((b) => b.p.ref === ref)
 }
 
-function premiumCandidate(ctx: ServerContext, m: PersonRow, p: PersonRow, year: number): PremiumCandidate {
-  const paid = ctx.state.premiumsPaid[`${p.ref}:${year}`]
-  const reasons: Reason[] = checkPremiumPayee(p.insurance, year, paid ? { year, channel: paid.channel } : undefined)
-  return { person: refOf(p), relation: relationOf(ctx, m.ref, p.ref), eligible: reasons.length === 0, reasons, amountFen: residentPremiumFen(year) ?? 0 }
+/** The 年度 offered today (the newest open one), or why none is. */
+function openYear(ctx: ServerContext): { c: CollectionYear } | { c?: undefined; closed: Reason } {
+  const today = ctx.clock.today()
+  const c = openCollectionYears(today)[0]
+  return c ? { c } : { closed: closedReason(today) }
 }
 
-/** 代缴 from the personal account: resident premiums and 惠民保, and the member's payment history. */
+function collectionView(ctx: ServerContext, c: CollectionYear): CollectionView {
+  return { year: c.year, window: c.window, assumed: c.assumed, coverage: coverageFor(c, ctx.clock.today()) }
+}
+
+function premiumCandidate(ctx: ServerContext, p: PersonRow, relation: Relation, c: CollectionYear): PremiumCandidate {
+  const key = `${p.ref}:${c.year}`
+  const paid = ctx.state.premiumsPaid[key]
+  const due = premiumDue({ birthDate: p.birthDate, category: p.premiumCategory ?? 'ordinary' }, c)
+  const reasons: Reason[] = checkPayee({ bound: true, insurance: p.insurance, due, paid: paid ? { year: c.year, channel: paid.channel } : undefined })
+  const candidate: PremiumCandidate = { person: refOf(p), relation, eligible: reasons.length === 0, reasons, amountFen: due.amountFen }
+  if (p.insurance.scheme === 'resident') candidate.category = due.category
+  if (due.category === 'newbornExempt' && !paid) {
+    const confirmed = Boolean(ctx.state.exemptionsConfirmed[key])
+    candidate.exemption = { confirmed, confirmable: checkNewbornConfirmation(relation, p.birthDate, c, ctx.clock.today(), confirmed).length === 0 }
+  }
+  return candidate
+}
+
+const named = (p: PersonRow, reasons: readonly Reason[]): Reason[] => reasons.map((r) => ({ ...r, message: `${maskName(p.name)}：${r.message}` }))
+
+/** 代缴 from the personal account: resident premiums, 新生儿免缴确认 and 惠民保, and the member's payment history. */
 export function payments(ctx: ServerContext): PaymentOps {
   return {
-    premiumCandidates: (year, extra) => {
+    premiumCandidates: (): PaymentOffer => {
       const m = me(ctx)
-      if (checkPayer(m.insurance)) return []
-      const list = knownPayees(ctx, m)
-      if (extra) {
-        const doc = validateDocument(extra.documentType, extra.documentNumber, ctx.clock.today())
-        const name = validateName(extra.name)
-        const p = doc.ok && name.ok ? byNumber(ctx, extra.documentType, doc.value.number) : undefined
-        if (p && name.ok && p.name === name.value && !list.includes(p)) {
-          list.push(p)
-          ;(ctx.state.lookedUp[m.ref] ??= []).push(p.ref)
-          ctx.persist()
-        }
-      }
-      return list.map((p) => premiumCandidate(ctx, m, p, year))
+      const notEmployee = checkPayer(m.insurance)
+      if (notEmployee) return { closed: notEmployee, candidates: [] }
+      const open = openYear(ctx)
+      if (!open.c) return { closed: open.closed, candidates: [] }
+      const c = open.c
+      return { collection: collectionView(ctx, c), candidates: boundRelatives(ctx, m).map(({ p, relation }) => premiumCandidate(ctx, p, relation, c)) }
     },
 
     payResidentPremium: (req) => {
@@ -90,29 +125,63 @@ export function payments(ctx: ServerContext): PaymentOps {
       return once(ctx, idempotencyKey, { op: 'premium', by: m.ref, payload }, (): Outcome<Payment> => {
         const notEmployee = checkPayer(m.insurance)
         if (notEmployee) return { ok: false, reasons: [notEmployee] }
-        const allowed = knownPayees(ctx, m)
+        const open = openYear(ctx)
+        if (!open.c) return { ok: false, reasons: [open.closed] }
+        const c = open.c
+        const lines: { personRef: string; amountFen: number }[] = []
         const reasons: Reason[] = []
-        for (const r of req.personRefs) {
-          const p = allowed.find((x) => x.ref === r)
-          if (!p) throw new BackendError('NOT_FOUND', '未找到缴费人员')
-          for (const reason of premiumCandidate(ctx, m, p, req.year).reasons) reasons.push({ ...reason, message: `${maskName(p.name)}：${reason.message}` })
+        for (const ref of req.personRefs) {
+          const bound = boundOne(ctx, m, ref)
+          if (!bound) {
+            if (!reasons.includes(NOT_BOUND)) reasons.push(NOT_BOUND)
+            continue
+          }
+          const candidate = premiumCandidate(ctx, bound.p, bound.relation, c)
+          reasons.push(...named(bound.p, candidate.reasons))
+          lines.push({ personRef: ref, amountFen: candidate.amountFen })
         }
         if (reasons.length > 0) return { ok: false, reasons }
-        const amount = residentPremiumFen(req.year) as number
-        const outcome = debit(ctx, m, 'residentPremium', req.year, req.personRefs.map((personRef) => ({ personRef, amountFen: amount })))
-        if (outcome.ok) for (const r of req.personRefs) ctx.state.premiumsPaid[`${r}:${req.year}`] = { channel: '本应用 家庭账户共济代缴', orderNo: outcome.value.orderNo }
+        const outcome = debit(ctx, m, 'residentPremium', c, lines)
+        if (outcome.ok) for (const l of lines) ctx.state.premiumsPaid[`${l.personRef}:${c.year}`] = { channel: THIS_APP, orderNo: outcome.value.orderNo }
         return outcome
       })
     },
 
-    huiminbaoCandidates: (year) => {
+    confirmNewbornExemption: (req) => {
       const m = me(ctx)
-      if (checkPayer(m.insurance)) return []
-      const policy = policyOf(ctx, m)
-      return huiminbaoPeople(ctx, m).map(({ p, who }) => {
-        const reasons: Reason[] = checkHuiminbao(who, p.insurance, policy, ctx.state.huiminbaoEnrolled[`${p.ref}:${year}`] ? year : undefined, year)
-        return { person: refOf(p), relation: who === 'self' ? undefined : who, eligible: reasons.length === 0, reasons, amountFen: policy.huiminbao?.premiumFen ?? 0 }
+      const { idempotencyKey, ...payload } = req
+      return once(ctx, idempotencyKey, { op: 'newbornExemption', by: m.ref, payload }, (): Outcome<Payment> => {
+        const open = openYear(ctx)
+        if (!open.c) return { ok: false, reasons: [open.closed] }
+        const c = open.c
+        const bound = boundOne(ctx, m, req.personRef)
+        const key = `${req.personRef}:${c.year}`
+        const refusals = checkNewbornConfirmation(bound?.relation, bound?.p.birthDate, c, ctx.clock.today(), Boolean(ctx.state.exemptionsConfirmed[key]))
+        if (!bound || refusals.length > 0) return { ok: false, reasons: bound ? named(bound.p, refusals) : refusals }
+        const inactive = checkPayee({ bound: true, insurance: bound.p.insurance, due: premiumDue({ birthDate: bound.p.birthDate, category: 'ordinary' }, c) }).filter((r) => r.code !== 'NEWBORN_EXEMPT')
+        if (inactive.length > 0) return { ok: false, reasons: named(bound.p, inactive) }
+        const outcome = debit(ctx, m, 'newbornExemption', c, [{ personRef: req.personRef, amountFen: 0 }])
+        if (outcome.ok) ctx.state.exemptionsConfirmed[key] = { channel: '本应用', orderNo: outcome.value.orderNo }
+        return outcome
       })
+    },
+
+    huiminbaoCandidates: (): PaymentOffer => {
+      const m = me(ctx)
+      const notEmployee = checkPayer(m.insurance)
+      if (notEmployee) return { closed: notEmployee, candidates: [] }
+      const open = openYear(ctx)
+      if (!open.c) return { closed: open.closed, candidates: [] }
+      const { year } = open.c
+      const policy = policyOf(ctx, m)
+      const people: { p: PersonRow; who: Relation | 'self' }[] = [{ p: m, who: 'self' }, ...boundRelatives(ctx, m).map(({ p, relation }) => ({ p, who: relation }))]
+      return {
+        collection: collectionView(ctx, open.c),
+        candidates: people.map(({ p, who }) => {
+          const reasons: Reason[] = checkHuiminbao(who, p.insurance, policy, ctx.state.huiminbaoEnrolled[`${p.ref}:${year}`] ? year : undefined, year)
+          return { person: refOf(p), relation: who === 'self' ? undefined : who, eligible: reasons.length === 0, reasons, amountFen: policy.huiminbao?.premiumFen ?? 0 }
+        }),
+      }
     },
 
     payHuiminbao: (req) => {
@@ -121,20 +190,24 @@ export function payments(ctx: ServerContext): PaymentOps {
       return once(ctx, idempotencyKey, { op: 'huiminbao', by: m.ref, payload }, (): Outcome<Payment> => {
         const notEmployee = checkPayer(m.insurance)
         if (notEmployee) return { ok: false, reasons: [notEmployee] }
+        const open = openYear(ctx)
+        if (!open.c) return { ok: false, reasons: [open.closed] }
+        const { year } = open.c
         const policy = policyOf(ctx, m)
-        const known = huiminbaoPeople(ctx, m)
         const reasons: Reason[] = []
         const refs = req.personRefs.map((r) => (r === 'self' ? m.ref : r))
-        for (const r of refs) {
-          const entry = known.find((k) => k.p.ref === r)
-          if (!entry) throw new BackendError('NOT_FOUND', '未找到参保人员')
-          for (const reason of checkHuiminbao(entry.who, entry.p.insurance, policy, ctx.state.huiminbaoEnrolled[`${r}:${req.year}`] ? req.year : undefined, req.year)) {
-            reasons.push({ ...reason, message: `${maskName(entry.p.name)}：${reason.message}` })
+        for (const ref of refs) {
+          const entry = ref === m.ref ? { p: m, who: 'self' as const } : boundOne(ctx, m, ref)
+          const who = entry && ('who' in entry ? entry.who : entry.relation)
+          if (!entry || !who) {
+            if (!reasons.includes(NOT_BOUND)) reasons.push(NOT_BOUND)
+            continue
           }
+          reasons.push(...named(entry.p, checkHuiminbao(who, entry.p.insurance, policy, ctx.state.huiminbaoEnrolled[`${ref}:${year}`] ? year : undefined, year)))
         }
         if (reasons.length > 0) return { ok: false, reasons }
-        const outcome = debit(ctx, m, 'huiminbao', req.year, refs.map((personRef) => ({ personRef, amountFen: policy.huiminbao?.premiumFen ?? 0 })))
-        if (outcome.ok) for (const r of refs) ctx.state.huiminbaoEnrolled[`${r}:${req.year}`] = { orderNo: outcome.value.orderNo }
+        const outcome = debit(ctx, m, 'huiminbao', open.c, refs.map((personRef) => ({ personRef, amountFen: policy.huiminbao?.premiumFen ?? 0 })))
+        if (outcome.ok) for (const r of refs) ctx.state.huiminbaoEnrolled[`${r}:${year}`] = { orderNo: outcome.value.orderNo }
         return outcome
       })
     },

@@ -21,7 +21,8 @@ export function memoryStorage(initial: Record<string, string> = {}): KeyValueSto
 
 /** One versioned key. The mock plays the server: it is the only place full ID numbers are kept. */
 export const STATE_KEY = 'jx-mock-server'
-export const STATE_VERSION = 1
+// 2: collection years — premium categories, 新生儿免缴确认, no declared relations or look-ups.
+export const STATE_VERSION = 2
 
 export type Loaded<S> = { state: S; notice?: string }
 

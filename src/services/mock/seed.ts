@@ -5,6 +5,8 @@ import type { ServerState } from './state'
 // statuses and balances. Fictional people; the ID numbers have valid check characters.
 const yingtanEmployee: Insurance = { scheme: 'employee', employeeKind: 'active', status: 'normal', province: 'jiangxi', city: 'yingtan', placeName: '鹰潭' }
 const yingtanResident: Insurance = { scheme: 'resident', status: 'normal', province: 'jiangxi', city: 'yingtan', placeName: '鹰潭' }
+const GANFUTONG_APP = '“赣服通”APP 医保专区'
+const ALIPAY_GANFUTONG = '支付宝“赣服通”'
 
 export const DEMO_REFS = {
   lijianguo: 'p-ljg',
@@ -25,12 +27,12 @@ export function seedState(): ServerState {
   return {
     people: [
       { ref: r.lijianguo, documentType: 'residentId', idNumber: '360602198604151314', name: '李建国', birthDate: '1986-04-15', insurance: yingtanEmployee, demoRole: '职工医保 · 鹰潭 · 授权人（默认）' },
-      { ref: r.wangxiuying, documentType: 'residentId', idNumber: '360602198809212424', name: '王秀英', birthDate: '1988-09-21', insurance: yingtanResident, household: 'h-ljg', demoRole: '城乡居民医保 · 鹰潭 · 配偶（使用人视角）' },
-      { ref: r.lixiaobao, documentType: 'residentId', idNumber: '360602202503081133', name: '李小宝', birthDate: '2025-03-08', insurance: yingtanResident, household: 'h-ljg' },
-      { ref: r.lideming, documentType: 'residentId', idNumber: '360602195807021516', name: '李德明', birthDate: '1958-07-02', insurance: yingtanResident, household: 'h-ldm' },
-      { ref: r.zhangguilan, documentType: 'residentId', idNumber: '360602196003182626', name: '张桂兰', birthDate: '1960-03-18', insurance: { ...yingtanResident, status: 'suspended' }, household: 'h-ldm' },
+      { ref: r.wangxiuying, documentType: 'residentId', idNumber: '360602198809212424', name: '王秀英', birthDate: '1988-09-21', insurance: yingtanResident, premiumCategory: 'ordinary', household: 'h-ljg', demoRole: '城乡居民医保 · 鹰潭 · 配偶（使用人视角）' },
+      { ref: r.lixiaobao, documentType: 'residentId', idNumber: '360602202503081133', name: '李小宝', birthDate: '2025-03-08', insurance: yingtanResident, premiumCategory: 'ordinary', household: 'h-ljg' },
+      { ref: r.lideming, documentType: 'residentId', idNumber: '360602195807021516', name: '李德明', birthDate: '1958-07-02', insurance: yingtanResident, premiumCategory: 'ordinary', household: 'h-ldm' },
+      { ref: r.zhangguilan, documentType: 'residentId', idNumber: '360602196003182626', name: '张桂兰', birthDate: '1960-03-18', insurance: { ...yingtanResident, status: 'suspended' }, premiumCategory: 'ordinary', household: 'h-ldm' },
       { ref: r.lijianhua, documentType: 'residentId', idNumber: '330106198305111753', name: '李建华', birthDate: '1983-05-11', insurance: { scheme: 'employee', employeeKind: 'active', status: 'normal', province: 'zhejiang', placeName: '杭州（浙江）' } },
-      { ref: r.lijianfang, documentType: 'residentId', idNumber: '360681199008262843', name: '李建芳', birthDate: '1990-08-26', insurance: { ...yingtanResident, placeName: '鹰潭（贵溪）' }, household: 'h-ljf' },
+      { ref: r.lijianfang, documentType: 'residentId', idNumber: '360681199008262843', name: '李建芳', birthDate: '1990-08-26', insurance: { ...yingtanResident, placeName: '鹰潭（贵溪）' }, premiumCategory: 'ordinary', household: 'h-ljf' },
       { ref: r.zhouzhiqiang, documentType: 'residentId', idNumber: '360902197901051178', name: '周志强', birthDate: '1979-01-05', insurance: { scheme: 'employee', employeeKind: 'active', status: 'normal', province: 'jiangxi', city: 'yichun', placeName: '宜春' }, demoRole: '职工医保 · 宜春 · 另一家庭的授权人' },
     ],
     accounts: {
@@ -39,15 +41,6 @@ export function seedState(): ServerState {
       [r.zhouzhiqiang]: { carriedOverFen: 152000, currentYearFen: 0 },
     },
     outpatientUsedFen: {},
-    relations: {
-      [`${r.lijianguo}>${r.wangxiuying}`]: 'spouse',
-      [`${r.lijianguo}>${r.lixiaobao}`]: 'child',
-      [`${r.lijianguo}>${r.lideming}`]: 'parent',
-      [`${r.lijianguo}>${r.zhangguilan}`]: 'parent',
-      [`${r.lijianguo}>${r.lijianhua}`]: 'sibling',
-      [`${r.lijianguo}>${r.lijianfang}`]: 'sibling',
-      [`${r.zhouzhiqiang}>${r.lijianfang}`]: 'spouse',
-    },
     authorizations: [
       { id: 'a-1', authorizerRef: r.lijianguo, userRef: r.lideming, relation: 'parent', status: 'active', since: '2025-04-02', promiseVersion: '2025-01', proofIds: [] },
       {
@@ -57,16 +50,22 @@ export function seedState(): ServerState {
       { id: 'a-3', authorizerRef: r.zhouzhiqiang, userRef: r.lijianfang, relation: 'spouse', status: 'active', since: '2025-06-18', promiseVersion: '2025-01', proofIds: [] },
     ],
     proofs: [],
+    // domain.md: 王秀英 2026 paid, 2027 unpaid; 李德明 2027 already paid (赣服通APP 医保专区); 李小宝 exempt
+    // 2025–2027 with the 2025 and 2026 免缴确认 done and 2027's not yet.
     premiumsPaid: {
-      [`${r.lideming}:2026`]: { channel: '“赣服通”APP 医保专区' },
-      [`${r.lideming}:2025`]: { channel: '“赣服通”APP 医保专区' },
-      [`${r.wangxiuying}:2025`]: { channel: '支付宝“赣服通”' },
-      [`${r.lixiaobao}:2025`]: { channel: '支付宝“赣服通”' },
+      [`${r.lideming}:2027`]: { channel: GANFUTONG_APP },
+      [`${r.lideming}:2026`]: { channel: GANFUTONG_APP },
+      [`${r.lideming}:2025`]: { channel: GANFUTONG_APP },
+      [`${r.wangxiuying}:2026`]: { channel: ALIPAY_GANFUTONG },
+      [`${r.wangxiuying}:2025`]: { channel: ALIPAY_GANFUTONG },
+    },
+    exemptionsConfirmed: {
+      [`${r.lixiaobao}:2025`]: { channel: ALIPAY_GANFUTONG },
+      [`${r.lixiaobao}:2026`]: { channel: ALIPAY_GANFUTONG },
     },
     huiminbaoEnrolled: {},
     payments: [],
     ledger: [],
-    lookedUp: {},
     idempotency: {},
     session: { memberRef: r.lijianguo },
     seq: 100,

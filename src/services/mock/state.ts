@@ -2,6 +2,7 @@ import type { Day } from '@/domain/day'
 import type { DocumentType } from '@/domain/documents'
 import type { Insurance } from '@/domain/people'
 import type { Relation } from '@/domain/relations'
+import type { Coverage, RecordedCategory } from '@/domain/collection'
 import type { AuthorizationStatus, PaymentKind } from '../backend'
 
 // The mock server's records. Full ID numbers and names live only here (it plays the server).
@@ -12,6 +13,8 @@ export interface PersonRow {
   name: string
   birthDate: Day
   insurance: Insurance
+  /** 城乡居民医保: the category the 医保 system holds (新生儿免缴 is worked out from the birth date). */
+  premiumCategory?: RecordedCategory
   /** Household of resident members sharing a 门诊家庭账户. */
   household?: string
   /** Demo logins: who they are to 李建国, for the switcher. */
@@ -63,6 +66,8 @@ export interface PaymentRow {
   balanceBeforeFen: number
   balanceAfterFen: number
   paidAt: string
+  coverage?: Coverage
+  assumed?: boolean
 }
 
 export interface ServerState {
@@ -70,17 +75,15 @@ export interface ServerState {
   accounts: Record<string, AccountRow>
   /** Per resident member and year: 门诊家庭账户 used so far. */
   outpatientUsedFen: Record<string, number>
-  /** Relation of a known person to a member, as the member declared it ("ref>ref" → relation). */
-  relations: Record<string, Relation>
   authorizations: AuthorizationRow[]
   proofs: ProofRow[]
   /** "ref:year" → where it was paid. */
   premiumsPaid: Record<string, { channel: string; orderNo?: string }>
+  /** "ref:year" → where the 新生儿免缴确认 was done. */
+  exemptionsConfirmed: Record<string, { channel: string; orderNo?: string }>
   huiminbaoEnrolled: Record<string, { orderNo: string }>
   payments: PaymentRow[]
   ledger: LedgerRow[]
-  /** People a member has looked up by document number and name (they may pay their premium). */
-  lookedUp: Record<string, string[]>
   idempotency: Record<string, { fingerprint: string; result: unknown }>
   session: { memberRef: string | null }
   seq: number
@@ -96,6 +99,7 @@ export function isServerState(value: unknown): value is ServerState {
     Array.isArray(v.ledger) &&
     typeof v.accounts === 'object' &&
     typeof v.idempotency === 'object' &&
+    typeof v.exemptionsConfirmed === 'object' &&
     typeof v.session === 'object' &&
     typeof v.seq === 'number'
   )

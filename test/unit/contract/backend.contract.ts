@@ -7,6 +7,8 @@ import { BackendError } from '@/services/backend'
 export interface ContractHarness {
   backend: Backend
   nextDay(): void
+  /** Moves the server's day by whole days (collection windows). */
+  shiftDays(days: number): void
   /** Test hook: sets a member's 历年余额 (an HTTP test server needs the same hook). */
   setCarriedOver(idNumber: string, fen: number): void
 }
@@ -63,15 +65,26 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
       })
     })
 
-    describe('look-up', () => {
-      it.each([
-        ['李小宝', '360602202503081133', { found: true, nameMatches: true, insuredInJiangxi: true, scheme: 'resident', status: 'normal' }],
-        ['李小包', '360602202503081133', { found: true, nameMatches: false }],
-        ['李建华', '330106198305111753', { found: true, nameMatches: true, insuredInJiangxi: false }],
-        ['张桂兰', '360602196003182626', { found: true, status: 'suspended' }],
-        ['赵六', '11010519491231002X', { found: false }],
-      ])('%s %s', async (personName, id, expected) => {
-        expect(await b.lookupPerson({ documentType: 'residentId', documentNumber: id, name: personName })).toMatchObject(expected)
+    describe('what a refusal may reveal (domain.md)', () => {
+      it('has no call that answers about another person by ID number', () => {
+        expect('lookupPerson' in b).toBe(false)
+      })
+
+      it.each(FULL_IDS.map((id, i) => [FULL_NAMES[i], id]))('a wrong name for %s (%s) says only 「证件号码与姓名不一致或未查询到参保信息」', async (_who, id) => {
+        const nobody = await b.registerAuthorization(registration('11010519491231002X', '张三', 'sibling'))
+        for (const relation of ['parent', 'sibling', 'child'] as const) {
+          const r = await b.registerAuthorization(registration(id, '张三', relation))
+          expect(r).toEqual({ ok: false, reasons: [expect.objectContaining({ code: 'IDENTITY_UNVERIFIED', message: '证件号码与姓名不一致或未查询到参保信息' })] })
+          // Word for word what a number nobody is insured under gets: no city, scheme, status or binding.
+          expect(r).toEqual(nobody)
+          expect(JSON.stringify(r)).not.toMatch(/暂停|终止|杭州|浙江|宜春|鹰潭|居民医保费|已被|已与您|本人/)
+        }
+      })
+
+      it('a number nobody is insured under gets the very same answer', async () => {
+        const nobody = await b.registerAuthorization(registration('11010519491231002X', '赵六', 'sibling'))
+        const wrongName = await b.registerAuthorization(registration('360602196003182626', '张三', 'sibling'))
+        expect(nobody.ok || nobody.reasons).toEqual(wrongName.ok || wrongName.reasons)
       })
     })
 
@@ -92,8 +105,10 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         ['李建芳 (bound by 周志强)', '360681199008262843', '李建芳', 'sibling', ['BOUND_ELSEWHERE']],
         ['李德明 (already bound to him)', '360602195807021516', '李德明', 'parent', ['ALREADY_BOUND']],
         ['himself', '360602198604151314', '李建国', 'sibling', ['SELF']],
-        ['nobody insured', '11010519491231002X', '赵六', 'sibling', ['USER_NOT_INSURED']],
-        ['wrong name', '360602202503081133', '李小包', 'child', ['NAME_MISMATCH']],
+        ['nobody insured', '11010519491231002X', '赵六', 'sibling', ['IDENTITY_UNVERIFIED']],
+        ['wrong name', '360602202503081133', '李小包', 'child', ['IDENTITY_UNVERIFIED']],
+        ['王秀英 declared 父母 though younger (rule 9)', '360602198809212424', '王秀英', 'parent', ['RELATION_AGE']],
+        ['李德明 declared 子女 though older (rule 9)', '360602195807021516', '李德明', 'child', ['ALREADY_BOUND', 'RELATION_AGE']],
       ] as const)('refuses %s', async (_n, id, personName, relation, codes) => {
         const r = await b.registerAuthorization(registration(id, personName, relation))
         expect(codesOf(r)).toEqual(codes)
@@ -215,77 +230,164 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
       })
     })
 
-    describe('代缴 and 惠民保', () => {
-      it('pays 李小宝’s 2026 premium once, even when the request is repeated', async () => {
-        await b.registerAuthorization(registration('360602202503081133', '李小宝', 'child'))
-        const candidates = await b.premiumCandidates(2026)
-        const baby = candidates.find((c) => c.person.maskedName === '李*宝')
-        const father = candidates.find((c) => c.person.maskedName === '李*明')
-        expect(baby).toMatchObject({ eligible: true, amountFen: 40000 })
-        expect(father).toMatchObject({ eligible: false })
-        expect(father?.reasons[0].message).toContain('已缴纳')
-        const req = { year: 2026, personRefs: [baby!.person.ref], idempotencyKey: key() }
+    describe('代缴 and 惠民保: the server decides 年度, category and amount (domain.md)', () => {
+      const bindWife = () => b.registerAuthorization(registration('360602198809212424', '王秀英', 'spouse'))
+      const bindBaby = () => b.registerAuthorization(registration('360602202503081133', '李小宝', 'child'))
+      const candidate = async (maskedName: string) => (await b.premiumCandidates()).candidates.find((c) => c.person.maskedName === maskedName)
+
+      it('offers the 2027年度 in November 2026 (assumed: 「以医保部门公布为准」), covered from 2027-01-01', async () => {
+        const offer = await b.premiumCandidates()
+        expect(offer.collection).toEqual({ year: 2027, window: { opens: '2026-10-15', closes: '2027-02-28' }, assumed: true, coverage: { from: '2027-01-01', kind: 'wholeYear' } })
+        expect(offer.closed).toBeUndefined()
+      })
+
+      it('lists only bound relatives, each with category and amount, or where it was paid', async () => {
+        expect((await b.premiumCandidates()).candidates.map((c) => c.person.maskedName)).toEqual(['李*明'])
+        const father = await candidate('李*明')
+        expect(father).toMatchObject({ eligible: false, category: 'ordinary', reasons: [expect.objectContaining({ code: 'ALREADY_PAID' })] })
+        expect(father?.reasons[0].message).toBe('2027年度居民医保费已缴纳（“赣服通”APP 医保专区），不能重复缴费')
+        await bindWife()
+        expect(await candidate('王*英')).toMatchObject({ eligible: true, relation: 'spouse', category: 'ordinary', amountFen: 40000 })
+      })
+
+      it("pays 王秀英's 2027 premium once for a double tap: ¥3,280.50 → ¥2,880.50", async () => {
+        await bindWife()
+        const wife = await candidate('王*英')
+        const req = { personRefs: [wife!.person.ref], idempotencyKey: key() }
         const [p1, p2] = await Promise.all([b.payResidentPremium(req), b.payResidentPremium(req)])
         expect(p1).toEqual(p2)
-        expect(p1.ok && p1.value).toMatchObject({ totalFen: 40000, balanceBeforeFen: 328050, balanceAfterFen: 288050 })
+        expect(p1.ok && p1.value).toMatchObject({ kind: 'residentPremium', year: 2027, totalFen: 40000, balanceBeforeFen: 328050, balanceAfterFen: 288050, assumed: true, coverage: { from: '2027-01-01', kind: 'wholeYear' } })
         expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(288050)
         const again = await b.payResidentPremium({ ...req, idempotencyKey: key() })
         expect(codesOf(again)).toEqual(['ALREADY_PAID'])
+        expect(again.ok || again.reasons[0].message).toContain('本应用 家庭账户共济代缴')
         expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(288050)
         const payments = await b.listPayments()
         expect(payments).toHaveLength(1)
         expectNoPersonalData(payments)
       })
 
-      it('pays several relatives in one order, looked up by ID number and name', async () => {
+      it('takes no year or amount from the client', async () => {
+        await bindWife()
+        const wife = await candidate('王*英')
+        const forged = { year: 2025, amountFen: 1, personRefs: [wife!.person.ref], idempotencyKey: key() } as unknown as Parameters<Backend['payResidentPremium']>[0]
+        const r = await b.payResidentPremium(forged)
+        expect(r.ok && r.value).toMatchObject({ year: 2027, totalFen: 40000 })
+        const forgedHuiminbao = { year: 2031, personRefs: ['self'], idempotencyKey: key() } as unknown as Parameters<Backend['payHuiminbao']>[0]
+        const h2031 = await b.payHuiminbao(forgedHuiminbao)
+        expect(h2031.ok && h2031.value).toMatchObject({ year: 2027, totalFen: 6900 })
+      })
+
+      it('shows 李小宝 as 免缴 and records his 新生儿免缴确认 once, ¥0.00, balance unchanged', async () => {
+        await bindBaby()
+        const baby = await candidate('李*宝')
+        expect(baby).toMatchObject({ eligible: false, category: 'newbornExempt', amountFen: 0, exemption: { confirmed: false, confirmable: true } })
+        expect(codesOf(await b.payResidentPremium({ personRefs: [baby!.person.ref], idempotencyKey: key() }))).toEqual(['NEWBORN_EXEMPT'])
+        const req = { personRef: baby!.person.ref, idempotencyKey: key() }
+        const [c1, c2] = await Promise.all([b.confirmNewbornExemption(req), b.confirmNewbornExemption(req)])
+        expect(c1).toEqual(c2)
+        expect(c1.ok && c1.value).toMatchObject({ kind: 'newbornExemption', year: 2027, totalFen: 0, balanceBeforeFen: 328050, balanceAfterFen: 328050, lines: [{ amountFen: 0 }] })
+        expect(codesOf(await b.confirmNewbornExemption({ ...req, idempotencyKey: key() }))).toEqual(['ALREADY_CONFIRMED'])
+        expect((await candidate('李*宝'))?.exemption).toEqual({ confirmed: true, confirmable: false })
+        expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050)
+        expect((await b.listPayments()).map((p) => [p.kind, p.totalFen])).toEqual([['newbornExemption', 0]])
+      })
+
+      it('confirms only for a bound 子女 (not for 王秀英, not for an unbound child)', async () => {
+        await bindWife()
+        const wife = await candidate('王*英')
+        expect(codesOf(await b.confirmNewbornExemption({ personRef: wife!.person.ref, idempotencyKey: key() }))).toEqual(['NOT_BOUND_CHILD'])
         await loginAs(b, '周*强')
-        const extra = [
-          { documentType: 'residentId' as const, documentNumber: '360602198809212424', name: '王秀英' },
-          { documentType: 'residentId' as const, documentNumber: '360602202503081133', name: '李小宝' },
-        ]
-        for (const e of extra) await b.premiumCandidates(2026, e)
-        const eligible = (await b.premiumCandidates(2026)).filter((c) => c.eligible)
-        expect(eligible.map((c) => c.person.maskedName).sort()).toEqual(['李*宝', '李*芳', '王*英'])
-        const paid = await b.payResidentPremium({ year: 2026, personRefs: eligible.map((c) => c.person.ref), idempotencyKey: key() })
-        expect(paid.ok && paid.value).toMatchObject({ totalFen: 120000, balanceBeforeFen: 152000, balanceAfterFen: 32000 })
+        expect(codesOf(await b.confirmNewbornExemption({ personRef: wife!.person.ref, idempotencyKey: key() }))).toEqual(['NOT_BOUND_CHILD'])
+      })
+
+      it('refuses before the window opens (2026-10-14) with the reason, and offers nothing', async () => {
+        await bindWife()
+        const wife = await candidate('王*英')
+        h.shiftDays(-39)
+        const offer = await b.premiumCandidates()
+        expect(offer.collection).toBeUndefined()
+        expect(offer.candidates).toEqual([])
+        expect(offer.closed?.message).toBe('2027年度城乡居民医保集中征缴期为2026年10月15日至2027年2月28日，现在还不能缴费')
+        expect(codesOf(await b.payResidentPremium({ personRefs: [wife!.person.ref], idempotencyKey: key() }))).toEqual(['NO_COLLECTION'])
+        expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050)
+      })
+
+      it('after the window (2027-03-01) still takes the 2027 premium, with a 3-month 等待期; no more 免缴确认', async () => {
+        await bindWife()
+        await bindBaby()
+        h.shiftDays(99)
+        const offer = await b.premiumCandidates()
+        expect(offer.collection).toMatchObject({ year: 2027, coverage: { from: '2027-06-01', kind: 'waitingPeriod' } })
+        const wife = offer.candidates.find((c) => c.person.maskedName === '王*英')
+        const paid = await b.payResidentPremium({ personRefs: [wife!.person.ref], idempotencyKey: key() })
+        expect(paid.ok && paid.value.coverage).toEqual({ from: '2027-06-01', kind: 'waitingPeriod' })
+        const baby = offer.candidates.find((c) => c.person.maskedName === '李*宝')
+        expect(baby?.exemption).toEqual({ confirmed: false, confirmable: false })
+        expect(codesOf(await b.confirmNewbornExemption({ personRef: baby!.person.ref, idempotencyKey: key() }))).toEqual(['OUTSIDE_WINDOW'])
+      })
+
+      it("pays only for relatives bound to the payer: 周志强 cannot pay 王秀英's, 李建国 cannot pay 李建芳's", async () => {
+        const refs = Object.fromEntries((await b.listDemoMembers()).map((d) => [d.maskedName, d.ref]))
+        await loginAs(b, '周*强')
+        const stranger = await b.payResidentPremium({ personRefs: [refs['王*英']], idempotencyKey: key() })
+        expect(stranger).toEqual({ ok: false, reasons: [expect.objectContaining({ code: 'NOT_BOUND' })] })
+        expect(JSON.stringify(stranger)).not.toMatch(/已缴纳|王\*英|暂停/)
+        const fang = (await b.premiumCandidates()).candidates.find((c) => c.person.maskedName === '李*芳')
+        expect(fang).toMatchObject({ eligible: true, amountFen: 40000 })
+        await loginAs(b, '李*国')
+        expect(codesOf(await b.payResidentPremium({ personRefs: [fang!.person.ref], idempotencyKey: key() }))).toEqual(['NOT_BOUND'])
+        expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050)
       })
 
       it('refuses an order over the 历年余额 and debits nothing', async () => {
-        await b.registerAuthorization(registration('360602202503081133', '李小宝', 'child'))
+        await bindWife()
         h.setCarriedOver('360602198604151314', 39999)
-        const baby = (await b.premiumCandidates(2026)).find((c) => c.person.maskedName === '李*宝')
-        const r = await b.payResidentPremium({ year: 2026, personRefs: [baby!.person.ref], idempotencyKey: key() })
+        const wife = await candidate('王*英')
+        const r = await b.payResidentPremium({ personRefs: [wife!.person.ref], idempotencyKey: key() })
         expect(codesOf(r)).toEqual(['INSUFFICIENT'])
         expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(39999)
         expect(await b.listPayments()).toEqual([])
-        expect((await b.premiumCandidates(2026)).find((c) => c.person.maskedName === '李*宝')?.eligible).toBe(true)
+        expect((await candidate('王*英'))?.eligible).toBe(true)
+      })
+
+      it('a resident-scheme member has no account to pay from, and is told so', async () => {
+        await loginAs(b, '王*英')
+        expect((await b.premiumCandidates()).closed?.code).toBe('PAYER_NOT_EMPLOYEE')
       })
 
       it('does not offer 惠民保 in Yichun (no product in the seeds)', async () => {
         await loginAs(b, '周*强')
-        const candidates = await b.huiminbaoCandidates(2026)
+        const { candidates } = await b.huiminbaoCandidates()
         expect(candidates.length).toBeGreaterThan(0)
         expect(candidates.every((c) => !c.eligible && c.reasons.some((r) => r.code === 'NOT_AVAILABLE'))).toBe(true)
       })
 
-      it('refuses paying a premium for someone the member never looked up', async () => {
-        await loginAs(b, '周*强')
-        const refs = (await b.listDemoMembers()).map((d) => d.ref)
-        await expect(b.payResidentPremium({ year: 2026, personRefs: [refs[0]], idempotencyKey: key() })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+      it('offers 惠民保 to 本人 and bound 配偶/父母/子女 only (seed 000 §三), for the open 年度, and charges it once', async () => {
+        await bindWife()
+        await bindBaby()
+        const { candidates, collection } = await b.huiminbaoCandidates()
+        expect(collection?.year).toBe(2027)
+        expect(candidates.map((c) => [c.person.maskedName, c.eligible])).toEqual([
+          ['李*国', true],
+          ['李*明', true],
+          ['王*英', true],
+          ['李*宝', true],
+        ])
+        const r = await b.payHuiminbao({ personRefs: ['self'], idempotencyKey: key() })
+        expect(r.ok && r.value).toMatchObject({ year: 2027, totalFen: 6900 })
+        expect(codesOf(await b.payHuiminbao({ personRefs: ['self'], idempotencyKey: key() }))).toEqual(['ALREADY_ENROLLED'])
+        expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050 - 6900)
       })
 
-      it('offers 惠民保 to 本人, 配偶, 父母 and 子女 only (seed 000 §三), and charges it once', async () => {
-        const candidates = await b.huiminbaoCandidates(2026)
-        const offered = (name: string) => candidates.find((c) => c.person.maskedName === name)
-        for (const name of ['李*国', '王*英', '李*宝', '李*明']) expect(offered(name)?.eligible).toBe(true)
-        for (const name of ['李*华', '李*芳']) {
-          expect(offered(name)?.eligible).toBe(false)
-          expect(offered(name)?.reasons.map((r) => r.code)).toContain('RELATION_NOT_COVERED')
-        }
-        const r = await b.payHuiminbao({ year: 2026, personRefs: ['self'], idempotencyKey: key() })
-        expect(r.ok && r.value.totalFen).toBe(6900)
-        expect(codesOf(await b.payHuiminbao({ year: 2026, personRefs: ['self'], idempotencyKey: key() }))).toEqual(['ALREADY_ENROLLED'])
-        expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050 - 6900)
+      it('refuses 惠民保 for anyone not bound (张桂兰, ended by 暂停; 李建芳, bound elsewhere), saying nothing else', async () => {
+        const refs = Object.fromEntries((await b.listDemoMembers()).map((d) => [d.maskedName, d.ref]))
+        const r = await b.payHuiminbao({ personRefs: [refs['周*强']], idempotencyKey: key() })
+        expect(r).toEqual({ ok: false, reasons: [expect.objectContaining({ code: 'NOT_BOUND' })] })
+        const { asAuthorizer } = await b.listAuthorizations()
+        const zhang = asAuthorizer.find((a) => a.user.maskedName === '张*兰')
+        expect(codesOf(await b.payHuiminbao({ personRefs: [zhang!.user.ref], idempotencyKey: key() }))).toEqual(['NOT_BOUND'])
+        expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050)
       })
     })
   })

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import SegmentedControl from '@/components/SegmentedControl'
 import LinkCell from '@/components/LinkCell'
-import { useDev } from '@/stores/dev'
+import { useDev, windowEdges } from '@/stores/dev'
 
 // Hidden developer panel (H5 build only; 我的 → tap the version line five times).
 const rates = [
@@ -22,6 +22,10 @@ export default function DevPanel() {
       <View className='section-title'>模拟服务当前日期：{dev.today}</View>
       <View className='cells'>
         <LinkCell title='日期前进一天' arrow={false} onClick={dev.nextDay} />
+        {windowEdges().map((e) => (
+          <LinkCell key={e.day} title={e.label} arrow={false} onClick={() => dev.goTo(e.day)} />
+        ))}
+        <LinkCell title='回到今天' arrow={false} onClick={dev.backToToday} />
         <LinkCell title='当前身份历年余额设为 ¥300.00' arrow={false} onClick={dev.lowBalance} />
         <LinkCell title='生成一万条本人使用明细' arrow={false} onClick={dev.manyRecords} />
         <LinkCell title='下一次请求失败' arrow={false} onClick={() => dev.failNext('network')} />

@@ -59,7 +59,7 @@ export default function Authorize() {
   }
 
   const policy = cityPolicy(member.city)
-  const check = formCheck(form, member.city)
+  const check = formCheck(form, member)
   const idLength = DOCUMENT_LENGTHS[form.documentType]
   const showIdError = form.touched.documentNumber || form.documentNumber.length >= idLength
   const need = proofRequirement(policy, form.relation, form.documentType)
@@ -101,7 +101,7 @@ export default function Authorize() {
       <FormField label='姓名' hint='少数民族或外国人姓名中的“·”请照证件填写' error={form.touched.name ? check.name : undefined}>
         <TextField label='姓名' value={form.name} maxlength={NAME_MAX} placeholder='请输入使用人姓名' onInput={form.setName} onBlur={() => form.touch('name')} />
       </FormField>
-      <FormField label='与本人关系' hint='使用人是您的哪一位亲属'>
+      <FormField label='与本人关系' hint='使用人是您的哪一位亲属' error={form.relation ? check.relation : undefined}>
         <SegmentedControl label='与本人关系' layout='grid' value={form.relation} options={RELATIONS.map((r) => ({ value: r, label: RELATION_LABELS[r] }))} onChange={form.setRelation} />
       </FormField>
 

@@ -18,7 +18,7 @@ export default function Confirm() {
   const form = useAuthorize()
   const member = useSession((s) => s.member)
   const today = useSession((s) => s.today)
-  const check = formCheck(form, member?.city)
+  const check = formCheck(form, member)
 
   const normalized = check.normalized
   if (!check.valid || !normalized || !form.relation || !member || form.owner !== member.ref) {

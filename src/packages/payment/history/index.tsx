@@ -8,7 +8,7 @@ import { formatFen } from '@/domain/money'
 import { routes } from '@/navigation/routes'
 import { usePaymentHistory } from '@/stores/payments'
 
-const KIND = { residentPremium: '代缴居民医保费', huiminbao: '惠民保' } as const
+const KIND = { residentPremium: '代缴居民医保费', huiminbao: '惠民保', newbornExemption: '新生儿免缴确认' } as const
 
 export default function History() {
   const { payments, status, error, load, view } = usePaymentHistory()

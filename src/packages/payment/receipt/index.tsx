@@ -20,7 +20,7 @@ export default function Receipt() {
   }
   return (
     <Page>
-      <ResultView kind='success' title='缴费成功' />
+      <ResultView kind='success' title={payment.kind === 'newbornExemption' ? '免缴确认成功' : '缴费成功'} />
       <ReceiptView payment={payment} paidAtText={formatDateTimeCn(payment.paidAt)} />
       <PrimaryButton kind='default' text='我的缴费记录' onClick={() => Taro.redirectTo({ url: routes.paymentHistory })} />
     </Page>

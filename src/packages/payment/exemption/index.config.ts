@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '新生儿免缴确认' })
