@@ -67,6 +67,10 @@ export const useRecords = create<RecordsState>((set, get) => ({
   },
 }))
 
-const forget = () => useRecords.setState({ items: [], total: 0, page: 0, filters: {}, status: 'idle', error: undefined })
+const forget = () => {
+  // An answer to a call made before is dropped (the same generation check as a new filter).
+  generation += 1
+  useRecords.setState({ items: [], total: 0, page: 0, filters: {}, status: 'idle', error: undefined })
+}
 registerDeviceCache(forget)
 registerMemberScoped(forget)

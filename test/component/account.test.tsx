@@ -2,6 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react'
 import { renderPage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
 import { useAccounts } from '@/stores/accounts'
+import { useSession } from '@/stores/session'
 
 const bindBaby = () =>
   testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'account-test-bind-baby' })
@@ -77,5 +78,21 @@ describe('账户余额查询', () => {
     expect(screen.getByLabelText('正在查询余额')).toBeTruthy()
     expect(screen.queryByText(/您还没有/)).toBeNull()
     await screen.findByRole('group', { name: '可使用李*国的历年余额' })
+  })
+})
+
+describe('switching identity', () => {
+  it("drops an answer for the previous member that arrives after the switch (nobody sees another member's figures)", async () => {
+    const wang = (await testBackend.listDemoMembers()).find((d) => d.maskedName === '王*英')!
+    testBackend.control.setFaults({ latencyMinMs: 300, latencyMaxMs: 300 })
+    const late = useAccounts.getState().load()
+    // The call is on its way (300 ms) when the person switches.
+    await new Promise((r) => setTimeout(r, 30))
+    testBackend.control.setFaults({ latencyMinMs: 0, latencyMaxMs: 0 })
+    await act(async () => void (await useSession.getState().switchTo(wang.ref)))
+    await act(() => late)
+    expect(useAccounts.getState().balances).toBeUndefined()
+    await act(() => useAccounts.getState().load())
+    expect(useAccounts.getState().balances?.personalAccount).toBeUndefined()
   })
 })
