@@ -111,7 +111,8 @@ test('使用人 王秀英: 首页, 账户余额 and 家庭共济 say whose money
   await bindAs('360602198809212424', '王秀英', '配偶')
   await switchTo('王*英')
   await page.goto(`${url}#/pages/home/index`)
-  await visible('您好，王*英').waitFor()
+  // Her first screen needs three answers (member, balances, bindings); on a busy machine that can take a while.
+  await visible('您好，王*英').waitFor({ timeout: 30_000 })
   await visible(/可使用 李\*国 的历年余额/).waitFor()
   await visible('¥3,280.50').waitFor()
   assert.equal(await page.getByRole('button', { name: '为家人授权' }).locator('visible=true').count(), 0)
