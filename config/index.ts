@@ -12,9 +12,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     // BENCH_REFERENCE builds the minimal reference page of test/bench/reference the same way (npm run bench).
     sourceRoot: process.env.BENCH_REFERENCE ? 'test/bench/reference' : 'src',
-    outputRoot: process.env.BENCH_REFERENCE ? `dist/reference-${process.env.TARO_ENV}` : `dist/${process.env.TARO_ENV}`,
+    // BENCH_RECORDS builds a variant whose demo history has that many records (npm run bench: 共济使用明细 on WeChat).
+    outputRoot: process.env.BENCH_REFERENCE ? `dist/reference-${process.env.TARO_ENV}` : process.env.BENCH_RECORDS ? `dist/bench-${process.env.TARO_ENV}` : `dist/${process.env.TARO_ENV}`,
     plugins: ['@tarojs/plugin-platform-alipay'],
     defineConstants: {},
+    env: { BENCH_RECORDS: JSON.stringify(process.env.BENCH_RECORDS ?? '') },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',

@@ -10,6 +10,8 @@ export default defineAppConfig({
     // The mock server's developer panel ships in the H5 build only.
     ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', name: 'dev', pages: ['panel/index'] }] : []),
   ],
+  // WeChat injects only the components a page uses (代码质量: 组件按需注入).
+  lazyCodeLoading: 'requiredComponents',
   preloadRule: {
     'pages/services/index': { network: 'all', packages: ['family', 'payment'] },
     'pages/family/index': { network: 'all', packages: ['family'] },

@@ -1,6 +1,6 @@
 import { type PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
-import { answerPrivacyRequests } from '@/platform/privacy'
+import { listenForPrivacyRequests } from '@/platform/privacy'
 import { installKeyboardSupport } from '@/platform/keyboard'
 import { labelNavigationBar } from '@/platform/navigationBar'
 import { useSettings } from '@/stores/settings'
@@ -9,7 +9,7 @@ import './app.scss'
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     useSettings.getState().load()
-    answerPrivacyRequests(() => useSettings.getState().privacyConsented)
+    listenForPrivacyRequests()
     installKeyboardSupport()
     labelNavigationBar()
   })

@@ -1,7 +1,9 @@
 import Taro from '@tarojs/taro'
+import { readAlipayPhotos, UNREADABLE_PHOTO } from './imageType'
+import { requirePrivacy } from './privacy'
 
-// Choosing proof photos: Taro.chooseMedia on WeChat, chooseImage on Alipay, a file input on H5.
-// The only place that knows the difference.
+// Choosing proof photos: Taro.chooseMedia on WeChat (after WeChat's privacy agreement), chooseImage on
+// Alipay, a file input on H5. The only place that knows the difference.
 export interface PickedFile {
   fileName: string
   mimeType: string
@@ -10,18 +12,37 @@ export interface PickedFile {
   previewUrl: string
 }
 
-const MIME_BY_EXT: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp', heic: 'image/heic' }
-
-function mimeOf(path: string): string {
-  const ext = path.split('.').pop()?.toLowerCase() ?? ''
-  return MIME_BY_EXT[ext] ?? 'application/octet-stream'
+/** What was picked; `message` says, in words for the person, why nothing (or less) came back. */
+export interface PickResult {
+  files: PickedFile[]
+  message?: string
 }
+
+export const PICK_MESSAGES = {
+  privacyDeclined: '需要您同意《隐私保护指引》后才能选择照片。请点“同意并继续”，再点“拍照或从相册选择”。',
+  pickerFailed: '未能打开相册或相机。请在手机设置中允许本应用使用相册和相机，然后再试一次。',
+  unreadable: UNREADABLE_PHOTO,
+} as const
+
+const MIME_BY_EXT: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png' }
 
 function baseName(path: string): string {
   return path.split('/').pop() ?? path
 }
 
-function pickOnH5(max: number): Promise<PickedFile[]> {
+/** The person closed the picker: not an error, nothing to say. */
+function cancelled(e: unknown): boolean {
+  const msg = (e as { errMsg?: string; errorMessage?: string; error?: number } | undefined) ?? {}
+  return /cancel/i.test(msg.errMsg ?? msg.errorMessage ?? '') || msg.error === 11
+}
+
+/** Privacy refusals: WeChat's errno 104 / "privacy permission is not authorized". */
+function privacyRefused(e: unknown): boolean {
+  const msg = (e as { errMsg?: string; errno?: number } | undefined) ?? {}
+  return msg.errno === 104 || /privacy/i.test(msg.errMsg ?? '')
+}
+
+function pickOnH5(max: number): Promise<PickResult> {
   return new Promise((resolve) => {
     const input = document.createElement('input')
     input.type = 'file'
@@ -30,11 +51,11 @@ function pickOnH5(max: number): Promise<PickedFile[]> {
     input.style.display = 'none'
     const done = (files: PickedFile[]) => {
       input.remove()
-      resolve(files)
+      resolve({ files })
     }
     input.addEventListener('change', () => {
       const files = Array.from(input.files ?? []).slice(0, max)
-      done(files.map((f) => ({ fileName: f.name, mimeType: f.type || mimeOf(f.name), sizeBytes: f.size, previewUrl: URL.createObjectURL(f) })))
+      done(files.map((f) => ({ fileName: f.name, mimeType: f.type || MIME_BY_EXT[f.name.split('.').pop()?.toLowerCase() ?? ''] || 'application/octet-stream', sizeBytes: f.size, previewUrl: URL.createObjectURL(f) })))
     })
     input.addEventListener('cancel', () => done([]))
     document.body.appendChild(input)
@@ -42,19 +63,43 @@ function pickOnH5(max: number): Promise<PickedFile[]> {
   })
 }
 
-export async function pickImages(max: number): Promise<PickedFile[]> {
-  if (max <= 0) return []
+/** The file's bytes through my.getFileSystemManager, which Taro forwards only where the client has it. */
+function readBytesOnAlipay(filePath: string): Promise<ArrayBuffer> {
+  if (typeof Taro.getFileSystemManager !== 'function') return Promise.reject(new Error('no file system manager'))
+  return new Promise((resolve, reject) => {
+    Taro.getFileSystemManager().readFile({
+      filePath,
+      success: (r) => (r.data instanceof ArrayBuffer ? resolve(r.data) : reject(new Error('not binary'))),
+      fail: reject,
+    })
+  })
+}
+
+async function pickOnAlipay(max: number): Promise<PickResult> {
+  const res = await Taro.chooseImage({ count: max, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
+  const { photos, unreadable } = await readAlipayPhotos(res as unknown as Parameters<typeof readAlipayPhotos>[0], readBytesOnAlipay)
+  return {
+    files: photos.map((p) => ({ fileName: baseName(p.path), mimeType: p.mimeType, sizeBytes: p.sizeBytes, previewUrl: p.path })),
+    message: unreadable ? PICK_MESSAGES.unreadable : undefined,
+  }
+}
+
+async function pickOnWeChat(max: number): Promise<PickResult> {
+  if (!(await requirePrivacy())) return { files: [], message: PICK_MESSAGES.privacyDeclined }
+  const res = await Taro.chooseMedia({ count: max, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] })
+  // WeChat gives the type of each file only as image/video; JPEG or PNG comes from the temp path, which
+  // WeChat always names with the real extension.
+  return { files: res.tempFiles.map((f) => ({ fileName: baseName(f.tempFilePath), mimeType: MIME_BY_EXT[f.tempFilePath.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream', sizeBytes: f.size, previewUrl: f.tempFilePath })) }
+}
+
+export async function pickImages(max: number): Promise<PickResult> {
+  if (max <= 0) return { files: [] }
   if (process.env.TARO_ENV === 'h5') return pickOnH5(max)
   try {
-    if (process.env.TARO_ENV === 'alipay') {
-      const res = await Taro.chooseImage({ count: max, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
-      return res.tempFiles.map((f) => ({ fileName: baseName(f.path), mimeType: mimeOf(f.path), sizeBytes: f.size, previewUrl: f.path }))
-    }
-    const res = await Taro.chooseMedia({ count: max, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] })
-    return res.tempFiles.map((f) => ({ fileName: baseName(f.tempFilePath), mimeType: mimeOf(f.tempFilePath), sizeBytes: f.size, previewUrl: f.tempFilePath }))
-  } catch {
-    // The person closed the picker.
-    return []
+    return process.env.TARO_ENV === 'alipay' ? await pickOnAlipay(max) : await pickOnWeChat(max)
+  } catch (e) {
+    if (cancelled(e)) return { files: [] }
+    return { files: [], message: privacyRefused(e) ? PICK_MESSAGES.privacyDeclined : PICK_MESSAGES.pickerFailed }
   }
 }
 

@@ -23,8 +23,12 @@ let guarded: Backend | undefined
 function create(mock: MockModule): MockBackend {
   switch (process.env.TARO_APP_BACKEND) {
     case 'mock':
-    default:
-      return mock.createMockBackend({ storage: taroStorage })
+    default: {
+      const server = mock.createMockBackend({ storage: taroStorage })
+      // Only in the variant `npm run bench` builds (BENCH_RECORDS): a demo history of that many records.
+      if (process.env.BENCH_RECORDS) server.control.setSpendingVolume(Number(process.env.BENCH_RECORDS))
+      return server
+    }
   }
 }
 

@@ -93,6 +93,8 @@ interface AuthorizeState {
   setRelation(r: Relation): void
   touch(field: 'documentNumber' | 'name'): void
   addFiles(files: PickedFile[], city: CityCode | undefined): Promise<void>
+  /** Why no photo came from the picker (privacy declined, picker failed, unreadable photo). */
+  showProofMessage(message: string): void
   retryProof(localId: string): Promise<void>
   removeProof(localId: string): void
   markPromiseRead(): void
@@ -194,6 +196,7 @@ export const useAuthorize = create<AuthorizeState>((set, get) => {
       await Promise.all(added.map((p) => upload(p.localId)))
     },
 
+    showProofMessage: (proofMessage) => set({ proofMessage }),
     retryProof: (localId) => upload(localId),
 
     removeProof(localId) {

@@ -3,7 +3,10 @@
 // (same config), then measures both:
 //  - WeChat main package bytes and each subpackage's bytes (dist/weapp);
 //  - H5 JS that the first page loads (raw and gzip), from what chromium actually requested;
-//  - H5 first-contentful-paint, median of 5 cold loads, without and with 4× CPU throttling (CDP).
+//  - H5 first-contentful-paint, median of 5 cold loads, without and with 4× CPU throttling (CDP);
+//  - WeChat setData bytes per keystroke in 证件号码 and per scroll step of 共济使用明细 with 10,000 records
+//    (weapp harness, test/bench/weapp-figures.bench.ts; the records figure on a BENCH_RECORDS=10000 build);
+//  - WeChat's own 代码质量 check (miniprogram-ci, test/weapp/wechat-ci.js).
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -22,6 +25,37 @@ function build(type, reference = false) {
   const env = { ...process.env, NODE_ENV: 'production', ...(reference ? { BENCH_REFERENCE: '1' } : {}) }
   const res = spawnSync(path.join(root, 'node_modules/.bin/taro'), ['build', '--type', type], { cwd: root, stdio: 'ignore', env })
   if (res.status !== 0) throw new Error(`taro build --type ${type}${reference ? ' (reference)' : ''} failed`)
+}
+
+function buildRecordsVariant() {
+  if (process.argv.includes('--no-build')) return
+  const env = { ...process.env, NODE_ENV: 'production', BENCH_RECORDS: '10000' }
+  const res = spawnSync(path.join(root, 'node_modules/.bin/taro'), ['build', '--type', 'weapp'], { cwd: root, stdio: 'ignore', env })
+  if (res.status !== 0) throw new Error('taro build --type weapp (BENCH_RECORDS=10000) failed')
+}
+
+/** setData figures from the weapp harness (Jest), as JSON. */
+function weappSetData(part, dist) {
+  const out = path.join(root, 'test/.results', `bench-weapp-${part}.json`)
+  fs.mkdirSync(path.dirname(out), { recursive: true })
+  const config = {
+    rootDir: root,
+    testEnvironment: 'jsdom',
+    testMatch: ['<rootDir>/test/bench/weapp-figures.bench.ts'],
+    transform: { '^.+\\.(m?[jt]sx?)$': 'babel-jest' },
+    transformIgnorePatterns: ['/node_modules/', '/dist/'],
+  }
+  const env = { ...process.env, BENCH_PART: part, WEAPP_DIST: dist, BENCH_OUT: out }
+  const res = spawnSync(path.join(root, 'node_modules/.bin/jest'), ['--config', JSON.stringify(config)], { cwd: root, stdio: 'ignore', env })
+  if (res.status !== 0) throw new Error(`weapp setData figures (${part}) failed`)
+  return JSON.parse(fs.readFileSync(out, 'utf8'))
+}
+
+function wechatQuality() {
+  const res = spawnSync(process.execPath, [path.join(root, 'test/weapp/wechat-ci.js')], { cwd: root, encoding: 'utf8' })
+  const line = res.stdout.split('\n').find((l) => l.startsWith('WECHAT_CI '))
+  const r = JSON.parse(line.slice('WECHAT_CI '.length))
+  return { passed: r.quality.filter((q) => q.success).length, total: r.quality.length, failed: r.quality.filter((q) => !q.success).map((q) => q.name), compileError: r.compileError }
 }
 
 function dirBytes(dir, skip = []) {
@@ -175,6 +209,10 @@ const wRef = weappSizes('dist/reference-weapp')
 const h = await h5Figures()
 const hRef = await h5Figures('dist/reference-h5', (page) => page.getByRole('button', { name: 'Hello world' }))
 const rec = await recordsFigures()
+const keys = weappSetData('keystroke', 'dist/weapp').keystroke
+const quality = wechatQuality()
+buildRecordsVariant()
+const scroll = weappSetData('records', 'dist/bench-weapp').scroll
 
 // Budget of issue #7: main package ≤ 400 KB; first screen ≤ 1.2× the reference; 10,000 records ≤ 100 row nodes.
 const ratio = (x, ref) => x / ref
@@ -188,6 +226,11 @@ const rows = [
   ['H5 FCP median of 5', `${h.fcp.toFixed(0)} ms`, `${hRef.fcp.toFixed(0)} ms`, ratio(h.fcp, hRef.fcp).toFixed(2) + '×', '', ''],
   ['H5 FCP median of 5, 4× CPU throttle', `${h.fcpThrottled.toFixed(0)} ms`, `${hRef.fcpThrottled.toFixed(0)} ms`, ratio(h.fcpThrottled, hRef.fcpThrottled).toFixed(2) + '×', '≤ 1.2×', mark(ratio(h.fcpThrottled, hRef.fcpThrottled) <= 1.2)],
   [`共济使用明细 ${rec.total.toLocaleString('en')} records: max row nodes`, String(rec.maxRows), '', '', '≤ 100', mark(rec.maxRows <= 100)],
+  ['WeChat setData per keystroke 证件号码, median', `${keys.median} B`, '', '', '≤ 2 KB', mark(keys.median <= 2048)],
+  ['WeChat setData per keystroke 证件号码, max', `${keys.max} B`, '', '', '≤ 2 KB', mark(keys.max <= 2048)],
+  ['WeChat setData per scroll step 10,000 rec, median', KB(scroll.median), '', '', '≤ 32 KB', mark(scroll.median <= 32 * 1024)],
+  ['WeChat setData per scroll step 10,000 rec, max', KB(scroll.max), '', '', '≤ 32 KB', mark(scroll.max <= 32 * 1024)],
+  ['WeChat 代码质量 (miniprogram-ci)', `${quality.passed}/${quality.total}`, '', '', 'all', mark(quality.passed === quality.total && !quality.compileError)],
 ]
 const widths = [44, 12, 14, 8, 10, 6]
 const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')
@@ -198,5 +241,8 @@ console.log(`\n共济使用明细 with ${rec.total.toLocaleString('en')} records
 console.log(`  row nodes in the DOM: ${rec.nodesAtTop} at the top, at most ${rec.maxRows} while scrolling to the end, ${rec.rowsAfter} after`)
 console.log(`  scrolling to the end, loading ${Math.ceil(rec.total / 50)} pages of 50: ${(rec.loadAllMs / 1000).toFixed(1)} s${rec.reachedEnd ? '' : ' (did not reach the end)'}`)
 console.log(`  frame time while scrolling 600 px per frame: p50 ${rec.p50.toFixed(1)} ms, p95 ${rec.p95.toFixed(1)} ms over ${rec.frames} frames`)
+console.log(`\nWeChat setData per keystroke (B): ${keys.all.join(', ')}`)
+console.log(`WeChat setData per 600 px scroll step (B), ${scroll.steps} steps: ${scroll.all.join(', ')}`)
+if (quality.failed.length) console.log(`WeChat 代码质量 failed: ${quality.failed.join(', ')}`)
 console.log(`\nFCP runs (ms), app: ${h.plain.map((x) => x.toFixed(0)).join(', ')}; throttled: ${h.throttled.map((x) => x.toFixed(0)).join(', ')}`)
 console.log(`FCP runs (ms), reference: ${hRef.plain.map((x) => x.toFixed(0)).join(', ')}; throttled: ${hRef.throttled.map((x) => x.toFixed(0)).join(', ')}`)

@@ -150,7 +150,7 @@ describe('证明材料 (step 3)', () => {
     await fillValid('360602198809212424', '王秀英', '配偶')
     expect(screen.getByText(/宜春办理授权需上传结婚证照片/)).toBeTruthy()
     expect(isDisabled(nextButton())).toBe(true)
-    pick.mockResolvedValueOnce([photo('jiehunzheng.jpg')])
+    pick.mockResolvedValueOnce({ files: [photo('jiehunzheng.jpg')] })
     fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
     expect(await screen.findByRole('listitem', { name: 'jiehunzheng.jpg，已上传' })).toBeTruthy()
     expect(isDisabled(nextButton())).toBe(false)
@@ -158,16 +158,25 @@ describe('证明材料 (step 3)', () => {
 
   it('refuses wrong types and sizes with clear messages, before uploading', async () => {
     await openForm()
-    pick.mockResolvedValueOnce([photo('a.pdf', 'application/pdf'), photo('empty.jpg', 'image/jpeg', 0), photo('big.png', 'image/png', 11 * 1024 * 1024)])
+    pick.mockResolvedValueOnce({ files: [photo('a.pdf', 'application/pdf'), photo('empty.jpg', 'image/jpeg', 0), photo('big.png', 'image/png', 11 * 1024 * 1024)] })
     fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
     expect(await screen.findByText('big.png：单张图片不能超过 10 MB，请压缩后重新选择')).toBeTruthy()
+    expect(screen.queryAllByRole('listitem', { name: /，/ })).toHaveLength(0)
+  })
+
+  it('says why no photo came back (privacy declined or picker failed) instead of staying silent', async () => {
+    await openForm()
+    const message = '需要您同意《隐私保护指引》后才能选择照片。请点“同意并继续”，再点“拍照或从相册选择”。'
+    pick.mockResolvedValueOnce({ files: [], message })
+    fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
+    expect(await screen.findByText(message)).toBeTruthy()
     expect(screen.queryAllByRole('listitem', { name: /，/ })).toHaveLength(0)
   })
 
   it('shows a failed upload with 重试 and 删除', async () => {
     await openForm()
     testBackend.control.setFaults({ failNext: 'network' })
-    pick.mockResolvedValueOnce([photo('hukou.png', 'image/png')])
+    pick.mockResolvedValueOnce({ files: [photo('hukou.png', 'image/png')] })
     fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
     const failed = await screen.findByRole('listitem', { name: 'hukou.png，上传失败' })
     expect(failed.textContent).toContain('网络连接失败')
@@ -180,7 +189,7 @@ describe('证明材料 (step 3)', () => {
   it('treats a proof re-uploaded after a lost answer as a new request (not IDEMPOTENCY_CONFLICT)', async () => {
     await openForm()
     testBackend.control.setFaults({ failNext: 'network' })
-    pick.mockResolvedValueOnce([photo('hukou.png', 'image/png')])
+    pick.mockResolvedValueOnce({ files: [photo('hukou.png', 'image/png')] })
     fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
     await screen.findByRole('listitem', { name: 'hukou.png，上传失败' })
     await fillValid('360602196003182626', '张桂兰', '父母')
@@ -300,7 +309,7 @@ describe('drafts and proofs belong to one member', () => {
   it("another member never sees a draft; switching back brings it back", async () => {
     const first = await openForm('周*强')
     await fillValid('360602198809212424', '王秀英', '配偶')
-    pick.mockResolvedValueOnce([{ fileName: 'jiehunzheng.jpg', mimeType: 'image/jpeg', sizeBytes: 300_000, previewUrl: 'blob:j' }])
+    pick.mockResolvedValueOnce({ files: [{ fileName: 'jiehunzheng.jpg', mimeType: 'image/jpeg', sizeBytes: 300_000, previewUrl: 'blob:j' }] })
     fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
     await screen.findByRole('listitem', { name: 'jiehunzheng.jpg，已上传' })
     first.unmount()

@@ -1,4 +1,4 @@
-import { renderPage, textOnceShown } from './harness'
+import { expectNoViolations, launch, textOnceShown } from './harness'
 
 // 代缴 and 新生儿免缴确认 as WeChat renders them (subpackage payment). The server's day is the device's day in
 // China time: pinned to 2026-11-23 here (only Date is faked; timers run as usual).
@@ -9,10 +9,11 @@ beforeAll(() => {
   })
 })
 afterAll(() => jest.useRealTimers())
+afterEach(expectNoViolations)
 
 describe('WeChat build: 家庭账户共济代缴居民医保费', () => {
   it('lists bound relatives for the 年度 the server offers, with no box for strangers', async () => {
-    const page = await renderPage('packages/payment/premium/index')
+    const page = await launch('packages/payment/premium/index')
     const text = await textOnceShown(page, '李*明（父母）')
     expect(text).toContain('2027年度城乡居民医保个人缴费')
     expect(text).toContain('以医保部门公布为准')
@@ -24,7 +25,7 @@ describe('WeChat build: 家庭账户共济代缴居民医保费', () => {
 
 describe('WeChat build: 新生儿免缴确认', () => {
   it('explains the confirmation and says what to do when no child is bound', async () => {
-    const page = await renderPage('packages/payment/exemption/index')
+    const page = await launch('packages/payment/exemption/index')
     const text = await textOnceShown(page, '没有需要办理免缴确认的孩子')
     expect(text).toContain('什么是新生儿免缴确认')
     expect(text).toContain('连续3个参保年度不用缴个人保费')

@@ -1,8 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { readAppJson, renderPage, rootPath, textOnceShown } from './harness'
+import { expectNoViolations, readAppJson, launch, rootPath, tap, textOnceShown } from './harness'
 
 const pageFiles = (page: string) => ['.js', '.json', '.wxml'].map((ext) => path.join(rootPath, page + ext))
+
+afterEach(expectNoViolations)
 
 describe('WeChat build: app.json', () => {
   const app = readAppJson()
@@ -29,7 +31,7 @@ describe('WeChat build: app.json', () => {
 
 describe('WeChat build: rendering with the official template compiler', () => {
   it("renders the authorizer's 首页: who, his 历年余额, his family, the 微服务 path", async () => {
-    const page = await renderPage('pages/home/index')
+    const page = await launch('pages/home/index')
     const text = await textOnceShown(page, '您好')
     expect(text).toContain('您好，李*国')
     expect(text).toContain('¥3,280.50')
@@ -44,14 +46,12 @@ describe('WeChat build: rendering with the official template compiler', () => {
 
 describe('WeChat build: 家庭账户共济授权登记 form (subpackage family)', () => {
   it('asks for consent first, then renders the form with its labels', async () => {
-    const page = await renderPage('packages/family/authorize/index')
+    const page = await launch('packages/family/authorize/index')
     let text = await textOnceShown(page, '同意并继续')
     expect(text).toContain('使用前请阅读隐私保护指引')
     expect(text).not.toContain('与本人关系')
-    // Tap 同意并继续 (the gate's first button) in the WeChat-rendered page.
-    const agree = page.querySelector('.primary-button')
-    expect(agree).toBeTruthy()
-    agree?.dispatchEvent('tap')
+    // Tap 同意并继续: on WeChat it is WeChat's own agreePrivacyAuthorization button.
+    await tap('同意并继续')
     text = await textOnceShown(page, '与本人关系')
     for (const label of ['授权人信息', '证件类型', '居民身份证', '证件号码', '姓名', '与本人关系', '兄弟姐妹', '证明材料', '个人郑重承诺', '下一步']) {
       expect(text).toContain(label)
@@ -63,7 +63,7 @@ describe('WeChat build: 家庭账户共济授权登记 form (subpackage family)'
 
 describe('WeChat build: 账户余额查询 (main package)', () => {
   it("renders 李建国's balances", async () => {
-    const page = await renderPage('pages/account/index')
+    const page = await launch('pages/account/index')
     const text = await textOnceShown(page, '历年余额')
     expect(text).toContain('个人账户历年余额')
     expect(text).toContain('¥3,280.50')

@@ -21,6 +21,7 @@ import { RELATIONS, RELATION_LABELS } from '@/domain/relations'
 import { ROLE_EXPLAINED } from '@/domain/roles'
 import { pickImages } from '@/platform/pickImages'
 import { routes } from '@/navigation/routes'
+import { returnOrRedirect } from '@/navigation/stack'
 import { useAccounts } from '@/stores/accounts'
 import { cityPolicy, formCheck, useAuthorize } from '@/stores/authorize'
 import { useSession } from '@/stores/session'
@@ -53,7 +54,7 @@ export default function Authorize() {
           <View className='text-muted'>您参加的是城乡居民医保，没有可共济的个人账户。只有职工医保参保人（在职、灵活就业、退休）可以将个人账户历年余额授权给家人使用。</View>
           <View className='text-muted'>如需查看家人为您办理的授权，请进入“家庭共济关系查询”。</View>
         </View>
-        <PrimaryButton kind='default' text='家庭共济关系查询' onClick={() => Taro.redirectTo({ url: routes.relations })} />
+        <PrimaryButton kind='default' text='家庭共济关系查询' onClick={() => returnOrRedirect(routes.relations)} />
       </Page>
     )
   }
@@ -72,8 +73,9 @@ export default function Authorize() {
   ].find(([problem]) => problem)?.[1]
 
   const addProofs = async () => {
-    const files = await pickImages(policy.proofFiles.maxFiles - form.proofs.length)
-    if (files.length) await form.addFiles(files, member.city)
+    const picked = await pickImages(policy.proofFiles.maxFiles - form.proofs.length)
+    if (picked.files.length) await form.addFiles(picked.files, member.city)
+    if (picked.message) form.showProofMessage(picked.message)
   }
 
   return (

@@ -1,5 +1,5 @@
 import { forwardRef, useEffect, useMemo, useState, type PropsWithChildren } from 'react'
-import Taro, { useLoad } from '@tarojs/taro'
+import { useLoad } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 // The virtual list alone: the package index would also load water-flow and friends.
@@ -15,6 +15,7 @@ import { RELATION_LABELS } from '@/domain/relations'
 import { useAccounts } from '@/stores/accounts'
 import { useRecords } from '@/stores/records'
 import { useSession } from '@/stores/session'
+import { windowHeight } from '@/platform/system'
 
 const ALL = 'all'
 
@@ -94,7 +95,7 @@ export default function Records() {
   const [, setRenderTick] = useState(0)
   useEffect(() => setRenderTick((t) => t + 1), [records.items.length])
 
-  const height = Taro.getSystemInfoSync().windowHeight - FILTER_BAR_HEIGHT
+  const height = windowHeight() - FILTER_BAR_HEIGHT
   return (
     <Page>
       <FilterBar filters={filters} onChange={onFilter} />

@@ -1,0 +1,56 @@
+// Journey on the WeChat build: 周志强 (宜春, where proof is required) binds a sister with a photo of the
+// 居民户口簿, agreeing to privacy through WeChat's own agreePrivacyAuthorization button first. Without that
+// button WeChat refuses chooseMedia and no registration can be finished in 宜春.
+import { expectNoViolations, launch, pageText, see, tap, textOnceShown, wechat } from './harness'
+import { fillAndSubmit, switchIdentity } from './journey-steps'
+
+jest.setTimeout(60_000)
+afterEach(expectNoViolations)
+
+describe('WeChat journey: proof photo in 宜春', () => {
+  it('周志强 agrees through the real button, picks a photo, and the registration goes through to the server', async () => {
+    wechat.resetDevice()
+    await launch('pages/home/index')
+    await switchIdentity('周*强')
+    await wechat.wx.switchTab({ url: '/pages/family/index' })
+    await tap('家庭账户共济授权登记')
+    await see('使用前请阅读隐私保护指引')
+    expect(wechat.privacyAgreed()).toBe(false)
+    await tap('同意并继续')
+    expect(wechat.privacyAgreed()).toBe(true)
+
+    // The demo family has no unbound sister of 周志强: the server answers 未查询到参保信息 after the proof
+    // has been uploaded and the registration submitted (the answer is the server's, not the photo's).
+    const result = await fillAndSubmit({ id: '360902199203150020', name: '周志红', relation: '兄弟姐妹' }, async () => {
+      await see('宜春办理授权需上传')
+      wechat.putInAlbum({ tempFilePath: 'http://tmp/hukou.jpg', size: 240_000 })
+      await tap('＋ 拍照或从相册选择')
+      await see('已上传')
+      expect(pageText()).toContain('hukou.jpg')
+    })
+    expect(result).toBe('授权未成功')
+    expect(pageText()).toContain('未查询到参保信息')
+  })
+
+  it('when WeChat asks again, the gate comes back with the real button: 不同意 gets a message, 同意并继续 lets the photo through', async () => {
+    wechat.forgetPrivacyAgreement()
+    await launch('pages/family/index')
+    await tap('家庭账户共济授权登记')
+    // The app's own consent is still on the device: the form shows at once.
+    await see('证明材料')
+    await tap('＋ 拍照或从相册选择')
+    await see('使用前请阅读隐私保护指引')
+    await tap('不同意')
+    const text = await textOnceShown(undefined, '需要您同意《隐私保护指引》后才能选择照片')
+    expect(text).toContain('需要您同意《隐私保护指引》后才能选择照片')
+    expect(wechat.privacyAgreed()).toBe(false)
+
+    wechat.putInAlbum({ tempFilePath: 'http://tmp/hukou2.png', size: 120_000 })
+    await tap('＋ 拍照或从相册选择')
+    await see('使用前请阅读隐私保护指引')
+    await tap('同意并继续')
+    await see('hukou2.png')
+    await see('已上传')
+    expect(wechat.privacyAgreed()).toBe(true)
+  })
+})

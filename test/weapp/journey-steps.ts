@@ -1,0 +1,52 @@
+// Steps of the WeChat journeys, as a person does them: by the text they see on the weapp build.
+import { see, scrollToEnd, tap, textOnceShown, type, wechat } from './harness'
+
+export interface Registration {
+  id: string
+  name: string
+  relation: '配偶' | '父母' | '子女' | '兄弟姐妹' | '祖父母' | '外祖父母' | '孙子女' | '外孙子女'
+}
+
+const PROMISE_CHECK = '我已阅读并承诺遵守以上个人郑重承诺'
+
+/** Ticks the box labelled `label` unless it is ticked already. */
+export async function ensureTicked(label: string | RegExp): Promise<void> {
+  const matches = (t: string) => (typeof label === 'string' ? t === label : label.test(t))
+  const find = () => Array.from(document.querySelectorAll<HTMLElement>('[class*="checkbox__label"]')).find((el) => matches(el.textContent?.trim() ?? '') && !el.closest('[hidden]'))
+  await textOnceShown(undefined, '', () => Boolean(find()))
+  const box = find()?.parentElement
+  if (!box) throw new Error(`no tick box labelled ${String(label)}`)
+  if (!box.querySelector('[class*="checkbox__tick--on"]')) await tap(label)
+}
+
+/** Agrees to the 隐私保护指引 through the gate if it is shown. */
+export async function agreeIfAsked(): Promise<void> {
+  const text = await textOnceShown(undefined, '证件号码')
+  if (text.includes('同意并继续')) await tap('同意并继续')
+}
+
+/** Fills 家庭账户共济授权登记 (the form must be open), goes through 确认提交 and returns the result's title. */
+export async function fillAndSubmit(r: Registration, before?: () => Promise<void>): Promise<'授权成功' | '授权未成功'> {
+  await agreeIfAsked()
+  await type('证件号码', r.id)
+  await type('姓名', r.name)
+  await tap(r.relation)
+  await before?.()
+  await scrollToEnd('— 承诺全文结束 —')
+  await ensureTicked(PROMISE_CHECK)
+  await tap('下一步')
+  await see('请核对使用人信息')
+  await tap('确认提交')
+  const text = await textOnceShown(undefined, '办理结果', (t) => /授权成功|授权未成功/.test(t))
+  if (text.includes('授权未成功')) return '授权未成功'
+  if (text.includes('授权成功')) return '授权成功'
+  throw new Error(`no result after 确认提交: ${text.slice(0, 300)}`)
+}
+
+/** 我的 → 切换演示身份 → the member whose masked name starts the entry. */
+export async function switchIdentity(maskedName: string): Promise<void> {
+  await wechat.wx.switchTab({ url: '/pages/me/index' })
+  await tap('切换演示身份')
+  await tap(new RegExp(`^${maskedName.replace('*', '\\*')}（`))
+  await see(`${maskedName}`)
+}
