@@ -19,6 +19,9 @@ interface SessionState {
   dismissNotice(): void
 }
 
+// Bumped by every identity switch: an answer to a call made for the member before is dropped.
+let epoch = 0
+
 export const useSession = create<SessionState>((set, get) => ({
   member: null,
   demoMembers: [],
@@ -26,9 +29,11 @@ export const useSession = create<SessionState>((set, get) => ({
   today: serverToday(),
   async load() {
     if (get().status === 'loading') return
+    const mine = epoch
     set({ status: 'loading', error: undefined })
     try {
       const [member, demoMembers] = await Promise.all([backend().currentMember(), backend().listDemoMembers()])
+      if (mine !== epoch) return
       set({ member, demoMembers, status: 'ready', today: serverToday(), notice: get().notice ?? mockControl().takeNotice() })
     } catch (e) {
       set({ status: 'error', error: describeError(e) })
@@ -37,6 +42,7 @@ export const useSession = create<SessionState>((set, get) => ({
   async switchTo(memberRef) {
     try {
       const member = await backend().login(memberRef)
+      epoch += 1
       forgetMemberData()
       set({ member, status: 'ready', error: undefined })
       return true

@@ -11,6 +11,7 @@ describe('WeChat journey: 长辈模式 under WeChat large font', () => {
   it('starts in 长辈模式 when WeChat reports a large font', async () => {
     wechat.setFontSize(24)
     const page = await launch('pages/me/index')
+    await textOnceShown(page, '长辈模式')
     expect(page.querySelector('.page--elder')).toBeTruthy()
     await textOnceShown(page, '长辈模式')
     const toggle = page.querySelector('.switch')

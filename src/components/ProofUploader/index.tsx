@@ -46,6 +46,8 @@ export default function ProofUploader({ required, kind, cityName, rule, items, m
               {p.previewUrl ? <Image className='proof-uploader__thumb' src={p.previewUrl} mode='aspectFill' ariaLabel={`${p.fileName}预览`} /> : <View className='proof-uploader__thumb proof-uploader__thumb--none'>已上传的照片</View>}
               {p.status !== 'done' && <View className='proof-uploader__overlay'>{STATUS[p.status]}</View>}
             </View>
+            <View className='proof-uploader__caption'>{p.fileName}</View>
+            <View className={`proof-uploader__caption proof-uploader__caption--${p.status}`}>{STATUS[p.status]}</View>
             {p.error && <View className='proof-uploader__error'>{p.error}</View>}
             <View className='proof-uploader__actions'>
               {p.status === 'failed' && (
