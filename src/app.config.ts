@@ -22,9 +22,14 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#1f5fbf',
     navigationBarTitleText: '江西医保·家庭共济',
     navigationBarTextStyle: 'white',
+    // The title bar with 返回: native in the mini programs, Taro's own on H5.
+    navigationStyle: 'default',
     backgroundColor: '#f2f3f5',
   },
   tabBar: {
+    // WeChat draws src/custom-tab-bar (same items) so that 长辈模式 enlarges the labels too; the list stays for
+    // the native bar of the other builds and for WeChat's own bookkeeping (keep it in step with navigation/tabs.ts).
+    custom: process.env.TARO_ENV === 'weapp',
     color: '#5c5f66',
     selectedColor: '#1f5fbf',
     backgroundColor: '#ffffff',

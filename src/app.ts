@@ -2,6 +2,7 @@ import { type PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
 import { listenForPrivacyRequests } from '@/platform/privacy'
 import { installKeyboardSupport } from '@/platform/keyboard'
+import { labelNavigationBar } from '@/platform/navigationBar'
 import { useSettings } from '@/stores/settings'
 import './app.scss'
 
@@ -10,6 +11,7 @@ function App({ children }: PropsWithChildren) {
     useSettings.getState().load()
     listenForPrivacyRequests()
     installKeyboardSupport()
+    labelNavigationBar()
   })
   return children
 }

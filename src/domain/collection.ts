@@ -7,6 +7,7 @@ import {
   type CollectionYear,
   type PremiumCategory,
 } from './policy/collection'
+import type { Source } from './policy/sources'
 import type { Reason } from './result'
 import { RELATION_LABELS, type Relation } from './relations'
 
@@ -80,7 +81,7 @@ export interface PremiumDue {
   amountFen: number
   /** The year's figures are not yet published (「以医保部门公布为准」). */
   assumed: boolean
-  source: string
+  source: Source
 }
 
 /** A person's category and individual premium for a 年度 (the server's fact plus the newborn rule). */

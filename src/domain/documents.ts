@@ -62,28 +62,27 @@ function realPastDate(yyyymmdd: string, today: Day): Checked<Day, DocumentError>
   const iso = `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`
   const parsed = dayjs(iso)
   if (!parsed.isValid() || parsed.format(DAY_FORMAT) !== iso || iso < '1900-01-01') {
-    return fail('BIRTH_DATE', '出生日期无效，请核对第7–14位')
+    return fail('BIRTH_DATE', '证件号码中的出生日期（第7到14位）不对，请核对')
   }
-  if (iso > today) return fail('FUTURE_BIRTH', '出生日期不能晚于今天，请核对第7–14位')
+  if (iso > today) return fail('FUTURE_BIRTH', '证件号码中的出生日期（第7到14位）晚于今天，请核对')
   return ok(iso)
 }
 
 function eighteen(type: DocumentType, number: string, today: Day): Checked<ValidDocument, DocumentError> {
-  const label = DOCUMENT_TYPE_LABELS[type]
-  if (number.length !== DOCUMENT_LENGTHS[type]) return fail('LENGTH', `长度不对：${label}号码应为${DOCUMENT_LENGTHS[type]}位，当前${number.length}位`)
-  if (!/^\d{17}[\dX]$/.test(number)) return fail('CHARSET', '号码只能是数字，最后一位可以是X')
+  if (number.length !== DOCUMENT_LENGTHS[type]) return fail('LENGTH', `证件号码应为${DOCUMENT_LENGTHS[type]}位，您填了${number.length}位，请核对`)
+  if (!/^\d{17}[\dX]$/.test(number)) return fail('CHARSET', '证件号码只能填数字，最后一位可能是字母X，请核对')
   if (type === 'residentId' && !MAINLAND_PROVINCES.has(number.slice(0, 2))) {
-    return fail('AREA', '前6位地区码无效，请核对')
+    return fail('AREA', '证件号码前6位（地区）不对，请核对')
   }
   if (type === 'hkMacauTaiwanPermit' && !PERMIT_AREAS.has(number.slice(0, 6))) {
-    return fail('PERMIT_AREA', '港澳台居民居住证号码应以810000、820000或830000开头')
+    return fail('PERMIT_AREA', '港澳台居民居住证号码前6位应为810000、820000或830000，请核对')
   }
   if (type === 'foreignPermanentResident' && number[0] !== '9') {
-    return fail('FOREIGN_PREFIX', '外国人永久居留身份证号码应以9开头')
+    return fail('FOREIGN_PREFIX', '外国人永久居留身份证号码第1位应为9，请核对')
   }
   const birth = realPastDate(number.slice(6, 14), today)
   if (!birth.ok) return birth
-  if (checkChar(number) !== number[17]) return fail('CHECK_CHAR', '校验位错误，请核对号码，特别是最后一位')
+  if (checkChar(number) !== number[17]) return fail('CHECK_CHAR', '证件号码最后一位不对，请核对')
   return ok({ type, number, birthDate: birth.value, sex: Number(number[16]) % 2 === 1 ? 'male' : 'female' })
 }
 
@@ -92,9 +91,17 @@ export function validateDocument(type: DocumentType, raw: string, today: Day): C
   const number = raw.replace(/\s+/g, '').toUpperCase()
   if (number === '') return fail('EMPTY', '请输入证件号码')
   if (type === 'birthCertificate') {
-    if (number.length !== DOCUMENT_LENGTHS.birthCertificate) return fail('LENGTH', `长度不对：出生医学证明编号应为${DOCUMENT_LENGTHS.birthCertificate}位，当前${number.length}位`)
-    if (!/^[A-Z]\d{9}$/.test(number)) return fail('BIRTH_CERT_FORMAT', '出生医学证明编号应为1位大写字母加9位数字')
+    if (number.length !== DOCUMENT_LENGTHS.birthCertificate) return fail('LENGTH', `出生医学证明编号应为${DOCUMENT_LENGTHS.birthCertificate}位，您填了${number.length}位，请核对`)
+    if (!/^[A-Z]\d{9}$/.test(number)) return fail('BIRTH_CERT_FORMAT', '出生医学证明编号应为1个大写字母加9位数字，请核对')
     return ok({ type, number })
   }
   return eighteen(type, number, today)
+}
+
+/**
+ * The number as the person reads it back on 确认提交 (the one screen that shows it in full):
+ * 18-character numbers in groups of 6-8-4 (area, birth date, sequence and check), others as typed.
+ */
+export function groupForReading(number: string): string {
+  return number.length === 18 ? `${number.slice(0, 6)} ${number.slice(6, 14)} ${number.slice(14)}` : number
 }

@@ -1,10 +1,10 @@
-import { DOMAIN_MD, SEED_YICHUN, SEED_YINGTAN } from './policy/sources'
+import { DOMAIN_MD, NHSA, SEED_YICHUN, SEED_YINGTAN, both, cite, type Source } from './policy/sources'
 
 // 常见问题, in plain words, each naming where it comes from.
 export interface FaqEntry {
   question: string
   answer: readonly string[]
-  source: string
+  source: Source
 }
 
 export const FAQ: readonly FaqEntry[] = [
@@ -17,7 +17,7 @@ export const FAQ: readonly FaqEntry[] = [
       '当天刚解除的共济关系，次日起才能重新绑定。',
       '姓名要与证件号码一致；宜春办理需上传结婚证、居民户口簿等证明材料。',
     ],
-    source: `${SEED_YICHUN} 常见问题 绑定失败的原因; ${DOMAIN_MD} Authorization`,
+    source: both(cite(SEED_YICHUN, '常见问题 绑定失败的原因'), cite(DOMAIN_MD, 'Authorization')),
   },
   {
     question: '“亲情账户”和“家庭共济”有什么区别？',
@@ -26,12 +26,12 @@ export const FAQ: readonly FaqEntry[] = [
       '家庭共济是把您职工医保个人账户的历年余额授权给家人使用：家人看病买药时先扣他本人账户，不足部分再扣您的账户。',
       '两者可以同时办理，互不影响。',
     ],
-    source: `${DOMAIN_MD} Spending; 国家医保服务平台 医保电子凭证亲情账户说明`,
+    source: both(cite(DOMAIN_MD, 'Spending'), cite(NHSA, '国家医保服务平台 医保电子凭证亲情账户说明')),
   },
   {
     question: '在外省看病能用共济资金吗？',
     answer: ['共济资金目前仅限江西省内使用，跨省异地就医暂不能使用，待国家医疗保障局统一部署后开通。', '在外省就医时，可使用本人账户或自行支付。'],
-    source: `${SEED_YICHUN} 异地就医`,
+    source: cite(SEED_YICHUN, '异地就医'),
   },
   {
     question: '共济资金能交哪些费用？',
@@ -40,6 +40,6 @@ export const FAQ: readonly FaqEntry[] = [
       '不可以：公共卫生费用、体育健身、养生保健等不属于基本医疗保险保障范围的支出；生育门诊费用按生育保险政策享受待遇。',
       '鹰潭住院费用、特殊门诊费用不能使用共济资金；宜春住院费用中个人负担部分可以使用。',
     ],
-    source: `${SEED_YINGTAN} 使用范围 table; ${SEED_YICHUN} 使用范围限制`,
+    source: both(cite(SEED_YINGTAN, '使用范围 table'), cite(SEED_YICHUN, '使用范围限制')),
   },
 ]

@@ -1,10 +1,11 @@
+import type { Source } from './policy/sources'
 import { PLACE_LABELS, SPENDING_KIND_LABELS, type CityPolicy, type Place, type SpendingKind } from './policy'
 
 // 共济政策查询: "can this be paid from shared funds here?" answered from the policy tables, with the rule
 // and its source, so a person sees why.
 export interface PolicyReason {
   text: string
-  source: string
+  source: Source
 }
 
 export interface PolicyAnswer {

@@ -1,8 +1,10 @@
+import { PRIVACY_VERSION } from './privacy-version'
+
 // 隐私保护指引 (PIPL arts. 28–31; GB/T 35273; shared/platform-and-privacy.md): what the app collects,
 // why, for how long, who sees it, and what this build keeps on the phone. Its version is what a person
 // consents to: a new version asks again.
 export const PRIVACY_GUIDE = {
-  version: '2026-11-2',
+  version: PRIVACY_VERSION,
   title: '隐私保护指引',
   sections: [
     {
@@ -35,6 +37,14 @@ export const PRIVACY_GUIDE = {
         '页面上默认隐藏证件号码中间位数和姓名中的部分文字。',
         '信息仅用于办理本业务，不用于其他目的，不向第三方提供。',
         '您可以在“我的 → 清除本机数据”中删除草稿和缓存；也可以选择同时删除模拟服务保存的全部数据，演示数据会恢复为初始状态。',
+      ],
+    },
+    {
+      heading: '法律依据',
+      items: [
+        '《中华人民共和国个人信息保护法》第二十八条至第三十一条：敏感个人信息的处理须有特定目的和充分必要性，并取得个人的单独同意；处理不满十四周岁未成年人个人信息的，须取得其父母或者其他监护人的同意。',
+        '《信息安全技术 个人信息安全规范》（GB/T 35273）。',
+        '家庭共济授权时您勾选的《个人郑重承诺》为本服务2025年1月版。',
       ],
     },
   ],

@@ -1,6 +1,6 @@
 // H5 only: Views that act as buttons, checkboxes and radios become reachable with Tab and work with
 // Enter and Space, like native controls. Mini programs have no keyboard navigation to support.
-const CONTROLS = '[role=button],[role=checkbox],[role=radio],[role=link]'
+const CONTROLS = '[role=button],[role=checkbox],[role=radio],[role=switch],[role=link]'
 // Scrolling containers (pages, scroll views) must be focusable so the keyboard can scroll them.
 const FOCUSABLE = `${CONTROLS},taro-scroll-view-core,.taro_page`
 

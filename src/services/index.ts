@@ -1,6 +1,8 @@
 // Picks the backend adapter. TARO_APP_BACKEND (.env.*) names it; 'mock' is the only one today.
 import type { Backend } from './backend'
-import { createMockBackend, type MockBackend, type MockControl } from './mock'
+import type { MockBackend, MockControl } from './mock'
+import { systemClock } from './mock/clock'
+import { loadMockModule, mockModuleNow, type MockModule } from './mockModule'
 import { taroStorage } from './storage'
 import { withTimeout } from './timeout'
 import { overWire } from './wire'
@@ -19,14 +21,14 @@ export const CALL_TIMEOUT_MS = 10_000
 let current: MockBackend | undefined
 let guarded: Backend | undefined
 
-function create(): MockBackend {
+function create(mock: MockModule): MockBackend {
   switch (process.env.TARO_APP_BACKEND) {
     case 'mock':
     default: {
-      const mock = createMockBackend({ storage: taroStorage })
+      const server = mock.createMockBackend({ storage: taroStorage })
       // Only in the variant `npm run bench` builds (BENCH_RECORDS): a demo history of that many records.
-      if (process.env.BENCH_RECORDS) mock.control.setSpendingVolume(Number(process.env.BENCH_RECORDS))
-      return mock
+      if (process.env.BENCH_RECORDS) server.control.setSpendingVolume(Number(process.env.BENCH_RECORDS))
+      return server
     }
   }
 }
@@ -39,18 +41,45 @@ function wired(server: Backend): Backend {
   return process.env.TARO_ENV === 'h5' ? overWire(server) : server
 }
 
+function ready(): Promise<Backend> {
+  if (guarded) return Promise.resolve(guarded)
+  return loadMockModule().then((m) => (guarded ??= withTimeout(wired((current ??= create(m))), CALL_TIMEOUT_MS)))
+}
+
+// Every call waits for the adapter (on H5 it is fetched on first use) and then goes through the timeout guard.
+const facade = new Proxy({} as Backend, {
+  // Only the contract's methods: not `then` (the facade is no promise) nor symbols (inspection, printing).
+  get: (_target, name) =>
+    typeof name !== 'string' || name === 'then'
+      ? undefined
+      : (...args: unknown[]) => ready().then((b) => (b as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name](...args)),
+})
+
 export function backend(): Backend {
-  return (guarded ??= withTimeout(wired((current ??= create())), CALL_TIMEOUT_MS))
+  return facade
 }
 
-/** The mock server's switches (faults, clock, reset), for the developer panel and tests. */
+/** The mock server's switches (faults, clock, reset), for the developer panel and tests; see `mockReady`. */
 export function mockControl(): MockControl {
-  return (current ??= create()).control
+  if (!current) {
+    const m = mockModuleNow()
+    if (!m) throw new Error('the mock server is not loaded yet: await mockReady() first')
+    current = create(m)
+  }
+  return current.control
 }
 
-/** Today as the server sees it (the one clock seam). */
+/** Resolves once the mock server is there (at once in the mini programs; after its chunk on H5). */
+export async function mockReady(): Promise<MockControl> {
+  await ready()
+  return mockControl()
+}
+
+const deviceClock = systemClock()
+
+/** Today as the server sees it (the one clock seam); before the server has loaded, the same clock unmoved. */
 export function serverToday(): string {
-  return mockControl().clock.today()
+  return current ? current.control.clock.today() : deviceClock.today()
 }
 
 /** Tests install a backend of their own (memory storage, no latency, fixed clock). */

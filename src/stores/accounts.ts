@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { registerDeviceCache } from './deviceCaches'
+import { registerDeviceCache, registerMemberScoped } from './deviceCaches'
 import { backend, describeError, type Balances } from '@/services'
 import type { LoadStatus } from './session'
 
@@ -11,17 +11,27 @@ interface AccountsState {
   load(): Promise<void>
 }
 
+// Bumped when the figures are forgotten (another member logs in): an answer to an earlier call is dropped.
+let epoch = 0
+
 export const useAccounts = create<AccountsState>((set) => ({
   status: 'idle',
   async load() {
+    const mine = epoch
     set({ status: 'loading', error: undefined })
     try {
-      set({ balances: await backend().getBalances(), status: 'ready' })
+      const balances = await backend().getBalances()
+      if (mine === epoch) set({ balances, status: 'ready' })
     } catch (e) {
       // The last figures stay visible; the page marks them with their time.
-      set({ status: 'error', error: describeError(e) })
+      if (mine === epoch) set({ status: 'error', error: describeError(e) })
     }
   },
 }))
 
-registerDeviceCache(() => useAccounts.setState({ balances: undefined, status: 'idle', error: undefined }))
+const forget = () => {
+  epoch += 1
+  useAccounts.setState({ balances: undefined, status: 'idle', error: undefined })
+}
+registerDeviceCache(forget)
+registerMemberScoped(forget)

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { registerDeviceCache } from './deviceCaches'
+import { registerDeviceCache, registerMemberScoped } from './deviceCaches'
 import { backend, describeError, newIdempotencyKey, type AuthorizationView } from '@/services'
 import type { LoadStatus } from './session'
 
@@ -17,19 +17,23 @@ interface AuthorizationsState {
   cancel(id: string): Promise<AuthorizationView | undefined>
 }
 
+// Bumped when the lists are forgotten (another member logs in): an answer to an earlier call is dropped.
+let epoch = 0
+
 export const useAuthorizations = create<AuthorizationsState>((set, get) => ({
   asAuthorizer: [],
   asUser: [],
   status: 'idle',
   cancelKeys: {},
   async load() {
+    const mine = epoch
     set({ status: 'loading', error: undefined })
     try {
       const r = await backend().listAuthorizations()
-      set({ ...r, status: 'ready' })
+      if (mine === epoch) set({ ...r, status: 'ready' })
     } catch (e) {
       // What was shown before stays on screen.
-      set({ status: 'error', error: describeError(e) })
+      if (mine === epoch) set({ status: 'error', error: describeError(e) })
     }
   },
   async cancel(id) {
@@ -57,4 +61,9 @@ export const useAuthorizations = create<AuthorizationsState>((set, get) => ({
   },
 }))
 
-registerDeviceCache(() => useAuthorizations.setState({ asAuthorizer: [], asUser: [], status: 'idle', lastCancelled: undefined }))
+const forget = () => {
+  epoch += 1
+  useAuthorizations.setState({ asAuthorizer: [], asUser: [], status: 'idle', error: undefined, lastCancelled: undefined, cancelKeys: {} })
+}
+registerDeviceCache(forget)
+registerMemberScoped(forget)

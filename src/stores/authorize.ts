@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { registerDeviceCache } from './deviceCaches'
+import { registerDeviceCache, registerMemberScoped } from './deviceCaches'
 import { checkAuthorizationForm, checkProofFile, type FormCheck } from '@/domain/authorization-form'
 import type { DocumentType } from '@/domain/documents'
 import { DOCUMENT_TYPES } from '@/domain/documents'
@@ -11,7 +11,7 @@ import { yearOf } from '@/domain/day'
 import type { AuthorizationRefusal } from '@/domain/eligibility'
 import type { PickedFile } from '@/platform/pickImages'
 import { releasePreview } from '@/platform/pickImages'
-import { backend, clearDraft, describeError, loadDraft, newIdempotencyKey, saveDraft, serverToday, type AuthorizationView } from '@/services'
+import { BackendError, backend, clearDraft, describeError, loadDraft, newIdempotencyKey, saveDraft, serverToday, type AuthorizationView } from '@/services'
 
 // 家庭账户共济授权登记: the form, its proofs, the promise and the submission.
 
@@ -29,7 +29,6 @@ export interface ProofItem {
 export type SubmitResult = { kind: 'ok'; authorization: AuthorizationView } | { kind: 'refused'; reasons: AuthorizationRefusal[] }
 
 interface Draft {
-  v: 1
   documentType: DocumentType
   /** Masked: the full number is never kept on the device. */
   maskedId: string
@@ -38,14 +37,39 @@ interface Draft {
   proofs: { serverId: string; fileName: string }[]
 }
 
+/** One draft per member (by the server's opaque reference): another member on this device never sees it. */
+interface DraftFile {
+  v: 2
+  byOwner: Record<string, Draft>
+}
+
 function isDraft(value: unknown): value is Draft {
   const d = value as Draft
-  return typeof d === 'object' && d !== null && d.v === 1 && (DOCUMENT_TYPES as readonly string[]).includes(d.documentType) && typeof d.name === 'string' && Array.isArray(d.proofs) && (d.relation === undefined || isRelation(d.relation))
+  return typeof d === 'object' && d !== null && (DOCUMENT_TYPES as readonly string[]).includes(d.documentType) && typeof d.name === 'string' && Array.isArray(d.proofs) && (d.relation === undefined || isRelation(d.relation))
+}
+
+function isDraftFile(value: unknown): value is DraftFile {
+  const f = value as DraftFile
+  return typeof f === 'object' && f !== null && f.v === 2 && typeof f.byOwner === 'object' && f.byOwner !== null
 }
 
 const DRAFT = 'authorize'
 
+function readDrafts(): DraftFile {
+  return loadDraft(DRAFT, isDraftFile) ?? { v: 2, byOwner: {} }
+}
+
+function writeDraft(owner: string, draft: Draft | undefined): void {
+  const file = readDrafts()
+  if (draft) file.byOwner[owner] = draft
+  else delete file.byOwner[owner]
+  if (Object.keys(file.byOwner).length === 0) clearDraft(DRAFT)
+  else saveDraft(DRAFT, file)
+}
+
 interface AuthorizeState {
+  /** The member (opaque server reference) this form belongs to. */
+  owner?: string
   documentType: DocumentType
   documentNumber: string
   name: string
@@ -75,8 +99,12 @@ interface AuthorizeState {
   removeProof(localId: string): void
   markPromiseRead(): void
   setPromiseAccepted(v: boolean): void
-  submit(): Promise<SubmitResult | undefined>
-  restoreDraft(): void
+  /** The result; 'proofsDropped' when the server no longer knew a proof (the form is back, less those proofs). */
+  submit(): Promise<SubmitResult | 'proofsDropped' | undefined>
+  /** Brings back `owner`'s draft; a form another member left in memory is put away first. */
+  restoreDraft(owner: string): void
+  /** Forgets the form in memory (the device draft stays for its owner): on an identity switch. */
+  forget(): void
   reset(): void
 }
 
@@ -98,17 +126,22 @@ const blank = {
 
 let localSeq = 0
 
+export const PROOFS_DROPPED = '之前上传的证明材料已失效，已为您移除，请重新上传。您填写的其他内容都已保留。'
+
 export const useAuthorize = create<AuthorizeState>((set, get) => {
   const persist = () => {
     const s = get()
-    saveDraft(DRAFT, {
-      v: 1,
+    if (!s.owner) return
+    writeDraft(s.owner, {
       documentType: s.documentType,
       maskedId: s.documentNumber ? maskId(s.documentNumber.toUpperCase()) : s.restoredIdHint ?? '',
       name: s.name,
       relation: s.relation,
       proofs: s.proofs.filter((p) => p.status === 'done' && p.serverId).map((p) => ({ serverId: p.serverId as string, fileName: p.fileName })),
-    } satisfies Draft)
+    })
+  }
+  const dropPreviews = () => {
+    for (const p of get().proofs) if (p.previewUrl) releasePreview(p.previewUrl)
   }
   // Any change to what will be sent starts a new attempt (a new idempotency key).
   const edit = (patch: Partial<AuthorizeState>) => {
@@ -196,25 +229,37 @@ export const useAuthorize = create<AuthorizeState>((set, get) => {
         const result: SubmitResult = r.ok ? { kind: 'ok', authorization: r.value } : { kind: 'refused', reasons: r.reasons }
         if (r.ok) {
           // Proof images are for one registration: dropped from memory and storage once it is submitted.
-          for (const p of s.proofs) if (p.previewUrl) releasePreview(p.previewUrl)
-          clearDraft(DRAFT)
+          dropPreviews()
+          if (s.owner) writeDraft(s.owner, undefined)
           set({ ...blank, result })
         } else {
           set({ submitting: false, idempotencyKey: undefined, result })
         }
         return result
       } catch (e) {
+        // The form passed the same domain checks the server runs, so a rejected request means the proof
+        // references this form holds are unknown to the server (another session's, already used, expired).
+        // Retrying cannot help: drop them, say so, and let the person upload again; everything else stays.
+        if (e instanceof BackendError && e.code === 'BAD_REQUEST' && s.proofs.length > 0) {
+          dropPreviews()
+          edit({ proofs: [], proofMessage: PROOFS_DROPPED, submitting: false })
+          return 'proofsDropped'
+        }
         // Transport failure: keep the key, so 重试 cannot register twice.
         set({ submitting: false, submitError: describeError(e) })
         return undefined
       }
     },
 
-    restoreDraft() {
-      if (get().restored) return
-      const d = loadDraft(DRAFT, isDraft)
-      set({ restored: true })
-      if (!d) return
+    restoreDraft(owner) {
+      if (get().restored && get().owner === owner) return
+      if (get().owner !== owner) {
+        dropPreviews()
+        set({ ...blank, result: undefined })
+      }
+      set({ restored: true, owner })
+      const d = readDrafts().byOwner[owner]
+      if (!d || !isDraft(d)) return
       set({
         documentType: d.documentType,
         name: d.name,
@@ -227,8 +272,13 @@ export const useAuthorize = create<AuthorizeState>((set, get) => {
       })
     },
 
+    forget() {
+      dropPreviews()
+      set({ ...blank, result: undefined, owner: undefined, restored: false })
+    },
+
     reset() {
-      for (const p of get().proofs) if (p.previewUrl) releasePreview(p.previewUrl)
+      dropPreviews()
       clearDraft(DRAFT)
       set({ ...blank, result: undefined })
     },
@@ -259,3 +309,4 @@ export function formCheck(s: AuthorizeState, member: { city?: CityCode; birthDat
 }
 
 registerDeviceCache(() => useAuthorize.getState().reset())
+registerMemberScoped(() => useAuthorize.getState().forget())

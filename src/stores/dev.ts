@@ -3,7 +3,7 @@ import { addDays, daysBetween, formatDayCn } from '@/domain/day'
 import { formatFen, parseYuan } from '@/domain/money'
 import { collectionYears, PLACE_LABELS, type Place, type SpendingKind } from '@/domain/policy'
 import { RELATION_LABELS } from '@/domain/relations'
-import { backend, describeError, mockControl, newIdempotencyKey, type CallKind, type MockControl } from '@/services'
+import { backend, describeError, mockControl, mockReady, newIdempotencyKey, type CallKind, type MockControl } from '@/services'
 
 /** 「模拟就医/购药」: a visit the mock server settles, as an institution's settlement would. */
 export interface VisitForm {
@@ -19,6 +19,10 @@ interface DevState {
   timeoutRate: number
   slow: boolean
   today: string
+  /** The mock server is there (H5 fetches it on first use). */
+  loaded: boolean
+  /** Waits for the mock server, then reads its switches. */
+  load(): Promise<void>
   refresh(): void
   setFailureRate(rate: number): void
   setTimeoutRate(rate: number): void
@@ -46,6 +50,13 @@ export const useDev = create<DevState>((set, get) => ({
   timeoutRate: 0,
   slow: true,
   today: '',
+  loaded: false,
+  async load() {
+    await mockReady()
+    set({ loaded: true })
+    get().refresh()
+    get().loadVisitPeople()
+  },
   refresh() {
     const c = mockControl()
     const f = c.faults()

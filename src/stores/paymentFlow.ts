@@ -70,6 +70,8 @@ export function createPaymentFlow(api: () => FlowApi) {
         }
       },
       toggle(ref) {
+        // While an order is being paid, its choice stays as it was sent.
+        if (get().paying) return
         const c = get().candidates.find((x) => x.person.ref === ref)
         if (!c?.eligible) return
         const selected = get().selected.includes(ref) ? get().selected.filter((r) => r !== ref) : [...get().selected, ref]
@@ -88,8 +90,12 @@ export function createPaymentFlow(api: () => FlowApi) {
         try {
           const r = await api().pay({ personRefs, idempotencyKey })
           if (r.ok) {
-            set({ lastPayment: r.value, selected: [], promiseAccepted: false, idempotencyKey: undefined, pendingRefs: undefined })
-            await get().load()
+            // The ticks and the total stay on screen while the receipt opens; the reload then drops the people
+            // just paid for (no longer payable) and the promise is asked again for the next order.
+            set({ lastPayment: r.value, idempotencyKey: undefined, pendingRefs: undefined })
+            void get()
+              .load()
+              .then(() => set({ promiseAccepted: false }))
             return r.value
           }
           // A definite refusal: nothing was charged; a corrected order gets a new key.

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { registerDeviceCache } from './deviceCaches'
+import { registerDeviceCache, registerMemberScoped } from './deviceCaches'
 import type { SpendingKind } from '@/domain/policy'
 import { backend, describeError, type SpendingRecord } from '@/services'
 import type { LoadStatus } from './session'
@@ -67,4 +67,10 @@ export const useRecords = create<RecordsState>((set, get) => ({
   },
 }))
 
-registerDeviceCache(() => useRecords.setState({ items: [], total: 0, page: 0, status: 'idle', error: undefined }))
+const forget = () => {
+  // An answer to a call made before is dropped (the same generation check as a new filter).
+  generation += 1
+  useRecords.setState({ items: [], total: 0, page: 0, filters: {}, status: 'idle', error: undefined })
+}
+registerDeviceCache(forget)
+registerMemberScoped(forget)

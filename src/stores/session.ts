@@ -1,5 +1,6 @@
 import { create } from 'zustand'
-import { backend, describeError, mockControl, serverToday, type DemoMember, type Member } from '@/services'
+import { forgetMemberData } from './deviceCaches'
+import { backend, describeError, mockControl, mockReady, serverToday, type DemoMember, type Member } from '@/services'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -19,6 +20,9 @@ interface SessionState {
   dismissNotice(): void
 }
 
+// Bumped by every identity switch: an answer to a call made for the member before is dropped.
+let epoch = 0
+
 export const useSession = create<SessionState>((set, get) => ({
   member: null,
   demoMembers: [],
@@ -26,10 +30,12 @@ export const useSession = create<SessionState>((set, get) => ({
   today: serverToday(),
   async load() {
     if (get().status === 'loading') return
-    set({ status: 'loading', error: undefined, today: serverToday(), notice: get().notice ?? mockControl().takeNotice() })
+    const mine = epoch
+    set({ status: 'loading', error: undefined })
     try {
       const [member, demoMembers] = await Promise.all([backend().currentMember(), backend().listDemoMembers()])
-      set({ member, demoMembers, status: 'ready' })
+      if (mine !== epoch) return
+      set({ member, demoMembers, status: 'ready', today: serverToday(), notice: get().notice ?? mockControl().takeNotice() })
     } catch (e) {
       set({ status: 'error', error: describeError(e) })
     }
@@ -37,6 +43,8 @@ export const useSession = create<SessionState>((set, get) => ({
   async switchTo(memberRef) {
     try {
       const member = await backend().login(memberRef)
+      epoch += 1
+      forgetMemberData()
       set({ member, status: 'ready', error: undefined })
       return true
     } catch (e) {
@@ -45,7 +53,7 @@ export const useSession = create<SessionState>((set, get) => ({
     }
   },
   async resetDemo() {
-    mockControl().reset()
+    ;(await mockReady()).reset()
     set({ status: 'idle' })
     await get().load()
   },

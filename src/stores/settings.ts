@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { PRIVACY_GUIDE } from '@/domain/privacy'
+import { PRIVACY_VERSION } from '@/domain/privacy-version'
 import { prefersLargeText } from '@/platform/system'
 import { clearDrafts } from '@/services/drafts'
 import { loadSettings, saveSettings } from '@/services/settings'
@@ -20,7 +20,7 @@ interface SettingsState {
 export const useSettings = create<SettingsState>((set, get) => {
   const persist = () => {
     const s = get()
-    saveSettings({ v: 1, privacyConsentVersion: s.privacyConsented ? PRIVACY_GUIDE.version : undefined, elderMode: s.elderMode })
+    saveSettings({ v: 1, privacyConsentVersion: s.privacyConsented ? PRIVACY_VERSION : undefined, elderMode: s.elderMode })
   }
   return {
     loaded: false,
@@ -28,7 +28,7 @@ export const useSettings = create<SettingsState>((set, get) => {
     elderMode: false,
     load() {
       const s = loadSettings()
-      set({ loaded: true, privacyConsented: s.privacyConsentVersion === PRIVACY_GUIDE.version, elderMode: s.elderMode ?? prefersLargeText() })
+      set({ loaded: true, privacyConsented: s.privacyConsentVersion === PRIVACY_VERSION, elderMode: s.elderMode ?? prefersLargeText() })
     },
     consent() {
       set({ privacyConsented: true })

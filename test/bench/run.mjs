@@ -112,12 +112,20 @@ async function h5Figures(dir = 'dist/h5', ready = (page) => page.getByRole('butt
     for (let i = 0; i < 5; i++) throttled.push((await measure(4)).fcp)
     let raw = 0
     let gzip = 0
+    let serverGzip = 0
+    // The mock server's chunk (fetched on the first backend call, while the first screen shows its skeleton)
+    // stands for the network: a real build talks to the 医保 server instead. Counted apart, never hidden.
+    const isServer = (p) => /mock-server/.test(p)
     for (const p of scripts) {
       const buf = fs.readFileSync(path.join(dist, p))
+      if (isServer(p)) {
+        serverGzip += zlib.gzipSync(buf, { level: 9 }).length
+        continue
+      }
       raw += buf.length
       gzip += zlib.gzipSync(buf, { level: 9 }).length
     }
-    return { raw, gzip, files: scripts.length, fcp: median(plain), fcpThrottled: median(throttled), plain, throttled }
+    return { raw, gzip, serverGzip, files: scripts.filter((p) => !isServer(p)).length, fcp: median(plain), fcpThrottled: median(throttled), plain, throttled }
   } finally {
     await browser.close()
     await server.close()
@@ -226,6 +234,7 @@ const rows = [
   ...w.subs.map((sub) => [`WeChat subpackage ${sub.root}`, KB(sub.bytes), '', '', '≤ 2 MB', mark(sub.bytes <= 2 * 1024 * 1024)]),
   [`H5 first-screen JS raw (${h.files} files)`, KB(h.raw), KB(hRef.raw), ratio(h.raw, hRef.raw).toFixed(2) + '×', '', ''],
   ['H5 first-screen JS gzip', KB(h.gzip), KB(hRef.gzip), ratio(h.gzip, hRef.gzip).toFixed(2) + '×', '≤ 1.2×', mark(ratio(h.gzip, hRef.gzip) <= 1.2)],
+  ['H5 mock-server chunk gzip (the server stand-in)', KB(h.serverGzip), '', '', '', ''],
   ['H5 FCP median of 5', `${h.fcp.toFixed(0)} ms`, `${hRef.fcp.toFixed(0)} ms`, ratio(h.fcp, hRef.fcp).toFixed(2) + '×', '', ''],
   ['H5 FCP median of 5, 4× CPU throttle', `${h.fcpThrottled.toFixed(0)} ms`, `${hRef.fcpThrottled.toFixed(0)} ms`, ratio(h.fcpThrottled, hRef.fcpThrottled).toFixed(2) + '×', '≤ 1.2×', mark(ratio(h.fcpThrottled, hRef.fcpThrottled) <= 1.2)],
   [`共济使用明细 ${rec.total.toLocaleString('en')} records: max row nodes`, String(rec.maxRows), '', '', '≤ 100', mark(rec.maxRows <= 100)],

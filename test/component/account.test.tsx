@@ -1,11 +1,15 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, within } from '@testing-library/react'
 import { renderPage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
 import { formatFen } from '@/domain/money'
 import { useAccounts } from '@/stores/accounts'
+import { useSession } from '@/stores/session'
 
 const bindBaby = () =>
   testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'account-test-bind-baby' })
+
+const bindWife = () =>
+  testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'account-test-bind-wife' })
 
 describe('账户余额查询', () => {
   it("shows 李建国's 历年余额 and 当年余额 with what each may be used for", async () => {
@@ -49,15 +53,54 @@ describe('账户余额查询', () => {
     expect(screen.getByRole('group', { name: '我的个人账户' }).textContent).toContain('¥3,280.50')
   })
 
-  it('shows a resident member her own 门诊家庭账户 and no personal account', async () => {
+  it('speaks to 王秀英 as a 使用人: whose 历年余额 she may use, her household 门诊家庭账户, never the authorizer copy', async () => {
+    await bindWife()
     const wang = (await testBackend.listDemoMembers()).find((d) => d.maskedName === '王*英')
     await testBackend.login(wang!.ref)
     renderPage(routes.account)
-    const ofa = await screen.findByRole('group', { name: '我的门诊家庭账户' })
+    const drawable = await screen.findByRole('group', { name: '可使用李*国的历年余额' })
+    expect(drawable.textContent).toMatch(/¥[\d,]+\.\d\d/)
+    const ofa = screen.getByRole('group', { name: '我家的门诊家庭账户' })
     const pool = (await testBackend.getBalances()).outpatientFamilyAccount!
     expect(ofa.textContent).toContain(formatFen(pool.remainingFen))
     expect(ofa.textContent).toContain('全家居民医保参保人共用，本年度共 ¥270.00')
     expect(screen.queryByRole('group', { name: '我的个人账户' })).toBeNull()
-    await waitFor(() => expect(screen.getByText(/您还没有绑定家人/)).toBeTruthy())
+    expect(screen.queryByText(/您还没有绑定家人/)).toBeNull()
+    expect(screen.getByRole('button', { name: '我的使用明细' })).toBeTruthy()
+  })
+
+  it('speaks to an unbound resident member about her household account only', async () => {
+    const wang = (await testBackend.listDemoMembers()).find((d) => d.maskedName === '王*英')
+    await testBackend.login(wang!.ref)
+    renderPage(routes.account)
+    expect(await screen.findByRole('group', { name: '我家的门诊家庭账户' })).toBeTruthy()
+    expect(screen.getByText(/没有可以授权给家人的个人账户/)).toBeTruthy()
+    expect(screen.queryByText(/您还没有绑定家人/)).toBeNull()
+  })
+
+  it('shows a skeleton, never an empty state, until the bindings have arrived', async () => {
+    await bindWife()
+    const wang = (await testBackend.listDemoMembers()).find((d) => d.maskedName === '王*英')
+    await testBackend.login(wang!.ref)
+    renderPage(routes.account)
+    expect(screen.getByLabelText('正在查询余额')).toBeTruthy()
+    expect(screen.queryByText(/您还没有/)).toBeNull()
+    await screen.findByRole('group', { name: '可使用李*国的历年余额' })
+  })
+})
+
+describe('switching identity', () => {
+  it("drops an answer for the previous member that arrives after the switch (nobody sees another member's figures)", async () => {
+    const wang = (await testBackend.listDemoMembers()).find((d) => d.maskedName === '王*英')!
+    testBackend.control.setFaults({ latencyMinMs: 300, latencyMaxMs: 300 })
+    const late = useAccounts.getState().load()
+    // The call is on its way (300 ms) when the person switches.
+    await new Promise((r) => setTimeout(r, 30))
+    testBackend.control.setFaults({ latencyMinMs: 0, latencyMaxMs: 0 })
+    await act(async () => void (await useSession.getState().switchTo(wang.ref)))
+    await act(() => late)
+    expect(useAccounts.getState().balances).toBeUndefined()
+    await act(() => useAccounts.getState().load())
+    expect(useAccounts.getState().balances?.personalAccount).toBeUndefined()
   })
 })

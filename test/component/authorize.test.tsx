@@ -58,9 +58,9 @@ describe('授权登记 step 1–2: 授权人信息 and 使用人信息', () => {
   })
 
   it.each([
-    ['360602202503081134', '校验位错误，请核对号码，特别是最后一位'],
-    ['360602202513081133', '出生日期无效，请核对第7–14位'],
-    ['36060220250308113A', '号码只能是数字，最后一位可以是X'],
+    ['360602202503081134', '证件号码最后一位不对，请核对'],
+    ['360602202513081133', '证件号码中的出生日期（第7到14位）不对，请核对'],
+    ['36060220250308113A', '证件号码只能填数字，最后一位可能是字母X，请核对'],
   ])('explains %s as the person types: %s', async (id, message) => {
     await openForm()
     type('证件号码', id)
@@ -70,9 +70,9 @@ describe('授权登记 step 1–2: 授权人信息 and 使用人信息', () => {
   it('waits for the whole number or leaving the field before complaining about length', async () => {
     await openForm()
     type('证件号码', '3606')
-    expect(screen.queryByText(/长度不对/)).toBeNull()
+    expect(screen.queryByText(/您填了/)).toBeNull()
     fireEvent.blur(screen.getByLabelText('证件号码'))
-    expect(screen.getByText('长度不对：居民身份证号码应为18位，当前4位')).toBeTruthy()
+    expect(screen.getByText('证件号码应为18位，您填了4位，请核对')).toBeTruthy()
   })
 
   it('checks names after the field is left, normalising the middle dot', async () => {
@@ -103,7 +103,7 @@ describe('授权登记 step 1–2: 授权人信息 and 使用人信息', () => {
     expect(within(screen.getByRole('radiogroup', { name: '与本人关系' })).getAllByRole('radio')).toHaveLength(8)
     fireEvent.click(screen.getByRole('radio', { name: '出生医学证明' }))
     type('证件号码', '3601234567')
-    expect(screen.getByText('出生医学证明编号应为1位大写字母加9位数字')).toBeTruthy()
+    expect(screen.getByText('出生医学证明编号应为1个大写字母加9位数字，请核对')).toBeTruthy()
   })
 
   it('keeps 下一步 disabled until the form is valid', async () => {
@@ -229,15 +229,16 @@ describe('确认提交 and 结果 (steps 5–6)', () => {
     fireEvent.click(nextButton())
   }
 
-  it('summarises masked and registers once for a double tap', async () => {
+  it('shows what was typed in full for checking (6-8-4, birth date, no law text) and registers once for a double tap', async () => {
     await toConfirm()
     const confirm = followNavigation()
     const summary = screen.getByRole('list', { name: '授权信息核对' })
-    expect(summary.textContent).toContain('李*宝')
-    expect(summary.textContent).toContain('3606**********1133')
-    expect(summary.textContent).not.toContain('360602202503081133')
+    expect(summary.textContent).toContain('李小宝')
+    expect(summary.textContent).toContain('360602 20250308 1133')
+    expect(summary.textContent).toContain('2025年3月8日')
+    expect(document.body.textContent).not.toMatch(/第[一二三四五六七八九十]+条|版）/)
     // 李小宝 was born in 2025: the guardian's consent is stated (PIPL art. 31).
-    expect(screen.getByRole('note', { name: '监护人同意' }).textContent).toContain('您作为其监护人')
+    expect(screen.getByRole('note', { name: '监护人同意' }).textContent).toContain('您作为监护人')
     const submit = screen.getByRole('button', { name: '确认提交' })
     fireEvent.click(submit)
     fireEvent.click(submit)
@@ -247,7 +248,13 @@ describe('确认提交 and 结果 (steps 5–6)', () => {
     confirm.unmount()
     followNavigation()
     expect(screen.getByText('授权成功')).toBeTruthy()
-    expect(screen.getByText(/李\*宝（子女，3606\*\*\*\*\*\*\*\*\*\*1133）/)).toBeTruthy()
+    expect(screen.getByText(/李\*宝（子女）自 2026年11月22日 起/)).toBeTruthy()
+    expect(screen.getByText(/办理编号 \S+/)).toBeTruthy()
+    // 李小宝 is a resident-scheme member: the next step is paying his premium; the page ends in 完成.
+    expect(await screen.findByRole('button', { name: '为TA代缴医保费' })).toBeTruthy()
+    const buttons = screen.getAllByRole('button').map((b) => b.textContent)
+    expect(buttons[0]).toBe('为TA代缴医保费')
+    expect(buttons.at(-1)).toBe('完成')
   })
 
   it('keeps the attempt on a lost answer: 重试 registers once', async () => {
@@ -277,6 +284,10 @@ describe('确认提交 and 结果 (steps 5–6)', () => {
     const reasons = screen.getByRole('list', { name: '未成功原因' })
     expect(reasons.textContent).toContain('使用人医保关系暂停，不能绑定')
     expect(reasons.textContent).toContain('请使用人先到参保地医保经办机构恢复参保')
+    // A refusal leads with 我知道了, says where to go, and the step indicator shows the failure.
+    expect(screen.getAllByRole('button')[0].textContent).toBe('我知道了')
+    expect(screen.getByRole('note', { name: '去哪里办理' }).textContent).toContain('12393')
+    expect(screen.getByRole('list', { name: '第3步，共3步，未成功' })).toBeTruthy()
     expect(useAuthorize.getState()).toMatchObject({ documentNumber: '360602196003182626', name: '张桂兰', relation: 'parent' })
   })
 })
@@ -301,5 +312,46 @@ describe('draft', () => {
     expect(screen.getByRole('radio', { name: '子女' }).getAttribute('aria-checked')).toBe('true')
     expect((screen.getByLabelText('证件号码') as HTMLInputElement).value).toBe('')
     expect(screen.getByText(/证件号码未保存在本机，请重新输入（上次填写：3606\*\*\*\*\*\*\*\*\*\*1133）/)).toBeTruthy()
+  })
+})
+
+describe('drafts and proofs belong to one member', () => {
+  const refOf = async (masked: string) => (await testBackend.listDemoMembers()).find((d) => d.maskedName === masked)!.ref
+
+  it("another member never sees a draft; switching back brings it back", async () => {
+    const first = await openForm('周*强')
+    await fillValid('360602198809212424', '王秀英', '配偶')
+    pick.mockResolvedValueOnce({ files: [{ fileName: 'jiehunzheng.jpg', mimeType: 'image/jpeg', sizeBytes: 300_000, previewUrl: 'blob:j' }] })
+    fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
+    await screen.findByRole('listitem', { name: 'jiehunzheng.jpg，已上传' })
+    first.unmount()
+
+    await act(async () => void (await useSession.getState().switchTo(await refOf('李*国'))))
+    const second = await openForm()
+    expect((screen.getByLabelText('姓名') as HTMLInputElement).value).toBe('')
+    expect(screen.queryByRole('listitem', { name: /jiehunzheng/ })).toBeNull()
+    expect(screen.queryByText(/上次填写/)).toBeNull()
+    second.unmount()
+
+    await act(async () => void (await useSession.getState().switchTo(await refOf('周*强'))))
+    await openForm()
+    expect((screen.getByLabelText('姓名') as HTMLInputElement).value).toBe('王秀英')
+    expect(screen.getByRole('listitem', { name: 'jiehunzheng.jpg，已上传' })).toBeTruthy()
+  })
+
+  it('a proof the server no longer knows is dropped with a message, back on the form with everything else kept', async () => {
+    await openForm('周*强')
+    await fillValid('360602198809212424', '王秀英', '配偶')
+    act(() => useAuthorize.setState({ proofs: [{ localId: 'old', fileName: 'old.jpg', mimeType: 'image/jpeg', sizeBytes: 1, status: 'done', serverId: 'f-gone' }] }))
+    fireEvent.click(nextButton())
+    const confirm = followNavigation()
+    fireEvent.click(screen.getByRole('button', { name: '确认提交' }))
+    await waitFor(() => expect(navigations.at(-1)).toEqual({ kind: 'navigateBack', url: undefined }))
+    confirm.unmount()
+    await openForm()
+    expect(screen.getByText(/之前上传的证明材料已失效，已为您移除，请重新上传/)).toBeTruthy()
+    expect(screen.queryByRole('listitem', { name: /old.jpg/ })).toBeNull()
+    expect(useAuthorize.getState()).toMatchObject({ documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseAccepted: true })
+    expect((await testBackend.listAuthorizations()).asAuthorizer.filter((a) => a.user.maskedName === '王*英' && a.status === 'active')).toHaveLength(0)
   })
 })

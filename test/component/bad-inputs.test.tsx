@@ -13,28 +13,28 @@ const cases: { kind: string; input: string; expect: string }[] = []
 
 describe('bad ID numbers typed into 证件号码', () => {
   it.each([
-    ['residentId', '3606', '长度不对：居民身份证号码应为18位，当前4位'],
-    ['residentId', '36060219860415131', '长度不对：居民身份证号码应为18位，当前17位'],
-    ['residentId', '3606021986041513144', '长度不对：居民身份证号码应为18位，当前19位'],
-    ['residentId', '36060219860415131Y', '号码只能是数字，最后一位可以是X'],
-    ['residentId', '3606O2198604151314', '号码只能是数字，最后一位可以是X'],
-    ['residentId', '36060219860415１３14', '号码只能是数字，最后一位可以是X'],
-    ['residentId', '360602-98604151314', '号码只能是数字，最后一位可以是X'],
-    ['residentId', '360602198604151315', '校验位错误，请核对号码，特别是最后一位'],
-    ['residentId', '360602198604151310', '校验位错误，请核对号码，特别是最后一位'],
-    ['residentId', '110105194912310021', '校验位错误，请核对号码，特别是最后一位'],
-    ['residentId', '360602198613151314', '出生日期无效，请核对第7–14位'],
-    ['residentId', '360602198602301314', '出生日期无效，请核对第7–14位'],
-    ['residentId', '360602180001011314', '出生日期无效，请核对第7–14位'],
-    ['residentId', '360602209901011314', '出生日期不能晚于今天，请核对第7–14位'],
-    ['residentId', '990602198604151314', '前6位地区码无效，请核对'],
-    ['residentId', '000000198604151314', '前6位地区码无效，请核对'],
-    ['hkMacauTaiwanPermit', '360602198604151314', '港澳台居民居住证号码应以810000、820000或830000开头'],
-    ['hkMacauTaiwanPermit', '84000019940823002X', '港澳台居民居住证号码应以810000、820000或830000开头'],
-    ['foreignPermanentResident', '360602198604151314', '外国人永久居留身份证号码应以9开头'],
-    ['birthCertificate', 'Q36012345', '长度不对：出生医学证明编号应为10位，当前9位'],
-    ['birthCertificate', '1360123456', '出生医学证明编号应为1位大写字母加9位数字'],
-    ['birthCertificate', 'Q3601234X6', '出生医学证明编号应为1位大写字母加9位数字'],
+    ['residentId', '3606', '证件号码应为18位，您填了4位，请核对'],
+    ['residentId', '36060219860415131', '证件号码应为18位，您填了17位，请核对'],
+    ['residentId', '3606021986041513144', '证件号码应为18位，您填了19位，请核对'],
+    ['residentId', '36060219860415131Y', '证件号码只能填数字，最后一位可能是字母X，请核对'],
+    ['residentId', '3606O2198604151314', '证件号码只能填数字，最后一位可能是字母X，请核对'],
+    ['residentId', '36060219860415１３14', '证件号码只能填数字，最后一位可能是字母X，请核对'],
+    ['residentId', '360602-98604151314', '证件号码只能填数字，最后一位可能是字母X，请核对'],
+    ['residentId', '360602198604151315', '证件号码最后一位不对，请核对'],
+    ['residentId', '360602198604151310', '证件号码最后一位不对，请核对'],
+    ['residentId', '110105194912310021', '证件号码最后一位不对，请核对'],
+    ['residentId', '360602198613151314', '证件号码中的出生日期（第7到14位）不对，请核对'],
+    ['residentId', '360602198602301314', '证件号码中的出生日期（第7到14位）不对，请核对'],
+    ['residentId', '360602180001011314', '证件号码中的出生日期（第7到14位）不对，请核对'],
+    ['residentId', '360602209901011314', '证件号码中的出生日期（第7到14位）晚于今天，请核对'],
+    ['residentId', '990602198604151314', '证件号码前6位（地区）不对，请核对'],
+    ['residentId', '000000198604151314', '证件号码前6位（地区）不对，请核对'],
+    ['hkMacauTaiwanPermit', '360602198604151314', '港澳台居民居住证号码前6位应为810000、820000或830000，请核对'],
+    ['hkMacauTaiwanPermit', '84000019940823002X', '港澳台居民居住证号码前6位应为810000、820000或830000，请核对'],
+    ['foreignPermanentResident', '360602198604151314', '外国人永久居留身份证号码第1位应为9，请核对'],
+    ['birthCertificate', 'Q36012345', '出生医学证明编号应为10位，您填了9位，请核对'],
+    ['birthCertificate', '1360123456', '出生医学证明编号应为1个大写字母加9位数字，请核对'],
+    ['birthCertificate', 'Q3601234X6', '出生医学证明编号应为1个大写字母加9位数字，请核对'],
     ['residentId', '   ', '请输入证件号码'],
   ] as [DocumentType, string, string][])('%s %j → %s', (type, input, message) => {
     act(() => {
@@ -129,12 +129,13 @@ describe('corrupted or old stored data', () => {
 
   it.each([
     ['not JSON', 'nope'],
-    ['wrong version', JSON.stringify({ v: 2, documentType: 'residentId', name: '李小宝', proofs: [] })],
-    ['unknown document type', JSON.stringify({ v: 1, documentType: 'passport', name: '李小宝', proofs: [] })],
-    ['unknown relation', JSON.stringify({ v: 1, documentType: 'residentId', name: '李小宝', relation: 'cousin', proofs: [] })],
+    ['old version without an owner', JSON.stringify({ v: 1, documentType: 'residentId', name: '李小宝', proofs: [] })],
+    ['unknown document type', JSON.stringify({ v: 2, byOwner: { 'p-ljg': { documentType: 'passport', name: '李小宝', proofs: [] } } })],
+    ['unknown relation', JSON.stringify({ v: 2, byOwner: { 'p-ljg': { documentType: 'residentId', name: '李小宝', relation: 'cousin', proofs: [] } } })],
+    ["another member's draft", JSON.stringify({ v: 2, byOwner: { 'p-zzq': { documentType: 'residentId', maskedId: '', name: '李小宝', proofs: [] } } })],
   ])('authorization draft: %s → ignored, empty form', (_n, raw) => {
     deviceStorage.setItem('jx-draft:authorize', raw)
-    act(() => useAuthorize.getState().restoreDraft())
+    act(() => useAuthorize.getState().restoreDraft('p-ljg'))
     expect(useAuthorize.getState()).toMatchObject({ name: '', relation: undefined, documentNumber: '' })
     cases.push({ kind: 'storage', input: raw, expect: 'ignored' })
   })

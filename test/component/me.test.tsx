@@ -61,9 +61,9 @@ describe('我的: demo identity and data', () => {
 })
 
 describe('developer panel', () => {
-  it('moves the mock server to the next day and sets faults', () => {
+  it('moves the mock server to the next day and sets faults', async () => {
     renderPage(routes.devPanel)
-    expect(screen.getByText('模拟服务当前日期：2026-11-22')).toBeTruthy()
+    expect(await screen.findByText('模拟服务当前日期：2026-11-22')).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: '日期前进一天' }))
     expect(screen.getByText('模拟服务当前日期：2026-11-23')).toBeTruthy()
     fireEvent.click(within(screen.getByRole('radiogroup', { name: '请求失败率' })).getByRole('radio', { name: '20%' }))
@@ -77,9 +77,9 @@ describe('developer panel', () => {
     ['日期设为2026年10月15日（2027年度征缴期第一天）', '2026-10-15'],
     ['日期设为2027年2月28日（2027年度征缴期最后一天）', '2027-02-28'],
     ['日期设为2027年3月1日（2027年度征缴期后第一天（设等待期））', '2027-03-01'],
-  ])('moves the clock across the collection window: %s', (button, day) => {
+  ])('moves the clock across the collection window: %s', async (button, day) => {
     renderPage(routes.devPanel)
-    fireEvent.click(screen.getByRole('button', { name: button }))
+    fireEvent.click(await screen.findByRole('button', { name: button }))
     expect(testBackend.control.clock.today()).toBe(day)
     expect(screen.getByText(`模拟服务当前日期：${day}`)).toBeTruthy()
   })

@@ -263,3 +263,23 @@ describe('惠民保参保缴费', () => {
     expect(await balance()).toBe(328050 - 6900)
   })
 })
+
+describe('while 「正在缴费…」 shows', () => {
+  it('keeps the ticks and the total on screen, and the choice cannot change; a disabled 确认缴费 says why', async () => {
+    await bindWife()
+    const list = await openPremium()
+    expect(screen.getByText('请先勾选要缴费的人')).toBeTruthy()
+    fireEvent.click(within(list).getByRole('checkbox', { name: WIFE }))
+    expect(screen.getByText('请先勾选上面的缴费承诺')).toBeTruthy()
+    tickPromise()
+    testBackend.control.setFaults({ latencyMinMs: 300, latencyMaxMs: 300 })
+    fireEvent.click(payButton())
+    await waitFor(() => expect(payButton().textContent).toBe('正在缴费…'))
+    expect(within(list).getByRole('checkbox', { name: WIFE }).getAttribute('aria-checked')).toBe('true')
+    expect(screen.getByRole('status', { name: '订单信息' }).textContent).toContain('合计 ¥400.00')
+    fireEvent.click(within(list).getByRole('checkbox', { name: WIFE }))
+    expect(usePremium.getState().selected).toHaveLength(1)
+    await waitFor(() => expect(navigations.at(-1)).toEqual({ kind: 'navigateTo', url: routes.receipt }))
+    expect(screen.getByRole('status', { name: '订单信息' }).textContent).toContain('合计 ¥400.00')
+  })
+})

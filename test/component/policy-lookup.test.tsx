@@ -1,17 +1,31 @@
-import { fireEvent, screen, within } from '@testing-library/react'
-import { renderPage } from './render'
+import { act, fireEvent, screen, within } from '@testing-library/react'
+import { renderPage, testBackend } from './render'
+import { useSession } from '@/stores/session'
 import { routes } from '@/navigation/routes'
 
 const pick = (group: string, option: string) => fireEvent.click(within(screen.getByRole('radiogroup', { name: group })).getByRole('radio', { name: option }))
 const verdict = (title: RegExp) => screen.getByRole('region', { name: title }).textContent ?? ''
 
 describe('共济政策查询', () => {
-  it('answers 鹰潭 住院 → 不可以, with the seed as source', () => {
+  it('answers 鹰潭 住院 → 不可以, citing the publication by its public label', () => {
     renderPage(routes.policyOverview)
     pick('费用类别', '住院')
     pick('就医地点', '市级及以上医院')
     expect(verdict(/^家庭共济资金/)).toContain('不可以')
-    expect(verdict(/^家庭共济资金/)).toContain('seed 000_9cc782f9c3bcf28a.txt')
+    expect(verdict(/^家庭共济资金/)).toContain('依据：鹰潭市2025年医保政策解读')
+    expect(document.body.textContent).not.toMatch(/seed|\.txt|\.md\b|shared\//)
+  })
+
+  it("starts at the member's city and this year, and gives one answer to one question", async () => {
+    const zzq = (await testBackend.listDemoMembers()).find((d) => d.maskedName === '周*强')!
+    await act(async () => void (await useSession.getState().switchTo(zzq.ref)))
+    renderPage(routes.policyOverview)
+    expect(screen.getByRole('radio', { name: '宜春' }).getAttribute('aria-checked')).toBe('true')
+    expect(screen.getByText(/^2026年/)).toBeTruthy()
+    expect(screen.queryByText(/2025 ?年/)).toBeNull()
+    // 宜春 has no 门诊家庭账户: no second question, one answer.
+    expect(screen.queryByRole('radiogroup', { name: '想查哪笔钱' })).toBeNull()
+    expect(screen.getAllByRole('region', { name: /^(家庭共济资金|门诊家庭账户)/ })).toHaveLength(1)
   })
 
   it('answers 宜春 住院个人负担 → 可以', () => {
@@ -21,11 +35,14 @@ describe('共济政策查询', () => {
     pick('就医地点', '市级及以上医院')
     expect(verdict(/^家庭共济资金/)).toMatch(/^[^不]*可以/)
     expect(verdict(/^家庭共济资金/)).toContain('住院费用中个人负担部分')
-    expect(screen.queryByRole('region', { name: /^门诊家庭账户/ })).toBeNull()
+    expect(verdict(/^家庭共济资金/)).toContain('国办发〔2021〕14号')
   })
 
-  it('answers 门诊家庭账户 at 市级医院 → 不可以, at 社区卫生服务中心 → 可以 (seed 000 §二)', () => {
+  it('answers 门诊家庭账户 at 市级医院 → 不可以, at 社区卫生服务中心 → 可以 (seed 000 §二), as its own question', () => {
     renderPage(routes.policyOverview)
+    expect(screen.queryByRole('region', { name: /^门诊家庭账户/ })).toBeNull()
+    pick('想查哪笔钱', '居民医保门诊家庭账户')
+    expect(screen.queryByRole('region', { name: /^家庭共济资金/ })).toBeNull()
     pick('费用类别', '普通门诊')
     pick('就医地点', '市级及以上医院')
     expect(verdict(/^门诊家庭账户/)).toContain('不可以')

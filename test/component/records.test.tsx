@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { renderPage, testBackend } from './render'
+import { formatMonthCn, recentMonths } from '@/domain/day'
 import { routes } from '@/navigation/routes'
 import { useRecords } from '@/stores/records'
 
@@ -25,7 +26,7 @@ describe('共济使用明细', () => {
     expect(list.getAttribute('aria-label')).toBe(`共济使用明细，共 ${total} 条`)
     expect(rows().length).toBeGreaterThan(0)
     const relative = rows().find((r) => r.textContent?.includes('李*明（父母）'))
-    expect(relative?.textContent).toContain('授权人账户 ¥')
+    expect(relative?.textContent).toContain('您的历年余额 ¥')
     const own = rows().find((r) => r.textContent?.includes('本人'))
     expect(own?.textContent).toContain('本人账户 ¥')
   })
@@ -61,9 +62,25 @@ describe('共济使用明细', () => {
     expect(state.items.every((r) => r.day.startsWith('2026-10') && r.kind === 'drug')).toBe(true)
   })
 
-  it('says so when nothing matches', async () => {
+  it('offers only kinds of cost shared funds can pay in the city (鹰潭: 药费, 普通门诊, 自费医疗)', async () => {
     await openRecords()
-    await choose(/^类别：/, '公共卫生')
-    expect(await screen.findByText('没有符合条件的使用记录，可以换个成员、类别或月份看看。')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: /^类别：/ }))
+    const offered = within(screen.getByRole('dialog')).getAllByRole('button').map((b) => b.textContent)
+    expect(offered).toEqual(['全部类别', '药费', '普通门诊', '自费医疗', '取消'])
+  })
+
+  it('says in one line why the list is empty, naming what was chosen', async () => {
+    await openRecords()
+    // A month in which 本人 has no 自费医疗 record, found from the server's own data.
+    const me = (await testBackend.currentMember())!
+    const months = recentMonths('2026-11-22', 12)
+    let empty: string | undefined
+    for (const m of months) if ((await testBackend.listSpending({ page: 1, pageSize: 1, personRef: me.ref, kind: 'selfPay', month: m })).total === 0) empty ??= m
+    expect(empty).toBeDefined()
+    await waitFor(() => expect(screen.getByRole('button', { name: /^成员：/ })).toBeTruthy())
+    await choose(/^成员：/, '本人')
+    await choose(/^类别：/, '自费医疗')
+    await choose(/^月份：/, formatMonthCn(empty!))
+    expect(await screen.findByText(`本人在${formatMonthCn(empty!)}没有自费医疗的使用记录。`)).toBeTruthy()
   })
 })

@@ -68,3 +68,12 @@ describe('家庭共济关系查询', () => {
     expect(within(list).getByRole('listitem', { name: '李*明 父母 生效中' })).toBeTruthy()
   })
 })
+
+describe('家庭共济关系查询 while loading', () => {
+  it('shows a skeleton, never 「您还没有…」 or 新增授权 before the bindings have arrived', async () => {
+    renderPage(routes.relations)
+    expect(screen.getByLabelText('正在查询共济关系')).toBeTruthy()
+    expect(screen.queryByText(/您还没有/)).toBeNull()
+    expect(await screen.findByRole('list', { name: '我授权的使用人' })).toBeTruthy()
+  })
+})

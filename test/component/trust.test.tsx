@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { deviceStorage, navigations, renderPage, serverStorage, testBackend, toasts } from './render'
 import { routes } from '@/navigation/routes'
+import { useSession } from '@/stores/session'
 import { useAuthorize } from '@/stores/authorize'
 
 type AuthorizeStore = ReturnType<typeof useAuthorize.getState>
@@ -47,7 +48,7 @@ describe('长辈模式', () => {
     await screen.findByText('李*国')
     const page = document.querySelector('.page')
     expect(page?.classList.contains('page--elder')).toBe(false)
-    fireEvent.click(screen.getByRole('checkbox', { name: '长辈模式（字更大、按钮更大）' }))
+    fireEvent.click(screen.getByRole('switch', { name: '长辈模式' }))
     expect(page?.classList.contains('page--elder')).toBe(true)
     expect(JSON.parse(deviceStorage.getItem('jx-settings') ?? '{}')).toMatchObject({ elderMode: true })
   })
@@ -65,12 +66,14 @@ describe('长辈模式', () => {
 
   it('uses simpler wording on 确认提交, and none of it in the standard mode', async () => {
     act(() => {
+      useAuthorize.getState().restoreDraft('p-ljg')
       useAuthorize.getState().setName('李小宝')
       useAuthorize.getState().setDocumentNumber('360602202503081133')
       useAuthorize.getState().setRelation('child')
       useAuthorize.getState().markPromiseRead()
       useAuthorize.getState().setPromiseAccepted(true)
     })
+    await act(() => useSession.getState().load())
     renderPage(routes.authorizeConfirm)
     await screen.findByRole('button', { name: '确认提交' })
     expect(screen.queryByRole('note', { name: '办理步骤' })).toBeNull()
@@ -85,6 +88,7 @@ describe('proof images after submission', () => {
     Object.defineProperty(URL, 'revokeObjectURL', { value: revoke, configurable: true })
     const form = () => useAuthorize.getState()
     act(() => {
+      form().restoreDraft('p-ljg')
       form().setName('李小宝')
       form().setDocumentNumber('360602202503081133')
       form().setRelation('child')
@@ -108,6 +112,7 @@ describe('proof images after submission', () => {
 describe('我的 → 清除本机数据', () => {
   it('removes drafts and caches after confirmation', async () => {
     act(() => {
+      useAuthorize.getState().restoreDraft('p-ljg')
       useAuthorize.getState().setName('李小宝')
       useAuthorize.getState().setDocumentNumber('360602202503081133')
     })

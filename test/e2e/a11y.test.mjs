@@ -5,13 +5,20 @@ import { openApp, JIANGXI_MORNING } from '../support/app.mjs'
 import { seriousViolations } from '../support/axe.mjs'
 import { fillAuthorization } from '../support/flows.mjs'
 
+/** Text on screen that looks like a file name or a repository path (a source must be shown by its public label). */
+const FILE_LIKE = /[\w-]+\.(?:txt|md|tsx?|m?js|json|scss)\b|\bseed \d{3}|\b(?:shared|src|test|node_modules)\/|\b[0-9a-f]{16}\b/
+async function fileLikeLines(page) {
+  const text = await page.evaluate(() => document.body.innerText)
+  return text.split('\n').filter((line) => FILE_LIKE.test(line))
+}
+
 let app
 let server
 let browser
 let page
 
 const PAGES = [
-  ['首页', '/pages/home/index', () => page.getByRole('button', { name: '微服务' })],
+  ['首页', '/pages/home/index', () => page.getByRole('group', { name: '当前登录' })],
   ['家庭共济', '/pages/family/index', () => page.getByRole('list', { name: '家庭共济办理' })],
   ['我的', '/pages/me/index', () => page.getByText('李*国', { exact: true })],
   ['医保查询办理', '/pages/services/index', () => page.getByRole('list', { name: '医保查询办理' })],
@@ -46,6 +53,7 @@ for (const [name, route, ready] of PAGES) {
     await page.waitForTimeout(300)
     const violations = await seriousViolations(page)
     assert.deepEqual(violations, [], JSON.stringify(violations, null, 2))
+    assert.deepEqual(await fileLikeLines(page), [], 'visible text that looks like a file name or path')
   })
 }
 
@@ -53,7 +61,7 @@ for (const [name, route, ready] of PAGES) {
 // ≥ 18 CSS px, every visible control ≥ 48 CSS px high, and axe still finds nothing serious.
 test('长辈模式: base text ≥ 18 px, controls ≥ 48 px high, no serious violations on every page', async () => {
   await page.goto(`${server.url}#/pages/me/index`)
-  const toggle = page.getByRole('checkbox', { name: '长辈模式（字更大、按钮更大）' })
+  const toggle = page.getByRole('switch', { name: '长辈模式' })
   if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click()
   assert.equal(await toggle.getAttribute('aria-checked'), 'true')
   const problems = []
@@ -77,6 +85,7 @@ test('长辈模式: base text ≥ 18 px, controls ≥ 48 px high, no serious vio
       })
       for (const f of found) problems.push(`${name}: ${f}`)
       for (const v of await seriousViolations(page)) problems.push(`${name}: axe ${v.id ?? JSON.stringify(v)}`)
+      for (const line of await fileLikeLines(page)) problems.push(`${name}: file-like text "${line}"`)
     }
   } finally {
     await page.goto(`${server.url}#/pages/me/index`)

@@ -19,17 +19,20 @@ after(() => app?.close())
 test("李建国's dashboard: 历年余额 ¥3,280.50 and the household's one 门诊家庭账户 (¥270.00 for the year) on 李小宝", async () => {
   assert.equal(await bind(page, server.url, '360602202503081133', '李小宝', '子女'), '授权成功')
   await page.goto(server.url)
-  await page.getByRole('button', { name: '账户余额' }).click()
-  const main = page.getByRole('group', { name: '我的个人账户' })
+  await page.getByRole('button', { name: /^账户余额查询/ }).click()
+  // 首页 (a tab page) stays in the DOM under the new page, with its own 历年余额 card: look at the top page.
+  const top = page.locator('.taro_page').last()
+  await top.getByText(/下拉可刷新/).waitFor()
+  const main = top.getByRole('group', { name: '我的个人账户' })
   await main.waitFor()
   assert.match(await main.innerText(), /个人账户历年余额\s*¥3,280\.50/)
-  const baby = page.getByRole('list', { name: '我的家人' }).getByRole('listitem', { name: '李*宝（子女）' })
+  const baby = top.getByRole('list', { name: '我的家人' }).getByRole('listitem', { name: '李*宝（子女）' })
   assert.match(await baby.innerText(), /门诊家庭账户（全家共用）\s*¥[\d,]+\.\d\d（本年度 ¥270\.00）/)
   await page.screenshot({ path: artifact('account.png') })
 })
 
 test('共济使用明细 filters by member, and keeps the DOM small (virtual list)', async () => {
-  await page.getByRole('button', { name: '共济使用明细' }).click()
+  await page.locator('.taro_page').last().getByRole('button', { name: '家人使用明细' }).click()
   const region = page.getByRole('region', { name: /共济使用明细，共 \d+ 条/ })
   await region.waitFor()
   const count = async () => Number((await region.getAttribute('aria-label')).match(/共 (\d+) 条/)[1])
@@ -44,7 +47,7 @@ test('共济使用明细 filters by member, and keeps the DOM small (virtual lis
   const texts = await rows.allInnerTexts()
   assert.ok(texts.length > 3 && texts.length < 30, `rendered ${texts.length} rows`)
   for (const t of texts) assert.match(t, /李\*明（父母）/)
-  assert.match(texts[0], /授权人账户 ¥/)
+  assert.match(texts[0], /您的历年余额 ¥/)
   await page.screenshot({ path: artifact('records.png') })
   // Scrolling loads the next pages (50 a page) until all of them are shown.
   await page.mouse.move(195, 500)
@@ -66,10 +69,13 @@ test('共济政策查询: 鹰潭 住院 → 不可以; 宜春 住院个人负担
   await pick('就医地点', '市级及以上医院')
   assert.match(await shared.innerText(), /不可以/)
 
+  // The 门诊家庭账户 is a question of its own: one question, one answer.
+  await pick('想查哪笔钱', '居民医保门诊家庭账户')
   await pick('费用类别', '普通门诊')
   assert.match(await ofa.innerText(), /不可以/)
   assert.match(await ofa.innerText(), /市级及以上医院：不能使用/)
 
+  await pick('想查哪笔钱', '家人授权的职工医保历年余额')
   await pick('参保地', '宜春')
   await pick('费用类别', '住院')
   const yichun = await shared.innerText()

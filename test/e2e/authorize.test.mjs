@@ -19,8 +19,7 @@ after(() => app?.close())
 
 async function openAuthorizeFromHome() {
   await page.goto(server.url)
-  await page.getByRole('button', { name: '微服务' }).click()
-  await page.getByRole('dialog', { name: '微服务' }).getByRole('button', { name: '医保查询办理' }).click()
+  await page.getByRole('button', { name: /^微服务/ }).click()
   await page.getByRole('list', { name: '医保查询办理' }).getByRole('button', { name: '家庭账户共济授权登记' }).click()
   // Before the first personal-data input: the 隐私保护指引 and a separate consent.
   const gate = page.getByRole('region', { name: '个人信息处理同意' })
@@ -45,7 +44,9 @@ test('binds 李小宝 as 子女, reached from 首页 → 微服务 → 医保查
   await fillForm('360602202503081133', '李小宝', '子女')
   await page.screenshot({ path: artifact('authorize-form.png') })
   assert.equal(await submit(), '授权成功')
-  assert.match(await page.getByRole('status').innerText(), /李\*宝（子女，3606\*{10}1133）/)
+  const result = await page.getByRole('status').innerText()
+  assert.match(result, /李\*宝（子女）自 \d{4}年\d{1,2}月\d{1,2}日 起/)
+  assert.match(result, /证件号码 3606\*{10}1133 · 办理编号 \S+/)
   await page.screenshot({ path: artifact('authorize-success.png') })
 })
 
@@ -79,7 +80,7 @@ test('a wrong name for every demo ID number reveals nothing (domain.md: What a r
 test('explains a wrong check digit inline and keeps 下一步 disabled', async () => {
   await openAuthorize()
   await page.getByLabel('证件号码').fill('360602202503081134')
-  await page.getByText('校验位错误，请核对号码，特别是最后一位').waitFor()
+  await page.getByText('证件号码最后一位不对，请核对').waitFor()
   assert.equal(await page.getByRole('button', { name: '下一步' }).getAttribute('aria-disabled'), 'true')
 })
 

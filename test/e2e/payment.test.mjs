@@ -34,8 +34,7 @@ async function openPremium({ viaMenu = false } = {}) {
   if (viaMenu) {
     // Same document (hash route): the dev panel's fault switch lives in memory.
     await page.goto(`${server.url}#/pages/home/index`)
-    await page.getByRole('button', { name: '微服务' }).click()
-    await page.getByRole('dialog', { name: '微服务' }).getByRole('button', { name: '医保查询办理' }).click()
+    await page.getByRole('button', { name: /^微服务/ }).click()
     await page.getByRole('list', { name: '医保查询办理' }).getByRole('button', { name: '家庭账户共济代缴居民医保费' }).click()
   } else {
     await page.goto(`${server.url}#/packages/payment/premium/index`)

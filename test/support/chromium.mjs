@@ -31,3 +31,22 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
 ]
+
+/** Screenshots with Chinese text need a CJK font; installs Debian's fonts-noto-cjk when we are root. */
+export function ensureChineseFont() {
+  const has = () => {
+    try {
+      return execSync('fc-list :lang=zh family', { encoding: 'utf8' }).trim() !== ''
+    } catch {
+      return false
+    }
+  }
+  if (has()) return
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
+  if (isRoot && fs.existsSync('/usr/bin/apt-get')) {
+    console.log('no Chinese font: installing Debian package fonts-noto-cjk with apt-get …')
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-noto-cjk', { stdio: 'inherit' })
+    if (has()) return
+  }
+  throw new Error('No Chinese font: install one with `sudo apt-get install -y fonts-noto-cjk`, then run `npm run screenshots` again.')
+}

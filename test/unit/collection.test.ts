@@ -24,9 +24,9 @@ describe('the collection table (Jiangxi 2026年度 notice; 2027 assumed)', () =>
     [2027, '2026-10-15', '2027-02-28', true, 'assumed'],
   ])('%i年度: 集中征缴期 %s → %s, assumed %s, source %s', (year, opens, closes, assumed, source) => {
     expect(collectionYear(year)).toMatchObject({ window: { opens, closes }, assumed })
-    expect(collectionYear(year)?.source).toContain(source)
+    expect(collectionYear(year)?.source.ref).toContain(source)
   })
-  it('names 国家医保局 for the national figures', () => expect(y2026.source).toContain('nhsa.gov.cn'))
+  it('names 国家医保局 for the national figures', () => expect(y2026.source.label).toContain('国家医保局'))
 })
 
 describe('which 年度 are open on a day (集中征缴期, then only while benefits start within the year)', () => {
@@ -68,7 +68,7 @@ describe('when benefits start for a payment made on a day', () => {
 })
 
 describe('a window ending on 02-29 (leap year; the table is data, so a 2028 row is a one-line change)', () => {
-  const leap: CollectionYear = { ...y2027, year: 2028, window: { opens: '2027-10-15', closes: '2028-02-29' }, source: 'test row' }
+  const leap: CollectionYear = { ...y2027, year: 2028, window: { opens: '2027-10-15', closes: '2028-02-29' }, source: { label: 'test row', ref: 'test' } }
   it.each([
     ['2028-02-28', '2028-02-29', 'nextDay'],
     ['2028-02-29', '2028-03-01', 'nextDay'],
@@ -103,7 +103,7 @@ describe('newborns (born on or after 2024-01-01: three 参保年度 including th
     ['2025-03-08', 2028, false],
     [undefined, 2027, false],
   ])('born %s, %i年度 → exempt %s', (birth, year, exempt) => expect(isNewbornExempt(birth, year)).toBe(exempt))
-  it('cites the notice', () => expect(newbornExemption.source).toContain('qunfachuanzhen.com'))
+  it('cites the notice', () => expect(newbornExemption.source.ref).toContain('qunfachuanzhen.com'))
 })
 
 describe("a person's category and amount for a 年度", () => {

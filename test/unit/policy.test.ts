@@ -1,4 +1,6 @@
-import { policyFor, province, PLACES, SPENDING_KINDS, type CityCode, type Place, type SpendingKind } from '@/domain/policy'
+import { CITY_CODES, collectionYears, coverageRule, newbornExemption, policyFor, province, sourceText, PLACES, SPENDING_KINDS, type CityCode, type Place, type SpendingKind } from '@/domain/policy'
+import { FAQ } from '@/domain/faq'
+import { emptyRecordsReason, spendableKinds } from '@/domain/records-view'
 import { RELATIONS, RELATION_LABELS, type Relation } from '@/domain/relations'
 import { outpatientFamilyAccountAnswer, sharedFundsAnswer } from '@/domain/policy-lookup'
 
@@ -25,7 +27,7 @@ describe('使用范围: can shared funds pay this kind of expense? (seed 000 tab
   ] as [CityCode, SpendingKind, boolean, string][])('%s %s → payable %s (%s)', (city, kind, payable, source) => {
     const rule = policyFor(city, 2025).spending[kind]
     expect(rule.payable).toBe(payable)
-    expect(rule.source).toContain(source)
+    expect(rule.source.ref).toContain(source)
   })
 
   it('covers every kind in both cities', () => {
@@ -34,7 +36,7 @@ describe('使用范围: can shared funds pay this kind of expense? (seed 000 tab
 
   it.each(['yingtan', 'yichun'] as CityCode[])('%s: 跨省异地就医 cannot use shared funds (seed 001)', (city) => {
     expect(policyFor(city, 2025).crossProvinceSpending).toMatchObject({ payable: false })
-    expect(policyFor(city, 2025).crossProvinceSpending.source).toContain('seed 001')
+    expect(policyFor(city, 2025).crossProvinceSpending.source.ref).toContain('seed 001')
   })
 })
 
@@ -49,7 +51,7 @@ describe('relations and proof (seed 000 绑定对象 table; seed 001 FAQ)', () =
       const rule = policyFor(city, 2025).relations[relation]
       expect(rule.proofRequired).toBe(required)
       expect(rule.crossProvinceUser).toBe(false)
-      expect(rule.source).toContain(city === 'yingtan' ? 'seed 000' : 'seed 001')
+      expect(rule.source.ref).toContain(city === 'yingtan' ? 'seed 000' : 'seed 001')
     },
   )
 })
@@ -70,7 +72,7 @@ describe('门诊家庭账户 (seed 000 §二)', () => {
     ['outOfProvince', false, '本市范围内'],
   ] as [Place, boolean, string][])('%s → usable %s (%s)', (place, usable, note) => {
     expect(ofa?.places[place]).toMatchObject({ usable, note: expect.stringContaining(note) })
-    expect(ofa?.places[place].source).toContain('seed 000')
+    expect(ofa?.places[place].source.ref).toContain('seed 000')
   })
   it('covers every place', () => expect(Object.keys(ofa?.places ?? {}).sort()).toEqual([...PLACES].sort()))
 })
@@ -108,7 +110,7 @@ describe('代缴 and 惠民保 (seed 000)', () => {
 
   it('allows rebinding from the next day (seed 001)', () => {
     expect(province.rebindAfterCancel.days).toBe(1)
-    expect(province.rebindAfterCancel.source).toContain('seed 001')
+    expect(province.rebindAfterCancel.source.ref).toContain('seed 001')
   })
 })
 
@@ -141,7 +143,7 @@ describe('共济政策查询 answers (issue #5)', () => {
   ] as const)('%s %s at %s → payable %s', (city, kind, place, payable, text) => {
     const a = sharedFundsAnswer(policyFor(city, 2026), kind, place)
     expect(a.payable).toBe(payable)
-    expect(a.reasons.map((r) => r.text + r.source).join()).toContain(text)
+    expect(a.reasons.map((r) => r.text + r.source.ref).join()).toContain(text)
   })
   it.each([
     ['communityCenter', 'outpatient', true],
@@ -152,4 +154,56 @@ describe('共济政策查询 answers (issue #5)', () => {
     expect(outpatientFamilyAccountAnswer(policyFor('yingtan', 2026), kind, place)?.payable).toBe(usable)
   })
   it('has no 门诊家庭账户 answer in Yichun', () => expect(outpatientFamilyAccountAnswer(policyFor('yichun', 2026), 'outpatient', 'communityCenter')).toBeUndefined())
+})
+
+describe('共济使用明细: filters and empty results from the rules', () => {
+  it.each([
+    ['yingtan', ['drug', 'outpatient', 'selfPay']],
+    ['yichun', ['drug', 'outpatient', 'selfPay', 'inpatient', 'specialOutpatient']],
+  ] as const)('%s offers only what shared funds can pay', (city, kinds) => {
+    expect(spendableKinds(policyFor(city, 2026))).toEqual(kinds)
+  })
+
+  it.each([
+    ['authorizer', {}, '还没有使用记录：您或已绑定的家人用历年余额看病买药后，会显示在这里。'],
+    ['user', {}, '还没有使用记录：您用家人授权的历年余额看病买药后，会显示在这里。'],
+    ['authorizer', { month: '2026年10月' }, '全家在2026年10月没有使用记录。'],
+    ['authorizer', { person: '李*明（父母）', kind: '药费' }, '李*明（父母）没有药费的使用记录。'],
+    ['user', { kind: '普通门诊', month: '2026年9月' }, '您在2026年9月没有普通门诊的使用记录。'],
+  ] as const)('empty list for %s with %j says: %s', (role, chosen, text) => {
+    expect(emptyRecordsReason(role, chosen)).toBe(text)
+  })
+})
+
+describe('sources shown to people', () => {
+  const FILE_LIKE = /[\w-]+\.(?:txt|md|tsx?|json)\b|\bseed\b|\/|\bshared\b/
+  it('every rule of every city, the province table and the FAQ has a public label that is not a file name or path', () => {
+    const sources = [
+      ...CITY_CODES.flatMap((c) => {
+        const p = policyFor(c, 2026)
+        return [
+          ...Object.values(p.spending).map((r) => r.source),
+          ...Object.values(p.relations).map((r) => r.source),
+          p.crossProvinceSpending.source,
+          p.proofFiles.source,
+          ...(p.outpatientFamilyAccount ? [p.outpatientFamilyAccount.source, ...Object.values(p.outpatientFamilyAccount.places).map((r) => r.source)] : []),
+          ...(p.outpatientPooling ? [p.outpatientPooling.source] : []),
+          ...(p.huiminbao ? [p.huiminbao.source, p.huiminbao.premiumSource] : []),
+        ]
+      }),
+      ...collectionYears.map((c) => c.source),
+      coverageRule.source,
+      newbornExemption.source,
+      ...province.paymentChannels.map((r) => r.source),
+      province.rebindAfterCancel.source,
+      ...FAQ.map((q) => q.source),
+    ]
+    expect(sources.length).toBeGreaterThan(40)
+    for (const s of sources) {
+      expect(s.label).not.toMatch(FILE_LIKE)
+      expect(s.ref.length).toBeGreaterThan(0)
+      // What a screen prints: the label and, where there is one, the public address (an https URL, the only slashes).
+      expect(sourceText(s).replace(s.url ?? '', '')).not.toMatch(FILE_LIKE)
+    }
+  })
 })

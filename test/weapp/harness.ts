@@ -479,6 +479,27 @@ export async function settleRender(ms = 30): Promise<void> {
   await simulate.sleep(ms)
 }
 
+/**
+ * Renders a component of the build (the custom tab bar) beside the pages. Taro hands Component() `behaviors: {}`,
+ * which WeChat ignores but the simulator's j-component cannot map over: given as an empty list here.
+ */
+export async function renderComponent(component: string): Promise<SimComponent> {
+  bootApp()
+  const g = globalThis as unknown as Record<string, unknown>
+  const register = g.Component as (def: Record<string, unknown>) => unknown
+  g.Component = (def: Record<string, unknown>) => register({ ...def, behaviors: Array.isArray(def.behaviors) ? def.behaviors : [] })
+  try {
+    const comp = simulate.render(simulate.load(path.join(rootPath, component), { rootPath, compiler: 'official' }))
+    const container = document.createElement('div')
+    document.body.appendChild(container)
+    comp.attach(container)
+    await settleRender()
+    return comp
+  } finally {
+    g.Component = register
+  }
+}
+
 /** The visible text of the top page. */
 export function pageText(): string {
   return top()?.container.textContent ?? ''

@@ -24,7 +24,7 @@ describe('WeChat journey: proof photo in 宜春', () => {
     const result = await fillAndSubmit({ id: '360902199203150020', name: '周志红', relation: '兄弟姐妹' }, async () => {
       await see('宜春办理授权需上传')
       wechat.putInAlbum({ tempFilePath: 'http://tmp/hukou.jpg', size: 240_000 })
-      await tap('＋ 拍照或从相册选择')
+      await tap('＋拍照或从相册选择')
       await see('已上传')
       expect(pageText()).toContain('hukou.jpg')
     })
@@ -38,7 +38,7 @@ describe('WeChat journey: proof photo in 宜春', () => {
     await tap('家庭账户共济授权登记')
     // The app's own consent is still on the device: the form shows at once.
     await see('证明材料')
-    await tap('＋ 拍照或从相册选择')
+    await tap('＋拍照或从相册选择')
     await see('使用前请阅读隐私保护指引')
     await tap('不同意')
     const text = await textOnceShown(undefined, '需要您同意《隐私保护指引》后才能选择照片')
@@ -46,7 +46,7 @@ describe('WeChat journey: proof photo in 宜春', () => {
     expect(wechat.privacyAgreed()).toBe(false)
 
     wechat.putInAlbum({ tempFilePath: 'http://tmp/hukou2.png', size: 120_000 })
-    await tap('＋ 拍照或从相册选择')
+    await tap('＋拍照或从相册选择')
     await see('使用前请阅读隐私保护指引')
     await tap('同意并继续')
     await see('hukou2.png')

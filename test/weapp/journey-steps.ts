@@ -35,7 +35,7 @@ export async function fillAndSubmit(r: Registration, before?: () => Promise<void
   await scrollToEnd('— 承诺全文结束 —')
   await ensureTicked(PROMISE_CHECK)
   await tap('下一步')
-  await see('请核对使用人信息')
+  await see('请逐项核对家人的信息')
   await tap('确认提交')
   const text = await textOnceShown(undefined, '办理结果', (t) => /授权成功|授权未成功/.test(t))
   if (text.includes('授权未成功')) return '授权未成功'

@@ -30,10 +30,13 @@ describe('WeChat build: app.json', () => {
 })
 
 describe('WeChat build: rendering with the official template compiler', () => {
-  it('renders the home page with its 微服务 entry', async () => {
+  it("renders the authorizer's 首页: who, his 历年余额, his family, the 微服务 path", async () => {
     const page = await launch('pages/home/index')
-    const text = await textOnceShown(page, '微服务')
-    expect(text).toContain('江西医保·家庭共济')
+    const text = await textOnceShown(page, '您好')
+    expect(text).toContain('您好，李*国')
+    expect(text).toContain('¥3,280.50')
+    expect(text).toContain('李*明（父母）')
+    expect(text).toContain('为家人授权')
     expect(text).toContain('微服务')
     // WeChat's simulated system font is 16 px (standard), so the page is not in 长辈模式.
     expect(page.querySelector('.page')).toBeTruthy()
@@ -65,6 +68,6 @@ describe('WeChat build: 账户余额查询 (main package)', () => {
     expect(text).toContain('个人账户历年余额')
     expect(text).toContain('¥3,280.50')
     expect(text).toContain('¥1,150.00')
-    expect(text).toContain('我的家人')
+    expect(text).toContain('已绑定的家人')
   })
 })

@@ -6,7 +6,7 @@ import type { FamilyBalance } from '@/stores/types'
 
 /** Each bound relative: what they may draw from my 历年余额, and a Yingtan resident's 门诊家庭账户. */
 export default function FamilyBalances({ items }: { items: FamilyBalance[] }) {
-  if (items.length === 0) return <View className='card text-muted'>您还没有绑定家人。绑定后，家人可以使用您的个人账户历年余额。</View>
+  if (items.length === 0) return <View className='card text-muted'>您还没有绑定家人。在“为家人授权”中办理后，家人看病买药可以用您的历年余额。</View>
   return (
     <View className='cells' role='list' aria-label='我的家人'>
       {items.map((f) => (

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import type { PolicyAnswer as Answer } from '@/domain/policy-lookup'
 import './index.scss'
+import SourceLine from '../SourceLine'
 
 /** A yes/no answer with the rule and where it comes from. */
 export default function PolicyAnswer({ title, answer }: { title: string; answer: Answer }) {
@@ -11,7 +12,7 @@ export default function PolicyAnswer({ title, answer }: { title: string; answer:
       {answer.reasons.map((r) => (
         <View key={r.text}>
           <View className='text-muted'>{r.text}</View>
-          <View className='source'>依据：{r.source}</View>
+          <SourceLine source={r.source} />
         </View>
       ))}
     </View>

@@ -7,6 +7,8 @@ interface Props {
   disabled?: boolean
   loading?: boolean
   kind?: 'primary' | 'default' | 'warn'
+  /** Said beside a disabled button: what is still missing. */
+  reason?: string
   onClick: () => void
 }
 
@@ -14,9 +16,9 @@ interface Props {
  * A large button (≥ 48 px high). A View with role=button rather than Taro's Button: the same look and
  * semantics on every platform, and on H5 a real accessible button. While `loading` it cannot be pressed.
  */
-export default function PrimaryButton({ text, disabled, loading, kind = 'primary', onClick }: Props) {
+export default function PrimaryButton({ text, disabled, loading, kind = 'primary', reason, onClick }: Props) {
   const off = Boolean(disabled || loading)
-  return (
+  const button = (
     <View
       className={`primary-button primary-button--${kind}${off ? ' primary-button--off' : ''}`}
       {...buttonProps(off)}
@@ -27,5 +29,14 @@ export default function PrimaryButton({ text, disabled, loading, kind = 'primary
     >
       {text}
     </View>
+  )
+  if (!(disabled && reason)) return button
+  return (
+    <>
+      {button}
+      <View className='primary-button__reason' role='note'>
+        {reason}
+      </View>
+    </>
   )
 }

@@ -39,36 +39,48 @@ export default function ProofUploader({ required, kind, cityName, rule, items, m
           {proofFileHint(rule)}
         </View>
       </View>
-      <View className='proof-uploader__list' role='list' aria-label='已选择的证明材料'>
+      <View className='proof-uploader__grid' role='list' aria-label='已选择的证明材料'>
         {items.map((p) => (
-          <View key={p.localId} className='proof-uploader__item' role='listitem' aria-label={`${p.fileName}，${STATUS[p.status]}`}>
-            {p.previewUrl ? <Image className='proof-uploader__thumb' src={p.previewUrl} mode='aspectFill' ariaLabel={`${p.fileName}预览`} /> : <View className='proof-uploader__thumb proof-uploader__thumb--none'>图片</View>}
-            <View className='proof-uploader__meta'>
-              <View className='proof-uploader__name'>{p.fileName}</View>
-              <View className={`proof-uploader__status proof-uploader__status--${p.status}`}>{p.error ? `${STATUS[p.status]}：${p.error}` : STATUS[p.status]}</View>
+          <View key={p.localId} className={`proof-uploader__tile proof-uploader__tile--${p.status}`} role='listitem' aria-label={`${p.fileName}，${STATUS[p.status]}`}>
+            <View className='proof-uploader__frame'>
+              {p.previewUrl ? <Image className='proof-uploader__thumb' src={p.previewUrl} mode='aspectFill' ariaLabel={`${p.fileName}预览`} /> : <View className='proof-uploader__thumb proof-uploader__thumb--none'>已上传的照片</View>}
+              {p.status !== 'done' && <View className='proof-uploader__overlay'>{STATUS[p.status]}</View>}
             </View>
-            {p.status === 'failed' && (
-              <View className='proof-uploader__action' role='button' onClick={() => onRetry(p.localId)}>
-                重试
+            <View className='proof-uploader__caption'>{p.fileName}</View>
+            <View className={`proof-uploader__caption proof-uploader__caption--${p.status}`}>{STATUS[p.status]}</View>
+            {p.error && <View className='proof-uploader__error'>{p.error}</View>}
+            <View className='proof-uploader__actions'>
+              {p.status === 'failed' && (
+                <View className='proof-uploader__action' role='button' onClick={() => onRetry(p.localId)}>
+                  重试
+                </View>
+              )}
+              <View className='proof-uploader__action proof-uploader__action--warn' role='button' aria-label={`删除${p.fileName}`} onClick={() => onRemove(p.localId)}>
+                删除
               </View>
-            )}
-            <View className='proof-uploader__action proof-uploader__action--warn' role='button' aria-label={`删除${p.fileName}`} onClick={() => onRemove(p.localId)}>
-              删除
             </View>
           </View>
         ))}
+        {items.length < rule.maxFiles && (
+          <View className='proof-uploader__tile' role='listitem' aria-label='添加照片'>
+            <View className='proof-uploader__frame'>
+              <View className='proof-uploader__add' role='button' aria-label='拍照或从相册选择' onClick={onAdd}>
+                <View className='proof-uploader__plus' aria-hidden='true'>
+                  ＋
+                </View>
+                拍照或从相册选择
+              </View>
+            </View>
+          </View>
+        )}
       </View>
-      {items.length < rule.maxFiles && (
-        <View className='proof-uploader__add' role='button' onClick={onAdd}>
-          ＋ 拍照或从相册选择
-        </View>
-      )}
       {message && (
         <View className='form-field__error' aria-live='polite'>
           {message}
         </View>
       )}
-      {error && !message && <View className='form-field__error'>{error}</View>}
+      {/* While a photo is uploading, that is news, not an error. */}
+      {error && !message && (items.some((p) => p.status === 'uploading') ? <View className='form-field__hint'>{error}</View> : <View className='form-field__error'>{error}</View>)}
     </View>
   )
 }

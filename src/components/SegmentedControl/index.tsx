@@ -11,8 +11,11 @@ interface Props<T extends string> {
   value: T | undefined
   options: readonly Option<T>[]
   onChange: (value: T) => void
-  /** 'grid' wraps many choices (e.g. the eight relations) into rows of four. */
-  layout?: 'row' | 'grid'
+  /**
+   * 'row': a few short choices side by side; 'grid': short choices two a row (the eight relations);
+   * 'list': WeUI radio cells, one a row, for long labels (document types, places) that must never wrap mid-word.
+   */
+  layout?: 'row' | 'grid' | 'list'
 }
 
 /** A row of mutually exclusive choices (a radio group with a visible and an accessible label). */

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import { SPENDING_KINDS, SPENDING_KIND_LABELS, type CityPolicy } from '@/domain/policy'
 import './index.scss'
+import SourceLine from '../SourceLine'
 
 /** The 使用范围 table of one city: can this kind of expense be paid from shared funds? */
 export default function SpendingTable({ policy }: { policy: CityPolicy }) {
@@ -13,7 +14,7 @@ export default function SpendingTable({ policy }: { policy: CityPolicy }) {
             <View className='cell__body'>
               <View className='cell__title'>{SPENDING_KIND_LABELS[kind]}</View>
               <View className='cell__desc'>{rule.note}</View>
-              <View className='source'>依据：{rule.source}</View>
+              <SourceLine source={rule.source} />
             </View>
             <View className={rule.payable ? 'spending-table__yes' : 'spending-table__no'}>
               {rule.payable ? '可以共济' : '不可共济'}

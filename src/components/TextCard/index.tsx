@@ -1,10 +1,12 @@
 import { View } from '@tarojs/components'
+import type { Source } from '@/domain/policy'
+import SourceLine from '../SourceLine'
 
 interface Props {
   heading: string
   lines: readonly string[]
   /** Where the text comes from (a seed or a law), shown as 依据. */
-  source?: string
+  source?: Source
 }
 
 /** A titled card of plain paragraphs, a region named by its heading. */
@@ -17,7 +19,7 @@ export default function TextCard({ heading, lines, source }: Props) {
           {line}
         </View>
       ))}
-      {source && <View className='source'>依据：{source}</View>}
+      {source && <SourceLine source={source} />}
     </View>
   )
 }

@@ -1,6 +1,6 @@
 import type { Day } from '../day'
 import type { Sourced } from './types'
-import { DOMAIN_MD, JIANGXI_COLLECTION_2026, NHSA, SEED_YINGTAN } from './sources'
+import { DOMAIN_MD, JIANGXI_COLLECTION_2026, NHSA, SEED_YINGTAN, both, cite } from './sources'
 
 // 城乡居民医保 collection years (shared/domain.md "城乡居民医保 collection years"): one row per 年度, each
 // with its 集中征缴期, the individual premium of each category, and where it comes from.
@@ -41,28 +41,28 @@ export const collectionYears: readonly CollectionYear[] = [
     window: { opens: '2025-10-15', closes: '2026-02-28' },
     amountsFen: AMOUNTS_2026,
     assumed: false,
-    source: `${JIANGXI_COLLECTION_2026}; ${NHSA}; 普通居民 400元 = ${SEED_YINGTAN} 400元/年`,
+    source: both(both(JIANGXI_COLLECTION_2026, NHSA), cite(SEED_YINGTAN, '普通居民 400元/年')),
   },
   {
     year: 2027,
     window: { opens: '2026-10-15', closes: '2027-02-28' },
     amountsFen: AMOUNTS_2026,
     assumed: true,
-    source: `${JIANGXI_COLLECTION_2026} (2027年度 assumed: same window dates and amounts until published; ${DOMAIN_MD})`,
+    source: both(cite(JIANGXI_COLLECTION_2026, '2027年度 assumed: same window dates and amounts until published'), cite(DOMAIN_MD, 'collection years')),
   },
 ]
 
 /** Coverage start (same notice): by 12-31 → whole year; 01-01 to the window's end → next day; after → 等待期. */
 export const coverageRule: Sourced & { waitingMonths: number } = {
   waitingMonths: 3,
-  source: `${JIANGXI_COLLECTION_2026} 待遇享受期 (集中征缴期后缴费设3个月等待期)`,
+  source: cite(JIANGXI_COLLECTION_2026, '待遇享受期 (集中征缴期后缴费设3个月等待期)'),
 }
 
 /** Newborns born on or after this day pay nothing for three 参保年度 including the birth year, confirmed yearly. */
 export const newbornExemption: Sourced & { bornOnOrAfter: Day; years: number } = {
   bornOnOrAfter: '2024-01-01',
   years: 3,
-  source: `${JIANGXI_COLLECTION_2026} 新生儿参保 (2024年1月1日后出生，出生当年起连续3个参保年度免缴个人缴费，每年办理免缴确认)`,
+  source: cite(JIANGXI_COLLECTION_2026, '新生儿参保 (2024年1月1日后出生，出生当年起连续3个参保年度免缴个人缴费，每年办理免缴确认)'),
 }
 
 /** Shown beside every figure of an assumed year. */

@@ -4,6 +4,7 @@ import { yichun2025 } from './yichun'
 
 export * from './types'
 export { province, proofFiles } from './province'
+export { sourceText, type Source } from './sources'
 export * from './collection'
 
 const policies: Record<CityCode, readonly CityPolicy[]> = {

@@ -1,8 +1,10 @@
 import type { Relation } from '../relations'
 
-/** Every rule carries the text it comes from: a seed file name or a public address. */
+import type { Source } from './sources'
+
+/** Every rule carries the publication it comes from (a public label for people, the seed reference inside). */
 export interface Sourced {
-  source: string
+  source: Source
 }
 
 export type CityCode = 'yingtan' | 'yichun'
@@ -92,7 +94,7 @@ export interface HuiminbaoRule extends Sourced {
   /** Relations for which the authorizer's account may pay (本人 is always allowed). */
   payableRelations: readonly Relation[]
   premiumFen: number
-  premiumSource: string
+  premiumSource: Source
   cover: readonly HuiminbaoCover[]
 }
 

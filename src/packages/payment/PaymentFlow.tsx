@@ -81,7 +81,13 @@ export default function PaymentFlow({ useFlow, listLabel, promise, guide, intro,
       <View className='card'>
         <Checkbox label={promise} checked={flow.promiseAccepted} onChange={flow.setPromiseAccepted} />
       </View>
-      <PrimaryButton text={flow.paying ? '正在缴费…' : '确认缴费'} loading={flow.paying} disabled={!order.ok || !flow.promiseAccepted} onClick={() => void pay()} />
+      <PrimaryButton
+        text={flow.paying ? '正在缴费…' : '确认缴费'}
+        loading={flow.paying}
+        disabled={!order.ok || !flow.promiseAccepted}
+        reason={flow.selected.length === 0 ? '请先勾选要缴费的人' : !order.ok ? order.reason.message : '请先勾选上面的缴费承诺'}
+        onClick={() => void pay()}
+      />
     </Page>
   )
 }

@@ -1,45 +1,83 @@
-import { useState } from 'react'
-import Taro from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
-import ActionSheet from '@/components/ActionSheet'
-import { routes } from '@/navigation/routes'
-import './index.scss'
+import DueList from '@/components/DueList'
+import ErrorState from '@/components/ErrorState'
+import FamilyBalances from '@/components/FamilyBalances'
+import LinkCell from '@/components/LinkCell'
+import MemberHeader from '@/components/MemberHeader'
+import RoleBalances from '@/components/RoleBalances'
+import ShortcutGrid, { type Shortcut } from '@/components/ShortcutGrid'
+import Skeleton from '@/components/Skeleton'
+import type { MemberRole } from '@/domain/roles'
+import { routes, type RoutePath } from '@/navigation/routes'
+import { useDue } from '@/stores/due'
+import { useOverview } from '@/stores/overview'
+import { useTabSelected } from '@/stores/tabBar'
 
-// The official account's bottom menu: 微服务 opens a sheet whose first item is 医保查询办理.
-const microServices = [{ key: 'query', label: '医保查询办理' }]
+const go = (url: RoutePath) => () => Taro.navigateTo({ url })
+
+/** Each role's main actions, most used first. */
+const SHORTCUTS: Record<MemberRole, Shortcut[]> = {
+  authorizer: [
+    { key: 'authorize', label: '为家人授权', onClick: go(routes.authorize) },
+    { key: 'premium', label: '为家人代缴医保费', onClick: go(routes.premium) },
+    { key: 'records', label: '家人使用明细', onClick: go(routes.records) },
+    { key: 'relations', label: '管理共济关系', onClick: go(routes.relations) },
+  ],
+  user: [
+    { key: 'records', label: '我的使用明细', onClick: go(routes.records) },
+    { key: 'relations', label: '查看或解除授权', onClick: go(routes.relations) },
+    { key: 'policy', label: '哪些费用能用', onClick: go(routes.policyOverview) },
+  ],
+  resident: [
+    { key: 'policy', label: '哪些费用能用', onClick: go(routes.policyOverview) },
+    { key: 'relations', label: '家庭共济关系', onClick: go(routes.relations) },
+  ],
+}
+
+const EXEMPTION: Shortcut = { key: 'exemption', label: '新生儿免缴确认', onClick: go(routes.newbornExemption) }
 
 export default function Home() {
-  const [sheetOpen, setSheetOpen] = useState(false)
-
-  const onSelect = (key: string) => {
-    setSheetOpen(false)
-    if (key === 'query') Taro.navigateTo({ url: routes.services })
-  }
+  useTabSelected(0)
+  const o = useOverview()
+  const due = useDue()
+  const [shown, setShown] = useState(0)
+  useDidShow(() => {
+    o.load()
+    setShown((n) => n + 1)
+  })
+  const loadDue = due.load
+  useEffect(() => {
+    if (o.role) void loadDue(o.role === 'authorizer')
+  }, [o.role, shown, loadDue])
+  const shortcuts = o.role === 'authorizer' && due.exemptChildren > 0 ? [...SHORTCUTS.authorizer, EXEMPTION] : o.role ? SHORTCUTS[o.role] : []
 
   return (
     <Page className='home'>
-      <View className='home__hero'>
-        <View className='home__title'>江西医保·家庭共济</View>
-        <View className='home__subtitle'>职工医保个人账户 · 家庭成员共济使用</View>
+      {!o.ready || !o.member || !o.role || !o.balances ? (
+        o.error ? <ErrorState message={o.error} onRetry={o.load} /> : <Skeleton rows={6} label='正在读取您的账户' />
+      ) : (
+        <>
+          <MemberHeader member={o.member} role={o.role} />
+          {due.summary && <DueList summary={due.summary} onAct={(item) => Taro.navigateTo({ url: item.kind === 'exemption' ? routes.newbornExemption : routes.premium })} />}
+          <RoleBalances role={o.role} balances={o.balances} drawable={o.drawable} />
+          <View className='section-title'>常用功能</View>
+          <ShortcutGrid label='常用功能' items={shortcuts} />
+          {o.role === 'authorizer' && (
+            <>
+              <View className='section-title'>已绑定的家人（{o.balances.family.length} 人）</View>
+              <FamilyBalances items={o.balances.family} />
+            </>
+          )}
+        </>
+      )}
+      <View className='section-title'>全部服务</View>
+      <View className='cells'>
+        <LinkCell title='微服务' desc='医保查询办理：家庭账户共济授权登记、关系查询、代缴等' onClick={go(routes.services)} />
+        <LinkCell title='账户余额查询' onClick={go(routes.account)} />
       </View>
-      <View className='card home__intro'>
-        <View className='home__intro-title'>什么是家庭共济？</View>
-        <View className='text-muted'>
-          职工医保参保人可将个人账户历年余额，授权给配偶、父母、子女等近亲属，用于支付其在江西省内定点医药机构的医疗费用，或代缴城乡居民医保费。
-        </View>
-      </View>
-      <View className='home__entries'>
-        <View className='home__entry' role='button' onClick={() => setSheetOpen(true)}>
-          <View className='home__entry-icon' aria-hidden='true'>医</View>
-          <View className='home__entry-text'>微服务</View>
-        </View>
-        <View className='home__entry' role='button' onClick={() => Taro.navigateTo({ url: routes.account })}>
-          <View className='home__entry-icon' aria-hidden='true'>¥</View>
-          <View className='home__entry-text'>账户余额</View>
-        </View>
-      </View>
-      <ActionSheet title='微服务' open={sheetOpen} items={microServices} onSelect={onSelect} onClose={() => setSheetOpen(false)} />
     </Page>
   )
 }

@@ -10,12 +10,14 @@ import { EMPLOYEE_KIND_LABELS, SCHEME_LABELS } from '@/domain/people'
 import { routes } from '@/navigation/routes'
 import { useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
-import Checkbox from '@/components/Checkbox'
+import Switch from '@/components/Switch'
 import LinkCell from '@/components/LinkCell'
+import { useTabSelected } from '@/stores/tabBar'
 
 const DEV_TAPS = 5
 
 export default function Me() {
+  useTabSelected(2)
   const { member, demoMembers, status, error, notice, load, switchTo, resetDemo, dismissNotice } = useSession()
   const [switching, setSwitching] = useState(false)
   const [clearing, setClearing] = useState(false)
@@ -74,11 +76,7 @@ export default function Me() {
       </View>
       <View className='cells'>
         <LinkCell title='我的缴费记录' desc='代缴居民医保费、惠民保、新生儿免缴确认的凭证' onClick={() => Taro.navigateTo({ url: routes.paymentHistory })} />
-        <View className='cell'>
-          <View className='cell__body'>
-            <Checkbox label='长辈模式（字更大、按钮更大）' checked={elderMode} onChange={setElderMode} />
-          </View>
-        </View>
+        <Switch label='长辈模式' desc='字更大、按钮更大' checked={elderMode} onChange={setElderMode} />
         <LinkCell title='隐私保护指引' desc='我们收集哪些信息、为什么、本机保存了什么' onClick={() => Taro.navigateTo({ url: routes.privacy })} />
         <LinkCell title='清除本机数据' desc='删除本机的草稿和缓存，也可同时删除模拟服务的数据' onClick={() => setClearing(true)} />
         <LinkCell title='切换演示身份' desc='以演示家庭中的其他成员身份查看' onClick={() => setSwitching(true)} />

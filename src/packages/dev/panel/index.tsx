@@ -18,10 +18,9 @@ const rates = [
 
 export default function DevPanel() {
   const dev = useDev()
-  useDidShow(() => {
-    dev.refresh()
-    dev.loadVisitPeople()
-  })
+  // Opened first (by its address), the panel waits for the mock server before reading its switches.
+  useDidShow(() => void dev.load())
+  if (!dev.loaded) return <Page />
   return (
     <Page>
       <View className='section-title'>模拟服务当前日期：{dev.today}</View>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import Taro, { useLoad } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
@@ -17,6 +18,7 @@ import { DOCUMENT_LENGTHS, DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS } from '@/domain
 import { NAME_INPUT_MAXLENGTH } from '@/domain/names'
 import { AUTHORIZATION_PROMISE } from '@/domain/promise'
 import { RELATIONS, RELATION_LABELS } from '@/domain/relations'
+import { ROLE_EXPLAINED } from '@/domain/roles'
 import { pickImages } from '@/platform/pickImages'
 import { routes } from '@/navigation/routes'
 import { returnOrRedirect } from '@/navigation/stack'
@@ -30,10 +32,14 @@ export default function Authorize() {
   const accounts = useAccounts()
   const form = useAuthorize()
   useLoad(() => {
-    form.restoreDraft()
     void session.load()
     void accounts.load()
   })
+  const owner = session.member?.ref
+  // The form is the logged-in member's own: another member's draft never shows here.
+  useEffect(() => {
+    if (owner) useAuthorize.getState().restoreDraft(owner)
+  }, [owner])
 
   const member = session.member
   if (!member) {
@@ -76,12 +82,16 @@ export default function Authorize() {
     <Page>
       <Steps steps={AUTHORIZE_STEPS} current={0} />
       <ElderGuide steps={ELDER_GUIDES.form} />
+      <View className='card text-muted' role='note' aria-label='授权人和使用人'>
+        {ROLE_EXPLAINED.authorizer}
+        {ROLE_EXPLAINED.user}
+      </View>
       <AuthorizerCard member={member} carriedOverFen={accounts.balances?.personalAccount?.carriedOverFen} />
 
       <PrivacyGate purpose='办理家庭账户共济授权登记'>
       <View className='section-title'>使用人信息</View>
       <FormField label='证件类型'>
-        <SegmentedControl label='证件类型' layout='grid' value={form.documentType} options={DOCUMENT_TYPES.map((t) => ({ value: t, label: DOCUMENT_TYPE_LABELS[t] }))} onChange={form.setDocumentType} />
+        <SegmentedControl label='证件类型' layout='list' value={form.documentType} options={DOCUMENT_TYPES.map((t) => ({ value: t, label: DOCUMENT_TYPE_LABELS[t] }))} onChange={form.setDocumentType} />
       </FormField>
       <FormField
         label='证件号码'
@@ -119,8 +129,7 @@ export default function Authorize() {
         onToggle={form.setPromiseAccepted}
       />
 
-      {missing && <View className='section-title'>还需完成：{missing}</View>}
-      <PrimaryButton text='下一步' disabled={!check.valid} onClick={() => Taro.navigateTo({ url: routes.authorizeConfirm })} />
+      <PrimaryButton text='下一步' disabled={!check.valid} reason={missing ? `还需完成：${missing}` : undefined} onClick={() => Taro.navigateTo({ url: routes.authorizeConfirm })} />
       </PrivacyGate>
     </Page>
   )

@@ -6,11 +6,8 @@ import ErrorState from '@/components/ErrorState'
 import InfoRow from '@/components/InfoRow'
 import PrimaryButton from '@/components/PrimaryButton'
 import Steps from '@/components/Steps'
-import { isUnderGuardianAge } from '@/domain/day'
-import { DOCUMENT_TYPE_LABELS } from '@/domain/documents'
-import { maskId, maskName } from '@/domain/masking'
-import { normalizeName } from '@/domain/names'
-import { AUTHORIZATION_PROMISE } from '@/domain/promise'
+import { formatDayCn, isUnderGuardianAge } from '@/domain/day'
+import { DOCUMENT_TYPE_LABELS, groupForReading } from '@/domain/documents'
 import { RELATION_LABELS } from '@/domain/relations'
 import { routes } from '@/navigation/routes'
 import { formCheck, useAuthorize } from '@/stores/authorize'
@@ -23,7 +20,8 @@ export default function Confirm() {
   const today = useSession((s) => s.today)
   const check = formCheck(form, member)
 
-  if (!check.valid || !form.relation) {
+  const normalized = check.normalized
+  if (!check.valid || !normalized || !form.relation || !member || form.owner !== member.ref) {
     return (
       <Page>
         <View className='card text-muted'>填写的信息不完整，请返回补充。</View>
@@ -34,7 +32,9 @@ export default function Confirm() {
 
   const submit = async () => {
     const result = await form.submit()
-    if (result) Taro.redirectTo({ url: routes.authorizeResult })
+    // Proofs the server no longer knows were dropped: back to the form, where the message and the rest wait.
+    if (result === 'proofsDropped') Taro.navigateBack()
+    else if (result) Taro.redirectTo({ url: routes.authorizeResult })
   }
   const proofs = form.proofs.filter((p) => p.status === 'done').length
 
@@ -42,19 +42,20 @@ export default function Confirm() {
     <Page>
       <Steps steps={AUTHORIZE_STEPS} current={1} />
       <ElderGuide steps={ELDER_GUIDES.confirm} />
-      <View className='section-title'>请核对使用人信息</View>
+      <View className='section-title'>请逐项核对家人的信息，证件号码按 6-8-4 位分组显示</View>
       <View className='cells' role='list' aria-label='授权信息核对'>
-        <InfoRow label='授权人' value={member ? `${member.maskedName}（${member.maskedId}）` : ''} />
-        <InfoRow label='使用人' value={maskName(normalizeName(form.name))} />
-        <InfoRow label='证件类型' value={DOCUMENT_TYPE_LABELS[form.documentType]} />
-        <InfoRow label='证件号码' value={maskId(form.documentNumber.toUpperCase())} />
-        <InfoRow label='与本人关系' value={RELATION_LABELS[form.relation]} />
+        <InfoRow label='使用人姓名' value={normalized.name} />
+        <InfoRow label='证件类型' value={DOCUMENT_TYPE_LABELS[normalized.document.type]} />
+        <InfoRow label='证件号码' value={groupForReading(normalized.document.number)} />
+        {normalized.document.birthDate && <InfoRow label='出生日期' value={formatDayCn(normalized.document.birthDate)} />}
+        <InfoRow label='与您的关系' value={RELATION_LABELS[form.relation]} />
         <InfoRow label='证明材料' value={proofs > 0 ? `${proofs} 张` : '未上传'} />
-        <InfoRow label='个人郑重承诺' value={`已阅读并承诺（${AUTHORIZATION_PROMISE.version} 版）`} />
+        <InfoRow label='个人郑重承诺' value='已阅读并承诺' />
+        <InfoRow label='授权人（您）' value={`${member.maskedName}（${member.maskedId}）`} />
       </View>
-      {isUnderGuardianAge(check.normalized?.document.birthDate, today) && (
+      {isUnderGuardianAge(normalized.document.birthDate, today) && (
         <View className='card' role='note' aria-label='监护人同意'>
-          使用人未满十四周岁。您作为其监护人，同意为其办理家庭共济授权，并同意处理其办理所必需的个人信息（个人信息保护法第三十一条）。
+          家人未满十四周岁。您作为监护人，同意为孩子办理授权，并同意处理办理所必需的孩子的个人信息。
         </View>
       )}
       {form.submitError && <ErrorState message={form.submitError} onRetry={() => void submit()} />}

@@ -7,6 +7,7 @@ import ErrorState from '@/components/ErrorState'
 import PrimaryButton from '@/components/PrimaryButton'
 import RelationList from '@/components/RelationList'
 import SegmentedControl from '@/components/SegmentedControl'
+import Skeleton from '@/components/Skeleton'
 import { formatDayCn } from '@/domain/day'
 import { RELATION_LABELS } from '@/domain/relations'
 import { routes } from '@/navigation/routes'
@@ -59,8 +60,8 @@ export default function Relations() {
           已解除与{shown === 'authorizer' ? lastCancelled.user.maskedName : lastCancelled.authorizer.maskedName}的共济关系。该使用人可于 {formatDayCn(lastCancelled.rebindableFrom)} 起重新绑定。
         </View>
       )}
-      {status === 'loading' && asAuthorizer.length + asUser.length === 0 ? (
-        <View className='card text-muted'>正在查询…</View>
+      {status !== 'ready' && status !== 'error' && asAuthorizer.length + asUser.length === 0 ? (
+        <Skeleton rows={4} label='正在查询共济关系' />
       ) : (
         <RelationList side={shown} items={shown === 'authorizer' ? asAuthorizer : asUser} cancellingId={cancellingId} onCancel={(a) => void confirmCancel(a)} />
       )}

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
@@ -8,11 +9,22 @@ import { formatDayCn } from '@/domain/day'
 import { RELATION_LABELS } from '@/domain/relations'
 import { routes } from '@/navigation/routes'
 import { returnOrRedirect } from '@/navigation/stack'
+import { useAccounts } from '@/stores/accounts'
 import { useAuthorize } from '@/stores/authorize'
 import { AUTHORIZE_STEPS } from '../steps'
 
+/** Where a person goes when the app cannot help (shown on every refusal). */
+const HELP = '如有疑问，可带上身份证件到参保地医保经办机构咨询办理，或拨打医保服务热线 12393。'
+
+// WeUI message pages: icon, title, what happened, then the actions — the next step first, 完成 last.
 export default function Result() {
   const result = useAuthorize((s) => s.result)
+  const family = useAccounts((s) => s.balances?.family)
+  const loadAccounts = useAccounts((s) => s.load)
+  const done = () => Taro.switchTab({ url: routes.home })
+  useEffect(() => {
+    if (result?.kind === 'ok') void loadAccounts()
+  }, [result, loadAccounts])
 
   if (!result) {
     return (
@@ -25,26 +37,36 @@ export default function Result() {
 
   if (result.kind === 'ok') {
     const a = result.authorization
+    const resident = family?.find((f) => f.person.ref === a.user.ref)?.scheme === 'resident'
     return (
       <Page>
         <Steps steps={AUTHORIZE_STEPS} current={2} />
         <ResultView kind='success' title='授权成功'>
           <View className='text-muted'>
-            {a.user.maskedName}（{RELATION_LABELS[a.relation]}，{a.user.maskedId}）
+            {a.user.maskedName}（{RELATION_LABELS[a.relation]}）自 {formatDayCn(a.since)} 起，看病买药可以用您的个人账户历年余额。
           </View>
-          <View className='text-muted'>自 {formatDayCn(a.since)} 起可使用您的个人账户历年余额</View>
+          <View className='text-muted'>
+            证件号码 {a.user.maskedId} · 办理编号 {a.id}
+          </View>
         </ResultView>
-        <PrimaryButton text='查看家庭共济关系' onClick={() => returnOrRedirect(routes.relations)} />
+        {resident && (
+          <>
+            <View className='section-title'>下一步：{a.user.maskedName}参加的是城乡居民医保，可以用您的历年余额为TA缴纳明年的医保费。</View>
+            <PrimaryButton text='为TA代缴医保费' onClick={() => Taro.navigateTo({ url: routes.premium })} />
+          </>
+        )}
+        <PrimaryButton kind={resident ? 'default' : 'primary'} text='查看家庭共济关系' onClick={() => returnOrRedirect(routes.relations)} />
         <PrimaryButton kind='default' text='继续为其他家人授权' onClick={() => returnOrRedirect(routes.authorize)} />
+        <PrimaryButton kind='default' text='完成' onClick={done} />
       </Page>
     )
   }
 
   return (
     <Page>
-      <Steps steps={AUTHORIZE_STEPS} current={2} />
+      <Steps steps={AUTHORIZE_STEPS} current={2} failed />
       <ResultView kind='fail' title='授权未成功'>
-        <View className='text-muted'>原因如下，您填写的信息已保留：</View>
+        <View className='text-muted'>原因如下。您填写的信息已保留。</View>
       </ResultView>
       <View className='cells' role='list' aria-label='未成功原因'>
         {result.reasons.map((r) => (
@@ -56,7 +78,11 @@ export default function Result() {
           </View>
         ))}
       </View>
-      <PrimaryButton text='返回修改' onClick={() => Taro.navigateBack()} />
+      <View className='card text-muted' role='note' aria-label='去哪里办理'>
+        {HELP}
+      </View>
+      <PrimaryButton text='我知道了' onClick={done} />
+      <PrimaryButton kind='default' text='返回修改' onClick={() => Taro.navigateBack()} />
       <PrimaryButton kind='default' text='家庭共济关系查询' onClick={() => returnOrRedirect(routes.relations)} />
     </Page>
   )

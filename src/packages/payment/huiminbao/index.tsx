@@ -6,6 +6,7 @@ import { yearOf } from '@/domain/day'
 import { useHuiminbao } from '@/stores/payments'
 import { useSession } from '@/stores/session'
 import PaymentFlow from '../PaymentFlow'
+import SourceLine from '@/components/SourceLine'
 
 const PROMISE = '我确认使用本人职工医保个人账户历年余额为以上人员缴纳惠民保保费，已阅读产品保障内容'
 const GUIDE = ['先看下面的保障内容', '勾选要参保的人', '看清合计金额，勾选下面的确认', '点“确认缴费”，费用从您的个人账户扣除']
@@ -34,7 +35,7 @@ export default function Huiminbao() {
             <View className='text-muted'>
               可用个人账户为本人及{product.payableRelations.map((r) => RELATION_LABELS[r]).join('、')}缴费；兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女不在个人账户代缴范围内，可由其本人自行参保。
             </View>
-            <View className='source'>依据：{product.source}</View>
+            <SourceLine source={product.source} />
           </View>
         ) : (
           <View className='card text-muted'>您的参保地暂未开通用个人账户缴纳惠民保。</View>

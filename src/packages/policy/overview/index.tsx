@@ -13,32 +13,61 @@ import { outpatientFamilyAccountAnswer, sharedFundsAnswer } from '@/domain/polic
 import { yearOf } from '@/domain/day'
 import { routes } from '@/navigation/routes'
 import { useSession } from '@/stores/session'
+import SourceLine from '@/components/SourceLine'
+
+type Question = 'shared' | 'household'
 
 export default function PolicyLookup() {
-  const year = yearOf(useSession((s) => s.today))
-  const [city, setCity] = useState<CityCode>('yingtan')
+  const today = useSession((s) => s.today)
+  const member = useSession((s) => s.member)
+  const year = yearOf(today)
+  // Starts at the member's own city and this year's rules; the person may look at another city.
+  const [chosenCity, setCity] = useState<CityCode | undefined>(undefined)
+  const city = chosenCity ?? member?.city ?? 'yingtan'
+  const [question, setQuestion] = useState<Question>('shared')
   const [kind, setKind] = useState<SpendingKind>('drug')
   const [place, setPlace] = useState<Place>('pharmacy')
   const policy = policyFor(city, year)
-  const ofa = outpatientFamilyAccountAnswer(policy, kind, place)
+  const ofaRule = policy.outpatientFamilyAccount
+  const asked: Question = ofaRule ? question : 'shared'
+  // One question, one answer: the 门诊家庭账户 (居民医保) is a question of its own.
+  const answer = asked === 'household' ? outpatientFamilyAccountAnswer(policy, kind, place) : sharedFundsAnswer(policy, kind, place)
 
   return (
     <Page>
-      <View className='section-title'>能否用共济资金支付？</View>
+      <View className='section-title'>{year}年 · 看病买药能不能用这笔钱？</View>
       <FormField label='参保地'>
         <SegmentedControl label='参保地' value={city} options={CITY_CODES.map((c) => ({ value: c, label: policyFor(c, year).cityName }))} onChange={setCity} />
       </FormField>
+      {ofaRule && (
+        <FormField label='想查哪笔钱'>
+          <SegmentedControl
+            label='想查哪笔钱'
+            layout='list'
+            value={asked}
+            options={[
+              { value: 'shared', label: '家人授权的职工医保历年余额' },
+              { value: 'household', label: '居民医保门诊家庭账户' },
+            ]}
+            onChange={setQuestion}
+          />
+        </FormField>
+      )}
       <FormField label='费用类别'>
         <SegmentedControl label='费用类别' layout='grid' value={kind} options={SPENDING_KINDS.map((k) => ({ value: k, label: SPENDING_KIND_LABELS[k] }))} onChange={setKind} />
       </FormField>
       <FormField label='就医地点'>
-        <SegmentedControl label='就医地点' layout='grid' value={place} options={PLACES.map((p) => ({ value: p, label: PLACE_LABELS[p] }))} onChange={setPlace} />
+        <SegmentedControl label='就医地点' layout='list' value={place} options={PLACES.map((p) => ({ value: p, label: PLACE_LABELS[p] }))} onChange={setPlace} />
       </FormField>
-      <PolicyAnswer title='家庭共济资金（授权人个人账户历年余额）' answer={sharedFundsAnswer(policy, kind, place)} />
-      {ofa && <PolicyAnswer title={`门诊家庭账户（居民医保，每人每年 ${formatFen(policy.outpatientFamilyAccount?.allowancePerResidentFen ?? 0)}）`} answer={ofa} />}
+      {answer && (
+        <PolicyAnswer
+          title={asked === 'household' ? `门诊家庭账户（居民医保，每人每年 ${formatFen(ofaRule?.allowancePerResidentFen ?? 0)}）` : '家庭共济资金（授权人个人账户历年余额）'}
+          answer={answer}
+        />
+      )}
 
       <View className='section-title'>
-        {policy.cityName} {policy.year} 年共济资金使用范围
+        {policy.cityName}共济资金使用范围（{year}年现行规定）
       </View>
       <SpendingTable policy={policy} />
       {policy.outpatientFamilyAccount && (
@@ -52,7 +81,7 @@ export default function PolicyLookup() {
                   <View className='cell__body'>
                     <View className='cell__title'>{PLACE_LABELS[p]}</View>
                     <View className='cell__desc'>{rule.note}</View>
-                    <View className='source'>依据：{rule.source}</View>
+                    <SourceLine source={rule.source} />
                   </View>
                   <View className={rule.usable ? 'spending-table__yes' : 'spending-table__no'}>{rule.usable ? '可以使用' : '不能使用'}</View>
                 </View>

@@ -9,6 +9,7 @@ import { INSTITUTION_LEVEL_LABELS, policyFor, type InstitutionLevel } from '@/do
 import { yearOf } from '@/domain/day'
 import { poolingView, usePooling } from '@/stores/pooling'
 import { useSession } from '@/stores/session'
+import SourceLine from '@/components/SourceLine'
 
 const LEVELS = (Object.keys(INSTITUTION_LEVEL_LABELS) as InstitutionLevel[]).map((l) => ({ value: l, label: `${INSTITUTION_LEVEL_LABELS[l]}医院` }))
 
@@ -26,7 +27,7 @@ export default function Pooling() {
           起付线 {formatFen(rule.deductibleFen)}/年；一级、二级、三级医院报销 {rule.ratioByLevel.level1}%、{rule.ratioByLevel.level2}%、{rule.ratioByLevel.level3}%；年度最高 {formatFen(rule.capFen)}。退休人员比例提高 {rule.retireeRatioUplift} 个百分点，最高 {formatFen(rule.retireeCapFen)}。
         </View>
         <View className='text-muted'>不予支付：{rule.excluded.join('、')}。</View>
-        <View className='source'>依据：{rule.source}</View>
+        <SourceLine source={rule.source} />
       </View>
       <FormField label='人员类别'>
         <SegmentedControl label='人员类别' value={p.retiree ? 'retired' : 'active'} options={[{ value: 'active', label: '在职' }, { value: 'retired', label: '退休' }]} onChange={(v) => p.setRetiree(v === 'retired')} />

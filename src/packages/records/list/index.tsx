@@ -6,10 +6,11 @@ import Page from '@/components/Page'
 import VirtualList from '@tarojs/components-advanced/dist/components/virtual-list'
 import ErrorState from '@/components/ErrorState'
 import FilterBar, { type Filter } from '@/components/FilterBar'
-import RecordRow, { RECORD_ROW_HEIGHT } from '@/components/RecordRow'
+import RecordRow, { RECORD_ROW_HEIGHT, RecordViewer } from '@/components/RecordRow'
 import Skeleton from '@/components/Skeleton'
-import { formatMonthCn, recentMonths } from '@/domain/day'
-import { SPENDING_KINDS, SPENDING_KIND_LABELS, type SpendingKind } from '@/domain/policy'
+import { formatMonthCn, recentMonths, yearOf } from '@/domain/day'
+import { SPENDING_KIND_LABELS, policyFor, type SpendingKind } from '@/domain/policy'
+import { emptyRecordsReason, spendableKinds, type ChosenFilters } from '@/domain/records-view'
 import { RELATION_LABELS } from '@/domain/relations'
 import { useAccounts } from '@/stores/accounts'
 import { useRecords } from '@/stores/records'
@@ -28,6 +29,15 @@ const RowsList = forwardRef<unknown, PropsWithChildren<object>>(function RowsLis
 })
 const FILTER_BAR_HEIGHT = 48
 
+/** The labels of the filters that are not 全部. */
+function chosenLabels(filters: Filter[]): ChosenFilters {
+  const label = (key: string) => {
+    const f = filters.find((x) => x.key === key)
+    return f && f.value !== ALL ? f.options.find((o) => o.value === f.value)?.label : undefined
+  }
+  return { person: label('personRef'), kind: label('kind'), month: label('month') }
+}
+
 export default function Records() {
   const records = useRecords()
   const family = useAccounts((s) => s.balances?.family)
@@ -41,23 +51,29 @@ export default function Records() {
     if (!member) void loadSession()
   })
 
+  const authorizer = member?.scheme === 'employee'
   const filters: Filter[] = useMemo(
     () => [
-      {
-        key: 'personRef',
-        label: '成员',
-        value: records.filters.personRef ?? ALL,
-        options: [
-          { value: ALL, label: '全部成员' },
-          ...(member ? [{ value: member.ref, label: '本人' }] : []),
-          ...(family ?? []).map((f) => ({ value: f.person.ref, label: `${f.person.maskedName}（${RELATION_LABELS[f.relation]}）` })),
-        ],
-      },
+      // Only an authorizer has others' spending to pick from; a 使用人 sees her own.
+      ...(authorizer
+        ? [
+            {
+              key: 'personRef',
+              label: '成员',
+              value: records.filters.personRef ?? ALL,
+              options: [
+                { value: ALL, label: '全部成员' },
+                ...(member ? [{ value: member.ref, label: '本人' }] : []),
+                ...(family ?? []).map((f) => ({ value: f.person.ref, label: `${f.person.maskedName}（${RELATION_LABELS[f.relation]}）` })),
+              ],
+            },
+          ]
+        : []),
       {
         key: 'kind',
         label: '类别',
         value: records.filters.kind ?? ALL,
-        options: [{ value: ALL, label: '全部类别' }, ...SPENDING_KINDS.map((k) => ({ value: k, label: SPENDING_KIND_LABELS[k] }))],
+        options: [{ value: ALL, label: '全部类别' }, ...spendableKinds(policyFor(member?.city ?? 'yingtan', yearOf(today))).map((k) => ({ value: k, label: SPENDING_KIND_LABELS[k] }))],
       },
       {
         key: 'month',
@@ -66,7 +82,7 @@ export default function Records() {
         options: [{ value: ALL, label: '全部月份' }, ...recentMonths(today, 12).map((m) => ({ value: m, label: formatMonthCn(m) }))],
       },
     ],
-    [records.filters, member, family, today],
+    [records.filters, member, family, today, authorizer],
   )
 
   const onFilter = (key: string, value: string) => {
@@ -84,29 +100,33 @@ export default function Records() {
     <Page>
       <FilterBar filters={filters} onChange={onFilter} />
       {records.error && <ErrorState message={records.error} onRetry={() => void (records.items.length ? records.loadMore() : records.reload())} />}
-      {records.status === 'loading' && records.items.length === 0 ? (
+      {(records.status === 'loading' || records.status === 'idle') && records.items.length === 0 ? (
         <Skeleton rows={6} label='正在查询使用明细' />
       ) : records.status === 'ready' && records.items.length === 0 ? (
-        <View className='card text-muted'>没有符合条件的使用记录，可以换个成员、类别或月份看看。</View>
-      ) : (
-        <View role='region' aria-label={`共济使用明细，共 ${records.total} 条`}>
-          <VirtualList
-            height={height}
-            width='100%'
-            style={{ height: `${height}px` }}
-            item={RecordRow}
-            itemData={records.items}
-            itemCount={records.items.length}
-            itemSize={RECORD_ROW_HEIGHT}
-            innerElementType={RowsList}
-            overscanCount={4}
-            onScrollNative={(e) => {
-              // Fetch the next page while ten rows are still left below the view.
-              if (e.detail.scrollTop + height >= e.detail.scrollHeight - 10 * RECORD_ROW_HEIGHT) void records.loadMore()
-            }}
-            renderBottom={<View key='list-bottom' className='section-title'>{records.items.length < records.total ? '正在加载更多…' : `已显示全部 ${records.total} 条`}</View>}
-          />
+        <View className='card text-muted' role='status'>
+          {emptyRecordsReason(authorizer ? 'authorizer' : 'user', chosenLabels(filters))}
         </View>
+      ) : (
+        <RecordViewer.Provider value={member?.ref}>
+          <View role='region' aria-label={`共济使用明细，共 ${records.total} 条`}>
+            <VirtualList
+              height={height}
+              width='100%'
+              style={{ height: `${height}px` }}
+              item={RecordRow}
+              itemData={records.items}
+              itemCount={records.items.length}
+              itemSize={RECORD_ROW_HEIGHT}
+              innerElementType={RowsList}
+              overscanCount={4}
+              onScrollNative={(e) => {
+                // Fetch the next page while ten rows are still left below the view.
+                if (e.detail.scrollTop + height >= e.detail.scrollHeight - 10 * RECORD_ROW_HEIGHT) void records.loadMore()
+              }}
+              renderBottom={<View key='list-bottom' className='section-title'>{records.items.length < records.total ? '正在加载更多…' : `已显示全部 ${records.total} 条`}</View>}
+            />
+          </View>
+        </RecordViewer.Provider>
       )}
     </Page>
   )

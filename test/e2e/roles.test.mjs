@@ -1,0 +1,163 @@
+// Each person's first screen, by visible text only, in the production H5 build: the authorizer in 长辈模式, the
+// 使用人, and the 宜春 member who must upload proof. Plus: every dialog of every tab page can be used (nothing
+// under the tab bar), without `force`.
+import { test, beforeEach, afterEach } from 'node:test'
+import assert from 'node:assert/strict'
+import { openApp, artifact } from '../support/app.mjs'
+import { fillAuthorization, openAuthorize } from '../support/flows.mjs'
+
+let app
+let page
+let url
+
+beforeEach(async () => {
+  app = await openApp()
+  page = app.page
+  url = app.server.url
+})
+
+afterEach(() => app?.close())
+
+const visible = (text, opts) => page.getByText(text, opts).locator('visible=true').first()
+
+async function switchTo(masked) {
+  await page.goto(`${url}#/pages/me/index`)
+  await page.getByRole('button', { name: /^切换演示身份/ }).click()
+  await page.getByRole('dialog', { name: '切换演示身份' }).getByRole('button', { name: new RegExp(masked.replace('*', '\\*')) }).click()
+  await visible('已切换身份').waitFor()
+}
+
+async function bindAs(id, name, relation) {
+  await openAuthorize(page, url)
+  await fillAuthorization(page, id, name, relation)
+  await page.getByRole('button', { name: '下一步' }).click()
+  await page.getByRole('button', { name: '确认提交' }).click()
+  await page.getByText(/^授权(成功|未成功)$/).waitFor()
+}
+
+test('every dialog and sheet on every tab page can be used: its buttons take the tap (no force)', async () => {
+  // The tab pages and what opens a dialog on each (首页 and 家庭共济 open pages, not sheets).
+  const openers = [
+    ['/pages/me/index', /^清除本机数据/, 'alertdialog', '清除本机数据'],
+    ['/pages/me/index', /^重置演示数据/, 'alertdialog', '重置演示数据'],
+    ['/pages/me/index', /^切换演示身份/, 'dialog', '切换演示身份'],
+  ]
+  for (const [route, opener, role, name] of openers) {
+    await page.goto(`${url}#${route}`)
+    // The page has its member (the first call also fetches the mock server on H5) before anything is tapped.
+    await visible('李*国', { exact: true }).waitFor()
+    await page.getByRole('button', { name: opener }).click()
+    const dialog = page.getByRole(role, { name })
+    await dialog.waitFor()
+    const buttons = dialog.getByRole('button')
+    const count = await buttons.count()
+    assert.ok(count >= 2, `${name}: ${count} buttons`)
+    // A trial click runs every check a real tap needs (visible, stable, not covered by the tab bar).
+    for (let i = 0; i < count; i++) await buttons.nth(i).click({ trial: true, timeout: 2000 })
+    await dialog.getByRole('button', { name: '取消' }).click({ timeout: 2000 })
+    await dialog.waitFor({ state: 'detached' })
+  }
+  // On the tab pages without dialogs, no sheet or dialog is left on screen to cover anything.
+  for (const route of ['/pages/home/index', '/pages/family/index']) {
+    await page.goto(`${url}#${route}`)
+    await page.waitForTimeout(300)
+    assert.equal(await page.locator('[role=dialog]:visible,[role=alertdialog]:visible').count(), 0)
+  }
+})
+
+test('authorizer in 长辈模式: 首页 answers who and how much; binding the baby ends on a WeUI result with the next step and 完成', async () => {
+  await page.goto(`${url}#/pages/me/index`)
+  await page.getByRole('switch', { name: '长辈模式' }).click()
+  assert.equal(await page.getByRole('switch', { name: '长辈模式' }).getAttribute('aria-checked'), 'true')
+  await page.getByRole('tab', { name: '首页' }).or(page.getByText('首页', { exact: true }).last()).click()
+  await visible('您好，李*国').waitFor()
+  await visible('¥3,280.50').waitFor()
+  await visible('李*明（父母）').waitFor()
+  await page.screenshot({ path: artifact('role-authorizer-home-elder.png') })
+
+  await page.getByRole('button', { name: '为家人授权' }).click()
+  await page.getByLabel('证件号码').or(page.getByRole('button', { name: '同意并继续' })).first().waitFor()
+  if (await page.getByRole('button', { name: '同意并继续' }).isVisible()) await page.getByRole('button', { name: '同意并继续' }).click()
+  await fillAuthorization(page, '360602202503081133', '李小宝', '子女')
+  await page.getByRole('button', { name: '下一步' }).click()
+  // 确认提交 shows what he typed, grouped, with the birth date it encodes.
+  await visible('360602 20250308 1133').waitFor()
+  await visible('2025年3月8日').waitFor()
+  await visible('李小宝', { exact: true }).waitFor()
+  await page.getByRole('button', { name: '确认提交' }).click()
+  await visible('授权成功').waitFor()
+  await visible(/办理编号/).waitFor()
+  await page.getByRole('button', { name: '为TA代缴医保费' }).waitFor()
+  const actions = await page.locator('.taro_page:visible [role=button]').allInnerTexts()
+  assert.equal(actions[0], '为TA代缴医保费')
+  assert.equal(actions.at(-1), '完成')
+  await page.screenshot({ path: artifact('role-authorizer-result-elder.png') })
+  await page.getByRole('button', { name: '完成' }).click()
+  await visible('李*宝（子女）').waitFor()
+  // What is due, on 首页: his son's 免缴确认 for the open 年度, one tap away; done, it is gone.
+  const due = page.getByRole('region', { name: /年度待办/ })
+  await due.getByText(/李\*宝的\d{4}年度新生儿免缴确认还没办/).waitFor()
+  await due.getByRole('button', { name: /^去确认/ }).click()
+  await page.getByRole('button', { name: '确认', exact: true }).click()
+  await visible('免缴确认成功').waitFor()
+  await page.screenshot({ path: artifact('role-authorizer-exemption-elder.png') })
+  await page.goto(`${url}#/pages/home/index`)
+  await visible('您好，李*国').waitFor()
+  await page.waitForTimeout(500)
+  assert.equal(await page.getByText(/李\*宝的\d{4}年度新生儿免缴确认还没办/).locator('visible=true').count(), 0)
+})
+
+test('使用人 王秀英: 首页, 账户余额 and 家庭共济 say whose money she may use; no 授权登记 offered', async () => {
+  await bindAs('360602198809212424', '王秀英', '配偶')
+  await switchTo('王*英')
+  await page.goto(`${url}#/pages/home/index`)
+  // Her first screen needs three answers (member, balances, bindings); on a busy machine that can take a while.
+  await visible('您好，王*英').waitFor({ timeout: 30_000 })
+  await visible(/可使用 李\*国 的历年余额/).waitFor()
+  await visible('¥3,280.50').waitFor()
+  assert.equal(await page.getByRole('button', { name: '为家人授权' }).locator('visible=true').count(), 0)
+  await page.screenshot({ path: artifact('role-user-home.png') })
+
+  await page.goto(`${url}#/pages/account/index`)
+  await visible(/可使用 李\*国 的历年余额/).waitFor()
+  assert.equal(await page.getByText(/您还没有绑定家人/).locator('visible=true').count(), 0)
+
+  await page.goto(`${url}#/pages/family/index`)
+  await visible(/使用人：被授权的家人/).waitFor()
+  assert.equal(await page.getByRole('button', { name: /家庭账户共济授权登记/ }).locator('visible=true').count(), 0)
+  await visible('我的共济使用明细').waitFor()
+})
+
+test('宜春 member 周志强: proof is required, uploaded in the thumbnail grid, and the binding succeeds', async () => {
+  await switchTo('周*强')
+  await page.goto(`${url}#/pages/home/index`)
+  await visible('您好，周*强').waitFor()
+  await visible(/宜春/).waitFor()
+  await openAuthorize(page, url)
+  await visible('必填').waitFor()
+  await fillAuthorization(page, '360602198809212424', '王秀英', '配偶')
+  const next = page.getByRole('button', { name: '下一步' })
+  assert.equal(await next.getAttribute('aria-disabled'), 'true')
+  await visible('还需完成：证明材料').waitFor()
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: '拍照或从相册选择' }).click()
+  await (await chooser).setFiles({ name: 'jiehunzheng.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]) })
+  await page.getByRole('listitem', { name: 'jiehunzheng.jpg，已上传' }).waitFor()
+  assert.equal(await next.getAttribute('aria-disabled'), 'false')
+  await page.screenshot({ path: artifact('role-yichun-proof.png') })
+  await next.click()
+  await visible('1 张').waitFor()
+  await page.getByRole('button', { name: '确认提交' }).click()
+  await visible('授权成功').waitFor()
+})
+
+test('H5 has a navigation bar like the mini programs: the page title and a 返回 that goes back', async () => {
+  await page.goto(`${url}#/pages/home/index`)
+  await visible('您好，李*国').waitFor()
+  await page.getByRole('button', { name: /^账户余额查询/ }).click()
+  const bar = page.getByRole('banner')
+  await bar.getByText('账户余额查询', { exact: true }).waitFor()
+  await bar.getByRole('button', { name: '返回' }).click()
+  await visible('您好，李*国').waitFor()
+  assert.match(page.url(), /pages\/home\/index/)
+})
