@@ -87,7 +87,7 @@ describe('developer panel', () => {
 
 describe('developer panel: 模拟就医/购药', () => {
   const settle = async (person: string, place: string, kind: string, amount: string) => {
-    const panel = screen.getByRole('group', { name: '模拟就医/购药' })
+    const panel = await screen.findByRole('group', { name: '模拟就医/购药' })
     fireEvent.click(await within(panel).findByRole('radio', { name: person }))
     fireEvent.click(within(within(panel).getByRole('radiogroup', { name: '就医地点' })).getByRole('radio', { name: place }))
     fireEvent.click(within(within(panel).getByRole('radiogroup', { name: '费用类别' })).getByRole('radio', { name: kind }))
@@ -113,7 +113,7 @@ describe('developer panel: 模拟就医/购药', () => {
     await testBackend.login((await testBackend.listDemoMembers()).find((d) => d.maskedName === '王*英')!.ref)
     testBackend.control.setFaults({ failNext: 'network' })
     renderPage(routes.devPanel)
-    const people = within(screen.getByRole('group', { name: '模拟就医/购药' })).getByRole('radiogroup', { name: '就医人' })
+    const people = within(await screen.findByRole('group', { name: '模拟就医/购药' })).getByRole('radiogroup', { name: '就医人' })
     expect(within(people).getAllByRole('radio').map((r) => r.textContent)).toEqual(['本人', '李*宝（同户居民）', '李*明（同户居民）'])
     await new Promise((r) => setTimeout(r, 10))
     expect(testBackend.control.faults().failNext).toBe('network')
