@@ -7,7 +7,7 @@ import Steps from '@/components/Steps'
 import { formatDayCn } from '@/domain/day'
 import { RELATION_LABELS } from '@/domain/relations'
 import { routes } from '@/navigation/routes'
-import { returnOrRedirect } from '@/navigation/stack'
+import { AUTHORIZE_FLOW, returnOrRedirect } from '@/navigation/stack'
 import { useAuthorize } from '@/stores/authorize'
 import { AUTHORIZE_STEPS } from '../steps'
 
@@ -18,7 +18,7 @@ export default function Result() {
     return (
       <Page>
         <View className='card text-muted'>没有正在办理的授权。</View>
-        <PrimaryButton kind='default' text='家庭共济关系查询' onClick={() => returnOrRedirect(routes.relations)} />
+        <PrimaryButton kind='default' text='家庭共济关系查询' onClick={() => returnOrRedirect(routes.relations, AUTHORIZE_FLOW)} />
       </Page>
     )
   }
@@ -34,7 +34,7 @@ export default function Result() {
           </View>
           <View className='text-muted'>自 {formatDayCn(a.since)} 起可使用您的个人账户历年余额</View>
         </ResultView>
-        <PrimaryButton text='查看家庭共济关系' onClick={() => returnOrRedirect(routes.relations)} />
+        <PrimaryButton text='查看家庭共济关系' onClick={() => returnOrRedirect(routes.relations, AUTHORIZE_FLOW)} />
         <PrimaryButton kind='default' text='继续为其他家人授权' onClick={() => returnOrRedirect(routes.authorize)} />
       </Page>
     )
@@ -57,7 +57,7 @@ export default function Result() {
         ))}
       </View>
       <PrimaryButton text='返回修改' onClick={() => Taro.navigateBack()} />
-      <PrimaryButton kind='default' text='家庭共济关系查询' onClick={() => returnOrRedirect(routes.relations)} />
+      <PrimaryButton kind='default' text='家庭共济关系查询' onClick={() => returnOrRedirect(routes.relations, AUTHORIZE_FLOW)} />
     </Page>
   )
 }
