@@ -32,7 +32,7 @@ describe('WeChat build: app.json', () => {
 describe('WeChat build: rendering with the official template compiler', () => {
   it('renders the home page with its 微服务 entry', async () => {
     const page = await launch('pages/home/index')
-    const text = page.dom.textContent ?? ''
+    const text = await textOnceShown(page, '微服务')
     expect(text).toContain('江西医保·家庭共济')
     expect(text).toContain('微服务')
     // WeChat's simulated system font is 16 px (standard), so the page is not in 长辈模式.
