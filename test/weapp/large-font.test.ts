@@ -1,7 +1,7 @@
 // 长辈模式 follows the system's large-font setting where the platform reports it: WeChat gives
 // fontSizeSetting (px, 17 standard) through getAppBaseInfo. A fresh device whose WeChat reports 24 px starts
 // in 长辈模式, and the binding flow works in it from start to end.
-import { expectNoViolations, launch, pageText, see, tap, wechat } from './harness'
+import { expectNoViolations, launch, pageText, see, tap, textOnceShown, wechat } from './harness'
 import { fillAndSubmit } from './journey-steps'
 
 jest.setTimeout(60_000)
@@ -11,6 +11,8 @@ describe('WeChat journey: 长辈模式 under WeChat large font', () => {
   it('starts in 长辈模式 when WeChat reports a large font', async () => {
     wechat.setFontSize(24)
     const page = await launch('pages/me/index')
+    // Wait for the first render (reading it after launch's 30 ms flaked on a loaded machine).
+    await textOnceShown(page, '长辈模式')
     expect(page.querySelector('.page--elder')).toBeTruthy()
     const box = page.querySelector('.checkbox')
     expect(box?.dom.textContent).toContain('长辈模式')
