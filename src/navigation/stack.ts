@@ -1,19 +1,34 @@
 import Taro from '@tarojs/taro'
-import type { RoutePath } from './routes'
+import { routes, type RoutePath } from './routes'
 
 // WeChat and Alipay keep at most 10 pages; a navigateTo past that fails. Flows that loop (结果 → 家庭共济关系查询
 // → 新增授权 → … → 结果) must not grow the stack with every round: go back to a page that is already open.
+// And a page that leaves a flow must not leave the flow's used form below the next page (Back would show it).
 
-function depthAbove(route: RoutePath): number | undefined {
-  const pages = (Taro.getCurrentPages?.() ?? []) as { route?: string }[]
-  const target = route.replace(/^\//, '')
-  for (let i = pages.length - 2; i >= 0; i--) if (pages[i].route?.replace(/^\//, '').split('?')[0] === target) return pages.length - 1 - i
-  return undefined
+/** The pages of the registration flow that 结果 closes with itself when it leaves the flow. */
+export const AUTHORIZE_FLOW: readonly RoutePath[] = [routes.authorize, routes.authorizeConfirm]
+
+const bare = (route: string | undefined) => route?.replace(/^\//, '').split('?')[0]
+
+function openRoutes(): (string | undefined)[] {
+  return ((Taro.getCurrentPages?.() ?? []) as { route?: string }[]).map((p) => bare(p.route))
 }
 
-/** Back to `route` if it is open below this page, otherwise replace this page with it. */
-export function returnOrRedirect(route: RoutePath): void {
-  const delta = depthAbove(route)
-  if (delta) void Taro.navigateBack({ delta })
-  else void Taro.redirectTo({ url: route })
+/**
+ * Back to `route` if it is open below this page. Otherwise this page is replaced by it, together with the pages
+ * of `flow` right below this one: back to the page the flow began on, and `route` opened from there (so the
+ * stack is one page deeper than where the flow began, however many rounds were made).
+ */
+export function returnOrRedirect(route: RoutePath, flow: readonly RoutePath[] = []): void {
+  const pages = openRoutes()
+  const target = bare(route)
+  const below = pages.slice(0, -1).lastIndexOf(target)
+  if (below >= 0) return void Taro.navigateBack({ delta: pages.length - 1 - below })
+  const flowRoutes = flow.map(bare)
+  let flowPages = 0
+  while (flowPages < pages.length - 1 && flowRoutes.includes(pages[pages.length - 2 - flowPages])) flowPages++
+  if (!flowPages) return void Taro.redirectTo({ url: route })
+  // The flow was the first thing opened (e.g. from a shared card): nothing to go back to.
+  if (flowPages === pages.length - 1) return void Taro.reLaunch({ url: route })
+  void Taro.navigateBack({ delta: flowPages + 1 }).then(() => Taro.navigateTo({ url: route }))
 }

@@ -48,6 +48,15 @@ test('binds 李小宝 as 子女, reached from 首页 → 微服务 → 医保查
   assert.match(result, /李\*宝（子女）自 \d{4}年\d{1,2}月\d{1,2}日 起/)
   assert.match(result, /证件号码 3606\*{10}1133 · 办理编号 \S+/)
   await page.screenshot({ path: artifact('authorize-success.png') })
+  // 查看家庭共济关系 closes 结果 and the used form: the list sits on 医保查询办理, and Back leads there.
+  await page.getByRole('button', { name: '查看家庭共济关系' }).click()
+  await page.getByText('李*宝').first().waitFor()
+  // The router removes closed pages after their exit animation: the stack by route, once it has settled.
+  await page.waitForFunction(() => document.querySelectorAll('.taro_page').length <= 3, null, { timeout: 5000 }).catch(() => undefined)
+  const stack = await page.locator('.taro_page').evaluateAll((els) => els.map((el) => el.id.split('?')[0]))
+  assert.deepEqual(stack, ['/pages/home/index', '/pages/services/index', '/packages/family/relations/index'])
+  await page.goBack()
+  await page.getByRole('list', { name: '医保查询办理' }).waitFor()
 })
 
 test('refuses 张桂兰: insurance suspended (暂停)', async () => {

@@ -17,8 +17,20 @@ describe('WeChat journey: 李建国 binds 李小宝 (鹰潭)', () => {
     expect(pageText()).not.toContain('360602202503081133')
     await tap('查看家庭共济关系')
     await see('李*宝')
-    // 家庭共济关系查询 was not open: it replaces 结果 (back leads to a fresh form).
-    expect(wechat.stack()).toEqual(['pages/family/index', 'packages/family/authorize/index', 'packages/family/relations/index'])
+    // 家庭共济关系查询 was not open: it replaces 结果 and the used form below it, so Back leads to 家庭共济.
+    expect(wechat.stack()).toEqual(['pages/family/index', 'packages/family/relations/index'])
+    await wechat.wx.navigateBack({})
+    await see('家庭账户共济授权登记')
+    expect(wechat.stack()).toEqual(['pages/family/index'])
+  })
+
+  it('a refusal, then 家庭共济关系查询 from 结果: no used form under the list either', async () => {
+    await launch('pages/family/index')
+    await tap('家庭账户共济授权登记')
+    expect(await fillAndSubmit({ id: '360681199008262843', name: '李建芳', relation: '兄弟姐妹' })).toBe('授权未成功')
+    await tap('家庭共济关系查询')
+    await see('新增授权')
+    expect(wechat.stack()).toEqual(['pages/family/index', 'packages/family/relations/index'])
   })
 })
 

@@ -1,6 +1,7 @@
-// Journey on the WeChat build: 周志强 (宜春, where proof is required) binds a sister with a photo of the
-// 居民户口簿, agreeing to privacy through WeChat's own agreePrivacyAuthorization button first. Without that
-// button WeChat refuses chooseMedia and no registration can be finished in 宜春.
+// Journey on the WeChat build: 周志强 (宜春, where proof is required) binds 王秀英 (鹰潭, Jiangxi-insured, unbound
+// at seed) as 兄弟姐妹 with a photo of the 居民户口簿, agreeing to privacy through WeChat's own
+// agreePrivacyAuthorization button first. Without that button WeChat refuses chooseMedia and no registration can
+// be finished in 宜春 (dropping open-type from the gate makes this journey fail at the agreement).
 import { expectNoViolations, launch, pageText, see, tap, textOnceShown, wechat } from './harness'
 import { fillAndSubmit, switchIdentity } from './journey-steps'
 
@@ -8,7 +9,7 @@ jest.setTimeout(60_000)
 afterEach(expectNoViolations)
 
 describe('WeChat journey: proof photo in 宜春', () => {
-  it('周志强 agrees through the real button, picks a photo, and the registration goes through to the server', async () => {
+  it('周志强 agrees through the real button, picks a photo, and binds 王秀英 as 兄弟姐妹', async () => {
     wechat.resetDevice()
     await launch('pages/home/index')
     await switchIdentity('周*强')
@@ -19,17 +20,22 @@ describe('WeChat journey: proof photo in 宜春', () => {
     await tap('同意并继续')
     expect(wechat.privacyAgreed()).toBe(true)
 
-    // The demo family has no unbound sister of 周志强: the server answers 未查询到参保信息 after the proof
-    // has been uploaded and the registration submitted (the answer is the server's, not the photo's).
-    const result = await fillAndSubmit({ id: '360902199203150020', name: '周志红', relation: '兄弟姐妹' }, async () => {
+    const result = await fillAndSubmit({ id: '360602198809212424', name: '王秀英', relation: '兄弟姐妹' }, async () => {
       await see('宜春办理授权需上传')
       wechat.putInAlbum({ tempFilePath: 'http://tmp/hukou.jpg', size: 240_000 })
       await tap('＋拍照或从相册选择')
       await see('已上传')
       expect(pageText()).toContain('hukou.jpg')
     })
-    expect(result).toBe('授权未成功')
-    expect(pageText()).toContain('未查询到参保信息')
+    expect({ result, text: result === '授权成功' ? '' : pageText() }).toEqual({ result: '授权成功', text: '' })
+    expect(pageText()).toContain('王*英（兄弟姐妹，3606**********2424）')
+    expect(pageText()).not.toContain('360602198809212424')
+
+    await tap('查看家庭共济关系')
+    const relations = await textOnceShown(undefined, '王*英')
+    expect(relations).toContain('王*英')
+    expect(relations).toContain('兄弟姐妹')
+    expect(relations).toContain('李*芳')
   })
 
   it('when WeChat asks again, the gate comes back with the real button: 不同意 gets a message, 同意并继续 lets the photo through', async () => {

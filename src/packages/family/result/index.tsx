@@ -8,7 +8,7 @@ import Steps from '@/components/Steps'
 import { formatDayCn } from '@/domain/day'
 import { RELATION_LABELS } from '@/domain/relations'
 import { routes } from '@/navigation/routes'
-import { returnOrRedirect } from '@/navigation/stack'
+import { AUTHORIZE_FLOW, returnOrRedirect } from '@/navigation/stack'
 import { useAccounts } from '@/stores/accounts'
 import { useAuthorize } from '@/stores/authorize'
 import { AUTHORIZE_STEPS } from '../steps'
@@ -30,7 +30,7 @@ export default function Result() {
     return (
       <Page>
         <View className='card text-muted'>没有正在办理的授权。</View>
-        <PrimaryButton kind='default' text='家庭共济关系查询' onClick={() => returnOrRedirect(routes.relations)} />
+        <PrimaryButton kind='default' text='家庭共济关系查询' onClick={() => returnOrRedirect(routes.relations, AUTHORIZE_FLOW)} />
       </Page>
     )
   }
@@ -55,7 +55,7 @@ export default function Result() {
             <PrimaryButton text='为TA代缴医保费' onClick={() => Taro.navigateTo({ url: routes.premium })} />
           </>
         )}
-        <PrimaryButton kind={resident ? 'default' : 'primary'} text='查看家庭共济关系' onClick={() => returnOrRedirect(routes.relations)} />
+        <PrimaryButton kind={resident ? 'default' : 'primary'} text='查看家庭共济关系' onClick={() => returnOrRedirect(routes.relations, AUTHORIZE_FLOW)} />
         <PrimaryButton kind='default' text='继续为其他家人授权' onClick={() => returnOrRedirect(routes.authorize)} />
         <PrimaryButton kind='default' text='完成' onClick={done} />
       </Page>
@@ -83,7 +83,7 @@ export default function Result() {
       </View>
       <PrimaryButton text='我知道了' onClick={done} />
       <PrimaryButton kind='default' text='返回修改' onClick={() => Taro.navigateBack()} />
-      <PrimaryButton kind='default' text='家庭共济关系查询' onClick={() => returnOrRedirect(routes.relations)} />
+      <PrimaryButton kind='default' text='家庭共济关系查询' onClick={() => returnOrRedirect(routes.relations, AUTHORIZE_FLOW)} />
     </Page>
   )
 }

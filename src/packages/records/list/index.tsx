@@ -1,9 +1,9 @@
-import { forwardRef, useEffect, useMemo, useState, type PropsWithChildren } from 'react'
+import { forwardRef, useMemo, type PropsWithChildren } from 'react'
 import { useLoad } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
-// The virtual list alone: the package index would also load water-flow and friends.
-import VirtualList from '@tarojs/components-advanced/dist/components/virtual-list'
+// A virtual list whose scroll steps send only the rows that changed (see the component).
+import VirtualList from '@/components/WindowedList'
 import ErrorState from '@/components/ErrorState'
 import FilterBar, { type Filter } from '@/components/FilterBar'
 import RecordRow, { RECORD_ROW_HEIGHT, RecordViewer } from '@/components/RecordRow'
@@ -89,11 +89,6 @@ export default function Records() {
     const v = value === ALL ? undefined : value
     void records.setFilters(key === 'kind' ? { kind: v as SpendingKind | undefined } : { [key]: v })
   }
-
-  // Taro's VirtualList sizes its content from the item count it saw on the previous render
-  // (it updates its size list after rendering), so render once more whenever rows are added.
-  const [, setRenderTick] = useState(0)
-  useEffect(() => setRenderTick((t) => t + 1), [records.items.length])
 
   const height = windowHeight() - FILTER_BAR_HEIGHT
   return (
