@@ -189,3 +189,24 @@ describe('filled to each platform’s limit: nothing half-applied', () => {
     expect(failed).toBe(20)
   })
 })
+
+describe('proofs that are uploaded and never submitted', () => {
+  it('do not pile up in the authorizations key: after 400 uploads it stays small and a registration still goes through', async () => {
+    const storage = memoryStorage({}, { maxKeyBytes: 200 * KB })
+    const b = server(storage)
+    // A person who picks photos again and again and never submits the form (about 2,700 such rows filled
+    // Alipay's 200 KB: every later registration then failed with 保存失败).
+    for (let i = 0; i < 400; i++) {
+      const r = await b.uploadProof({ fileName: `hukou-${i}.jpg`, mimeType: 'image/jpeg', sizeBytes: 300_000 })
+      expect(r.ok).toBe(true)
+    }
+    const proof = await b.uploadProof({ fileName: 'hukou.jpg', mimeType: 'image/jpeg', sizeBytes: 300_000 })
+    const r = await b.registerAuthorization({
+      documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01',
+      proofIds: [proof.ok ? proof.value.id : ''], idempotencyKey: 'key-after-many-uploads',
+    })
+    expect(r.ok).toBe(true)
+    const authorizationsKey = Object.entries(storage.dump()).find(([k]) => k.startsWith('jx-mock:authorizations'))!
+    expect(utf8Bytes(authorizationsKey[1])).toBeLessThan(10 * KB)
+  })
+})
