@@ -210,3 +210,36 @@ describe('proofs that are uploaded and never submitted', () => {
     expect(utf8Bytes(authorizationsKey[1])).toBeLessThan(10 * KB)
   })
 })
+
+describe('a crash between the writes and the manifest, on a platform that cannot list its keys (Alipay)', () => {
+  it('leaves nothing behind after 清除本机数据 on the next start (books not yet read): committed keys and those the crashed commit wrote are found without listing', async () => {
+    const inner = memoryStorage()
+    let crashed = false
+    // No keys(): Taro maps no getStorageInfoSync on Alipay. After the crash nothing runs any more (no clean-up).
+    const alipay: KeyValueStorage = {
+      getItem: (k) => inner.getItem(k),
+      setItem: (k, v) => {
+        if (crashed) throw new Error('the app was killed')
+        if (k === 'jx-mock' && inner.getItem('jx-mock') !== null && v.includes('"gen":2')) {
+          crashed = true
+          throw new Error('the app was killed')
+        }
+        inner.setItem(k, v)
+      },
+      removeItem: (k) => {
+        if (crashed) throw new Error('the app was killed')
+        inner.removeItem(k)
+      },
+    }
+    const b = server(alipay)
+    await b.spend(drug(1000, 'spend-key-crash-1'))
+    const registered = b.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'key-crash-bind' })
+    await expect(registered).rejects.toMatchObject({ code: 'SAVE_FAILED' })
+    expect(crashed).toBe(true)
+    crashed = false
+    // The app starts again and the person clears the device (清除本机数据).
+    const again = server(alipay)
+    again.control.reset()
+    expect(Object.keys(inner.dump())).toEqual([])
+  })
+})
