@@ -118,3 +118,15 @@ describe('mock server faults', () => {
     expect(father).toMatchObject({ status: 'ended', endReason: '使用人医保关系终止，共济关系自动终止' })
   })
 })
+
+describe('listSpending never trusts the page it is asked for', () => {
+  it.each([
+    ['a fractional page', { page: 1.5, pageSize: 10 }, { page: 1, pageSize: 10 }],
+    ['a fractional page size (it crashed on records[2.5])', { page: 2, pageSize: 2.5 }, { page: 2, pageSize: 2 }],
+  ])('answers %s as the whole page below it', async (_n, q, whole) => {
+    const { backend } = make()
+    const r = await backend.listSpending(q)
+    expect(r.items.map((i) => i.id)).toEqual((await backend.listSpending(whole)).items.map((i) => i.id))
+    expect(r.items).toHaveLength(whole.pageSize)
+  })
+})

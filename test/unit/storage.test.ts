@@ -189,3 +189,57 @@ describe('filled to each platform’s limit: nothing half-applied', () => {
     expect(failed).toBe(20)
   })
 })
+
+describe('proofs that are uploaded and never submitted', () => {
+  it('do not pile up in the authorizations key: after 400 uploads it stays small and a registration still goes through', async () => {
+    const storage = memoryStorage({}, { maxKeyBytes: 200 * KB })
+    const b = server(storage)
+    // A person who picks photos again and again and never submits the form (about 2,700 such rows filled
+    // Alipay's 200 KB: every later registration then failed with 保存失败).
+    for (let i = 0; i < 400; i++) {
+      const r = await b.uploadProof({ fileName: `hukou-${i}.jpg`, mimeType: 'image/jpeg', sizeBytes: 300_000 })
+      expect(r.ok).toBe(true)
+    }
+    const proof = await b.uploadProof({ fileName: 'hukou.jpg', mimeType: 'image/jpeg', sizeBytes: 300_000 })
+    const r = await b.registerAuthorization({
+      documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01',
+      proofIds: [proof.ok ? proof.value.id : ''], idempotencyKey: 'key-after-many-uploads',
+    })
+    expect(r.ok).toBe(true)
+    const authorizationsKey = Object.entries(storage.dump()).find(([k]) => k.startsWith('jx-mock:authorizations'))!
+    expect(utf8Bytes(authorizationsKey[1])).toBeLessThan(10 * KB)
+  })
+})
+
+describe('a crash between the writes and the manifest, on a platform that cannot list its keys (Alipay)', () => {
+  it('leaves nothing behind after 清除本机数据 on the next start (books not yet read): committed keys and those the crashed commit wrote are found without listing', async () => {
+    const inner = memoryStorage()
+    let crashed = false
+    // No keys(): Taro maps no getStorageInfoSync on Alipay. After the crash nothing runs any more (no clean-up).
+    const alipay: KeyValueStorage = {
+      getItem: (k) => inner.getItem(k),
+      setItem: (k, v) => {
+        if (crashed) throw new Error('the app was killed')
+        if (k === 'jx-mock' && inner.getItem('jx-mock') !== null && v.includes('"gen":2')) {
+          crashed = true
+          throw new Error('the app was killed')
+        }
+        inner.setItem(k, v)
+      },
+      removeItem: (k) => {
+        if (crashed) throw new Error('the app was killed')
+        inner.removeItem(k)
+      },
+    }
+    const b = server(alipay)
+    await b.spend(drug(1000, 'spend-key-crash-1'))
+    const registered = b.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'key-crash-bind' })
+    await expect(registered).rejects.toMatchObject({ code: 'SAVE_FAILED' })
+    expect(crashed).toBe(true)
+    crashed = false
+    // The app starts again and the person clears the device (清除本机数据).
+    const again = server(alipay)
+    again.control.reset()
+    expect(Object.keys(inner.dump())).toEqual([])
+  })
+})

@@ -38,8 +38,9 @@ export function accounts(ctx: ServerContext): AccountOps {
 
     listSpending: (q) => {
       const m = me(ctx)
-      const pageSize = Math.min(Math.max(1, q.pageSize), 100)
-      const page = Math.max(1, q.page)
+      // Whole numbers only: a fractional page or size from the client would index between records.
+      const pageSize = Math.min(Math.max(1, Math.floor(q.pageSize) || 1), 100)
+      const page = Math.max(1, Math.floor(q.page) || 1)
       const rows = ctx.state.spending.filter(
         (s) =>
           (s.personRef === m.ref || s.authorizerRef === m.ref) &&

@@ -42,6 +42,15 @@ function lastEnded(ctx: ServerContext, userRef: string): string | undefined {
     .pop()
 }
 
+/** Unsubmitted proofs a member may still use: two forms' worth. Older ones are dropped, so the key stays bounded. */
+const UNSUBMITTED_PROOFS_KEPT = 2 * proofFiles.maxFiles
+
+function dropUnsubmittedProofs(ctx: ServerContext, ownerRef: string): void {
+  const unsubmitted = ctx.state.proofs.filter((p) => p.ownerRef === ownerRef && !p.usedBy)
+  const dropped = new Set(unsubmitted.slice(0, Math.max(0, unsubmitted.length - UNSUBMITTED_PROOFS_KEPT)))
+  if (dropped.size > 0) ctx.state.proofs = ctx.state.proofs.filter((p) => !dropped.has(p))
+}
+
 function view(ctx: ServerContext, a: AuthorizationRow): AuthorizationView {
   const v: AuthorizationView = {
     id: a.id,
@@ -132,6 +141,7 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
       const id = nextId(ctx, 'f')
       // The file's name is the person's (it may name a relative): answered back, never kept.
       ctx.state.proofs.push({ id, ownerRef: m.ref, mimeType: file.mimeType, sizeBytes: file.sizeBytes })
+      dropUnsubmittedProofs(ctx, m.ref)
       return { ok: true, value: { id, fileName: file.fileName } }
     },
   }

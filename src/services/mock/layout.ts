@@ -35,3 +35,21 @@ export interface Manifest {
   concerns: Record<Concern, string>
   logs: Record<Log, Chunk[]>
 }
+
+/** Every key a committed manifest names. */
+export function keysNamedBy(manifest: Manifest): string[] {
+  return [...Object.values(manifest.concerns), ...LOGS.flatMap((log) => manifest.logs[log].map((c) => c.key))]
+}
+
+/**
+ * The keys a commit after `manifest` may have written before it was cut short (a crash before the manifest):
+ * the next generation of each concern, and each log's chunks past the committed ones. Found without listing
+ * the storage's keys, which Alipay's Taro port cannot do.
+ */
+export function keysWrittenAhead(manifest: Manifest, exists: (key: string) => boolean): string[] {
+  const ahead = (Object.keys(CONCERNS) as Concern[]).map((concern) => `${PREFIX}:${concern}.${manifest.gen + 1}`)
+  for (const log of LOGS) {
+    for (let i = manifest.logs[log].length; exists(`${PREFIX}:${log}#${i}`); i++) ahead.push(`${PREFIX}:${log}#${i}`)
+  }
+  return ahead
+}

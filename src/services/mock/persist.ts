@@ -1,6 +1,6 @@
 import { appendRows, readTail, type Chunk, type Tail } from './chunks'
 import { utf8Bytes, type KeyValueStorage } from './kv'
-import { CONCERNS, everyFieldKept, LEGACY_KEY, LOGS, MAX_KEY_BYTES, PREFIX, STATE_KEY, STATE_VERSION, type Concern, type Log, type Manifest } from './layout'
+import { CONCERNS, everyFieldKept, keysNamedBy, keysWrittenAhead, LEGACY_KEY, LOGS, MAX_KEY_BYTES, PREFIX, STATE_KEY, STATE_VERSION, type Concern, type Log, type Manifest } from './layout'
 import type { ServerState } from './state'
 
 export { memoryStorage, utf8Bytes, type KeyValueStorage } from './kv'
@@ -69,7 +69,7 @@ export class Store {
       if (typeof manifest.seq !== 'number' || !Array.isArray(state.people)) throw new Error('shape')
       this.manifest = manifest
       this.seq = manifest.seq
-      this.removeOrphans()
+      this.removeOrphans(manifest)
       return { state: state as unknown as ServerState }
     } catch {
       return this.fresh(seed, '本机保存的演示数据无法读取，已重置为初始演示数据')
@@ -146,7 +146,9 @@ export class Store {
 
   /** Removes every key of the server (清除本机数据, reset to the seed). */
   wipe(): void {
-    const keys = new Set([STATE_KEY, LEGACY_KEY, ...this.referenced()])
+    // The books may not have been read yet: the stored manifest still says which keys are ours.
+    const manifest = this.manifest ?? this.storedManifest()
+    const keys = new Set([STATE_KEY, LEGACY_KEY, ...(manifest ? this.ours(manifest) : [])])
     for (const key of this.storage.keys?.() ?? []) if (key === PREFIX || key.startsWith(`${PREFIX}:`)) keys.add(key)
     for (const key of keys) this.tryRemove(key)
     this.manifest = null
@@ -155,13 +157,24 @@ export class Store {
     this.tails = {}
   }
 
-  private referenced(): string[] {
-    if (!this.manifest) return []
-    return [...Object.values(this.manifest.concerns), ...LOGS.flatMap((log) => this.manifest!.logs[log].map((c) => c.key))]
+  /** The keys a manifest names and those a commit cut short after it may have written. */
+  private ours(manifest: Manifest): string[] {
+    return [...keysNamedBy(manifest), ...keysWrittenAhead(manifest, (key) => this.storage.getItem(key) !== null)]
   }
 
-  private removeOrphans(): void {
-    const keep = new Set([STATE_KEY, ...this.referenced()])
+  private storedManifest(): Manifest | null {
+    try {
+      const m = JSON.parse(this.storage.getItem(STATE_KEY) ?? '') as Manifest
+      return isObject(m) && isObject(m.concerns) && isObject(m.logs) && LOGS.every((log) => Array.isArray(m.logs[log])) ? m : null
+    } catch {
+      return null
+    }
+  }
+
+  /** After a crash: what a cut-short commit wrote, found by name (and by listing, where the platform can). */
+  private removeOrphans(manifest: Manifest): void {
+    const keep = new Set([STATE_KEY, ...keysNamedBy(manifest)])
+    for (const key of keysWrittenAhead(manifest, (k) => this.storage.getItem(k) !== null)) this.tryRemove(key)
     for (const key of this.storage.keys?.() ?? []) if (key.startsWith(`${PREFIX}:`) && !keep.has(key)) this.tryRemove(key)
   }
 
