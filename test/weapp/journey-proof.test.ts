@@ -28,7 +28,8 @@ describe('WeChat journey: proof photo in 宜春', () => {
       expect(pageText()).toContain('hukou.jpg')
     })
     expect({ result, text: result === '授权成功' ? '' : pageText() }).toEqual({ result: '授权成功', text: '' })
-    expect(pageText()).toContain('王*英（兄弟姐妹，3606**********2424）')
+    expect(pageText()).toContain('王*英（兄弟姐妹）')
+    expect(pageText()).toContain('证件号码 3606**********2424')
     expect(pageText()).not.toContain('360602198809212424')
 
     await tap('查看家庭共济关系')
