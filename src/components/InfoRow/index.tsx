@@ -4,8 +4,8 @@ import { View } from '@tarojs/components'
 export default function InfoRow({ label, value }: { label: string; value: string }) {
   return (
     <View className='cell' role='listitem'>
-      <View className='cell__body text-muted'>{label}</View>
-      <View className='cell__value'>{value}</View>
+      <View className='cell__label text-muted'>{label}</View>
+      <View className='cell__value cell__value--fill'>{value}</View>
     </View>
   )
 }

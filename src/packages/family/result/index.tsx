@@ -51,7 +51,7 @@ export default function Result() {
         </ResultView>
         {resident && (
           <>
-            <View className='section-title'>下一步：{a.user.maskedName}参加的是城乡居民医保，可以用您的历年余额为TA缴纳明年的医保费。</View>
+            <View className='section-title'>下一步：{a.user.maskedName}参加的是城乡居民医保，可以用您的历年余额为其代缴明年的居民医保费；新生儿免缴的，在同一页办理免缴确认。</View>
             <PrimaryButton text='为TA代缴医保费' onClick={() => Taro.navigateTo({ url: routes.premium })} />
           </>
         )}
