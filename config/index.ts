@@ -3,6 +3,11 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
 
+// WeChat templates cannot recurse, so Taro writes every component template once per nesting level (default 16
+// levels ≈ 3.4 KB each in base.wxml); deeper nodes continue in Taro's own `comp` component. Taro reads
+// `mini.baseLevel` though its config type does not declare it.
+const miniTemplates = { baseLevel: 10 }
+
 // https://taro-docs.jd.com/docs/next/config#defineconfig-辅助函数
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -23,10 +28,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     // Taro's mini-program default escapes every non-ASCII character (\uXXXX, 6 bytes); the Chinese copy
     // stays UTF-8 (3 bytes each): ≈ 12 KB less in the WeChat main package. WeChat and Alipay read UTF-8.
-    terser: { enable: true, config: { output: { ascii_only: false } } },
+    terser: { enable: true, config: { compress: { passes: 2 }, output: { ascii_only: false } } },
     mini: {
       // Modules used only by subpackages are moved out of the main package.
       optimizeMainPackage: { enable: true },
+      ...miniTemplates,
       // Component styles use their own BEM class names, so the order of CSS chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {

@@ -226,17 +226,17 @@ const quality = wechatQuality()
 buildRecordsVariant()
 const scroll = weappSetData('records', 'dist/bench-weapp').scroll
 
-// Budget of issue #7: main package ≤ 400 KB; first screen ≤ 1.2× the reference; 10,000 records ≤ 100 row nodes.
+// Budget of issue #7: main package ≤ 400 KB; first screen ≤ 1.15× the reference (gzip and FCP); 10,000 records ≤ 100 row nodes.
 const ratio = (x, ref) => x / ref
 const mark = (ok) => (ok ? 'within' : 'OVER')
 const rows = [
   ['WeChat main package', KB(w.main), KB(wRef.main), ratio(w.main, wRef.main).toFixed(2) + '×', '≤ 400 KB', mark(w.main <= 400 * 1024)],
   ...w.subs.map((sub) => [`WeChat subpackage ${sub.root}`, KB(sub.bytes), '', '', '≤ 2 MB', mark(sub.bytes <= 2 * 1024 * 1024)]),
   [`H5 first-screen JS raw (${h.files} files)`, KB(h.raw), KB(hRef.raw), ratio(h.raw, hRef.raw).toFixed(2) + '×', '', ''],
-  ['H5 first-screen JS gzip', KB(h.gzip), KB(hRef.gzip), ratio(h.gzip, hRef.gzip).toFixed(2) + '×', '≤ 1.2×', mark(ratio(h.gzip, hRef.gzip) <= 1.2)],
+  ['H5 first-screen JS gzip', KB(h.gzip), KB(hRef.gzip), ratio(h.gzip, hRef.gzip).toFixed(2) + '×', '≤ 1.15×', mark(ratio(h.gzip, hRef.gzip) <= 1.15)],
   ['H5 mock-server chunk gzip (the server stand-in)', KB(h.serverGzip), '', '', '', ''],
   ['H5 FCP median of 5', `${h.fcp.toFixed(0)} ms`, `${hRef.fcp.toFixed(0)} ms`, ratio(h.fcp, hRef.fcp).toFixed(2) + '×', '', ''],
-  ['H5 FCP median of 5, 4× CPU throttle', `${h.fcpThrottled.toFixed(0)} ms`, `${hRef.fcpThrottled.toFixed(0)} ms`, ratio(h.fcpThrottled, hRef.fcpThrottled).toFixed(2) + '×', '≤ 1.2×', mark(ratio(h.fcpThrottled, hRef.fcpThrottled) <= 1.2)],
+  ['H5 FCP median of 5, 4× CPU throttle', `${h.fcpThrottled.toFixed(0)} ms`, `${hRef.fcpThrottled.toFixed(0)} ms`, ratio(h.fcpThrottled, hRef.fcpThrottled).toFixed(2) + '×', '≤ 1.15×', mark(ratio(h.fcpThrottled, hRef.fcpThrottled) <= 1.15)],
   [`共济使用明细 ${rec.total.toLocaleString('en')} records: max row nodes`, String(rec.maxRows), '', '', '≤ 100', mark(rec.maxRows <= 100)],
   ['WeChat setData per keystroke 证件号码, median', `${keys.median} B`, '', '', '≤ 2 KB', mark(keys.median <= 2048)],
   ['WeChat setData per keystroke 证件号码, max', `${keys.max} B`, '', '', '≤ 2 KB', mark(keys.max <= 2048)],

@@ -35,7 +35,7 @@ it('measures', async () => {
     out.keystroke = { median: median(perKey), max: Math.max(...perKey), all: perKey }
   } else {
     await launch('pages/account/index')
-    await tap('共济使用明细')
+    await tap('家人使用明细')
     await see('正在加载更多')
     for (let i = 0; i < 40 && !document.querySelector('[data-route="packages/records/list/index"] wx-scroll-view'); i++) await settleRender(50)
     await settleRender(500)
