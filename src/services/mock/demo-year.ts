@@ -1,4 +1,4 @@
-import { addDays, yearOf, type Day } from '@/domain/day'
+import { addDays, daysBetween, yearOf, type Day } from '@/domain/day'
 import type { Place, SpendingKind } from '@/domain/policy'
 import type { ServerContext } from './context'
 import { fixedClock } from './clock'
@@ -73,7 +73,7 @@ function visitsOf(plans: readonly SpenderPlan[], until: Day, random: () => numbe
   const out: { personRef: string; day: Day; visit: Visit }[] = []
   for (const plan of plans) {
     const start = plan.from > addDays(until, -365) ? plan.from : addDays(until, -365)
-    const span = Math.max(1, Math.round((Date.parse(until) - Date.parse(start)) / 86400000))
+    const span = Math.max(1, daysBetween(start, until))
     const places = Object.entries(PLACE_NAMES[plan.city]) as [Place, string[]][]
     for (let i = 0; i < plan.count; i++) {
       let x = random() * 100
