@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
@@ -69,6 +70,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       devServer: { host: '127.0.0.1', port: 10086 },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // One module per component instead of Taro's one module for all (src/platform/components.h5/index.ts).
+        chain.resolve.alias.set('@tarojs/components$', path.resolve(__dirname, '../src/platform/components.h5/index.ts'))
+        chain.module.rule('h5-components').test(/[\\/]platform[\\/]components\.h5[\\/]/).sideEffects(false)
       },
     },
   }
