@@ -1,4 +1,5 @@
 import path from 'node:path'
+import webpack from 'webpack'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
@@ -72,7 +73,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         // One module per component instead of Taro's one module for all (src/platform/components.h5/index.ts).
         chain.resolve.alias.set('@tarojs/components$', path.resolve(__dirname, '../src/platform/components.h5/index.ts'))
-        chain.module.rule('h5-components').test(/[\\/]platform[\\/]components\.h5[\\/]/).sideEffects(false)
+        // The app draws the tab bar (app.config tabBar.custom): Taro's own tab bar element is left out.
+        chain.plugin('app-drawn-tab-bar').use(webpack.NormalModuleReplacementPlugin, [/@tarojs[\\/]router[\\/]dist[\\/]tabbar\.js$/, path.resolve(__dirname, 'h5-router-tabbar.js')])
       },
     },
   }

@@ -1,3 +1,8 @@
+// The native tab bar's icons. H5 draws its own bar with the icons in its stylesheet: none in its app config (which
+// is part of the first screen's script).
+const icons = (name: string) =>
+  process.env.TARO_ENV === 'h5' ? {} : { iconPath: `assets/tab/${name}.png`, selectedIconPath: `assets/tab/${name}-active.png` }
+
 // Main package: the tab pages and the service menu. Secondary flows live in subpackages
 // (WeChat: 2 MB per package; tabBar pages must stay in the main package).
 export default defineAppConfig({
@@ -27,17 +32,17 @@ export default defineAppConfig({
     backgroundColor: '#f2f3f5',
   },
   tabBar: {
-    // WeChat draws src/custom-tab-bar (same items) so that 长辈模式 enlarges the labels too; the list stays for
-    // the native bar of the other builds and for WeChat's own bookkeeping (keep it in step with navigation/tabs.ts).
-    custom: process.env.TARO_ENV === 'weapp',
+    // WeChat draws src/custom-tab-bar and H5 platform/TabBar.h5 (same items), so that 长辈模式 enlarges the labels
+    // too; the list stays for Alipay's native bar and for WeChat's and Taro's own bookkeeping (keep it in step with navigation/tabs.ts).
+    custom: process.env.TARO_ENV !== 'alipay',
     color: '#5c5f66',
     selectedColor: '#1f5fbf',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
-      { pagePath: 'pages/family/index', text: '家庭共济', iconPath: 'assets/tab/family.png', selectedIconPath: 'assets/tab/family-active.png' },
-      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-active.png' },
+      { pagePath: 'pages/home/index', text: '首页', ...icons('home') },
+      { pagePath: 'pages/family/index', text: '家庭共济', ...icons('family') },
+      { pagePath: 'pages/me/index', text: '我的', ...icons('me') },
     ],
   },
 })

@@ -6,6 +6,11 @@ export function buttonProps(disabled = false): object {
   return { role: 'button', tabIndex: 0, 'aria-disabled': disabled }
 }
 
+/** One tab of a tab list, reachable by keyboard. */
+export function tabProps(selected: boolean): object {
+  return { role: 'tab', 'aria-selected': selected, tabIndex: 0 }
+}
+
 /** A scrollable region keyboard users can focus and scroll. */
 export function regionProps(label: string): object {
   return { role: 'region', 'aria-label': label, tabIndex: 0 }

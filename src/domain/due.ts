@@ -33,9 +33,22 @@ export interface DueSummary {
   items: DueItem[]
 }
 
+/** What the server answers for 首页: the summary (none when nothing is due) and how many bound children are exempt. */
+export interface DueView {
+  summary?: DueSummary
+  /** Bound children under the 新生儿免缴 rule: the 免缴确认 shortcut applies. */
+  exemptChildren: number
+}
+
 /** Days from `today` to the window's last day, both counted (the last day itself is 1). */
 export function daysLeft(today: Day, closes: Day): number {
   return dayjs(closes).diff(dayjs(today), 'day') + 1
+}
+
+/** 首页's answer, worked out on the server from its own offer and clock. */
+export function dueView(offer: DueOffer, today: Day): DueView {
+  const summary = whatIsDue(offer, today)
+  return { ...(summary ? { summary } : {}), exemptChildren: offer.candidates.filter((c) => c.exemption).length }
 }
 
 export function whatIsDue(offer: DueOffer, today: Day): DueSummary | undefined {

@@ -3,6 +3,7 @@
 import type { AuthorizationRefusal } from '@/domain/eligibility'
 import type { DocumentType } from '@/domain/documents'
 import type { Day } from '@/domain/day'
+import type { DueView } from '@/domain/due'
 import type { Coverage, PremiumCategory } from '@/domain/collection'
 import type { EmployeeKind, InsuranceStatus, Scheme } from '@/domain/people'
 import type { CityCode, Place, SpendingKind } from '@/domain/policy'
@@ -234,6 +235,8 @@ export interface Backend {
 
   /** Bound relatives with their category and amount for the open 年度 (or paid, or 免缴). */
   premiumCandidates(): Promise<PaymentOffer>
+  /** 首页's 待办 for the open 年度 (who is unpaid, whose 免缴确认 is pending, the deadline), from the server's clock. */
+  dueItems(): Promise<DueView>
   payResidentPremium(req: PaymentRequest): Promise<Outcome<Payment>>
   /** 新生儿免缴确认 for a bound exempt child: once per child per 年度, inside the window; a ¥0.00 receipt. */
   confirmNewbornExemption(req: NewbornExemptionRequest): Promise<Outcome<Payment>>

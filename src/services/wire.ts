@@ -29,6 +29,7 @@ const OPERATIONS = {
   listSpending: true,
   spend: true,
   premiumCandidates: true,
+  dueItems: true,
   payResidentPremium: true,
   confirmNewbornExemption: true,
   huiminbaoCandidates: true,

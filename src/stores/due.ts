@@ -1,10 +1,11 @@
 import { create } from 'zustand'
-import { whatIsDue, type DueSummary } from '@/domain/due'
-import { backend, serverToday } from '@/services'
+import type { DueSummary } from '@/domain/due'
+import { backend } from '@/services'
 import { registerDeviceCache, registerMemberScoped } from './deviceCaches'
 
-// 首页 "what is due": the server's offer for the open 年度, read through the domain's rule. Only an authorizer
-// pays for relatives (代缴) and confirms a child's 免缴; for anyone else nothing is due here.
+// 首页 "what is due": the server works it out for the open 年度 from its clock, the collection table and the family's
+// facts (domain/due). Only an authorizer pays for relatives (代缴) and confirms a child's 免缴; for anyone else
+// nothing is due here.
 interface DueState {
   summary?: DueSummary
   /** Bound children under the 新生儿免缴 rule: the 免缴确认 shortcut applies. */
@@ -20,10 +21,10 @@ export const useDue = create<DueState>((set) => ({
       return
     }
     try {
-      const offer = await backend().premiumCandidates()
-      set({ summary: whatIsDue(offer, serverToday()), exemptChildren: offer.candidates.filter((c) => c.exemption).length })
+      const due = await backend().dueItems()
+      set({ summary: due.summary, exemptChildren: due.exemptChildren })
     } catch {
-      // Nothing is claimed due when the offer could not be read; the 代缴 page says why when opened.
+      // Nothing is claimed due when it could not be read; the 代缴 page says why when opened.
       set({ summary: undefined })
     }
   },

@@ -65,6 +65,7 @@ test('长辈模式: base text ≥ 18 px, controls ≥ 48 px high, no serious vio
   if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click()
   assert.equal(await toggle.getAttribute('aria-checked'), 'true')
   const problems = []
+  let tabPagesSeen = 0
   try {
     for (const [name, route, ready] of PAGES) {
       await page.goto(`${server.url}#${route}`)
@@ -76,7 +77,12 @@ test('长辈模式: base text ≥ 18 px, controls ≥ 48 px high, no serious vio
         const out = []
         const base = parseFloat(getComputedStyle(root).fontSize)
         if (base < 18) out.push(`base text ${base} px`)
-        for (const el of root.querySelectorAll('[role=button],[role=checkbox],[role=radio],input')) {
+        // The tab bar's labels grow with the page (H5 draws it inside the tab pages, as WeChat's custom tab bar).
+        for (const tab of root.querySelectorAll('[role=tab]')) {
+          const size = parseFloat(getComputedStyle(tab.lastElementChild ?? tab).fontSize)
+          if (size < 18) out.push(`tab "${tab.textContent}" label ${size} px`)
+        }
+        for (const el of root.querySelectorAll('[role=button],[role=checkbox],[role=radio],[role=tab],input')) {
           const box = el.getBoundingClientRect()
           if (el.offsetParent === null || box.width === 0) continue
           if (box.height < 48) out.push(`${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 20)}" ${box.height.toFixed(1)} px high`)
@@ -84,6 +90,7 @@ test('长辈模式: base text ≥ 18 px, controls ≥ 48 px high, no serious vio
         return out
       })
       for (const f of found) problems.push(`${name}: ${f}`)
+      if (['首页', '家庭共济', '我的'].includes(name) && (await page.getByRole('tab').count()) === 3) tabPagesSeen++
       for (const v of await seriousViolations(page)) problems.push(`${name}: axe ${v.id ?? JSON.stringify(v)}`)
       for (const line of await fileLikeLines(page)) problems.push(`${name}: file-like text "${line}"`)
     }
@@ -92,6 +99,7 @@ test('长辈模式: base text ≥ 18 px, controls ≥ 48 px high, no serious vio
     await toggle.click()
   }
   assert.deepEqual(problems, [])
+  assert.equal(tabPagesSeen, 3, 'the three tab pages show their tab bar')
 })
 
 test('every control on the authorization form is reachable with Tab and named', async () => {

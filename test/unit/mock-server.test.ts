@@ -1,7 +1,7 @@
 import { createMockBackend, type MockBackend } from '@/services/mock'
 import { fixedClock } from '@/services/mock/clock'
 import { memoryStorage, STATE_KEY, STATE_VERSION } from '@/services/mock/persist'
-import { seedState } from '@/services/mock/seed'
+import { DEMO_REFS, seedState } from '@/services/mock/seed'
 
 const noLatency = { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }
 const make = (storage = memoryStorage()) => ({ storage, backend: createMockBackend({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency }) })
@@ -128,5 +128,25 @@ describe('listSpending never trusts the page it is asked for', () => {
     const r = await backend.listSpending(q)
     expect(r.items.map((i) => i.id)).toEqual((await backend.listSpending(whole)).items.map((i) => i.id))
     expect(r.items).toHaveLength(whole.pageSize)
+  })
+})
+
+describe('首页 待办 (dueItems): worked out by the server from its clock and the family it knows', () => {
+  it('lists the unpaid wife with the days left by the server clock, then the 等待期 once the window has passed', async () => {
+    const { backend } = make()
+    await backend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'due-bind-wife' })
+    const due = await backend.dueItems()
+    expect(due.summary?.year).toBe(2027)
+    expect(due.summary?.items.map((i) => i.text)).toContain('王*英的2027年度居民医保费还没交（¥400.00）')
+    // 2026-11-22 (server clock) to 2027-02-28, both counted.
+    expect(due.summary?.deadline).toContain('集中征缴期还剩 99 天')
+    backend.control.clock.shiftDays(120)
+    expect((await backend.dueItems()).summary?.deadline).toContain('等待期')
+  })
+
+  it('has nothing due for a member who cannot pay for others (城乡居民 王秀英)', async () => {
+    const { backend } = make()
+    await backend.login(DEMO_REFS.wangxiuying)
+    expect(await backend.dueItems()).toEqual({ exemptChildren: 0 })
   })
 })

@@ -31,10 +31,10 @@ export default function Family() {
   const o = useOverview()
   useDidShow(() => o.load())
   if (!o.ready || !o.role) {
-    return <Page>{o.error ? <ErrorState message={o.error} onRetry={o.load} /> : <Skeleton rows={4} label='正在读取共济关系' />}</Page>
+    return <Page tab={1}>{o.error ? <ErrorState message={o.error} onRetry={o.load} /> : <Skeleton rows={4} label='正在读取共济关系' />}</Page>
   }
   return (
-    <Page>
+    <Page tab={1}>
       <View className='card' role='note' aria-label='授权人和使用人'>
         <View className='text-muted'>{ROLE_EXPLAINED.authorizer}</View>
         <View className='text-muted'>{ROLE_EXPLAINED.user}</View>

@@ -55,7 +55,7 @@ export default function Home() {
   const shortcuts = o.role === 'authorizer' && due.exemptChildren > 0 ? [...SHORTCUTS.authorizer, EXEMPTION] : o.role ? SHORTCUTS[o.role] : []
 
   return (
-    <Page className='home'>
+    <Page className='home' tab={0}>
       {!o.ready || !o.member || !o.role || !o.balances ? (
         o.error ? <ErrorState message={o.error} onRetry={o.load} /> : <Skeleton rows={6} label='正在读取您的账户' />
       ) : (

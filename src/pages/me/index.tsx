@@ -57,7 +57,7 @@ export default function Me() {
   }
 
   return (
-    <Page>
+    <Page tab={2}>
       {notice && <Notice text={notice} onClose={dismissNotice} />}
       {status === 'error' && error && <ErrorState message={error} onRetry={() => void load()} />}
       <View className='card' aria-busy={status === 'loading'}>

@@ -68,6 +68,7 @@ const CALL_KINDS: { [K in keyof Backend]: CallKind } = {
   listSpending: 'read',
   spend: 'payment',
   premiumCandidates: 'read',
+  dueItems: 'read',
   payResidentPremium: 'payment',
   confirmNewbornExemption: 'payment',
   huiminbaoCandidates: 'read',

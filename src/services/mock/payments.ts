@@ -1,4 +1,5 @@
 import { checkNewbornConfirmation, closedReason, coverageFor, openCollectionYears, premiumDue, type CollectionYear } from '@/domain/collection'
+import { dueView } from '@/domain/due'
 import { maskName } from '@/domain/masking'
 import { buildOrder, checkHuiminbao, checkPayee, checkPayer, NOT_BOUND } from '@/domain/payments'
 import type { Relation } from '@/domain/relations'
@@ -9,7 +10,7 @@ import { once } from './idempotency'
 import type { PaymentRow, PersonRow } from './state'
 
 type PaymentOps = {
-  [K in 'premiumCandidates' | 'payResidentPremium' | 'confirmNewbornExemption' | 'huiminbaoCandidates' | 'payHuiminbao' | 'listPayments']: (
+  [K in 'premiumCandidates' | 'dueItems' | 'payResidentPremium' | 'confirmNewbornExemption' | 'huiminbaoCandidates' | 'payHuiminbao' | 'listPayments']: (
     ...args: Parameters<Backend[K]>
   ) => Awaited<ReturnType<Backend[K]>>
 }
@@ -116,16 +117,19 @@ const named = (p: PersonRow, reasons: readonly Reason[]): Reason[] => reasons.ma
 
 /** 代缴 from the personal account: resident premiums, 新生儿免缴确认 and 惠民保, and the member's payment history. */
 export function payments(ctx: ServerContext): PaymentOps {
+  const premiumCandidates = (): PaymentOffer => {
+    const m = me(ctx)
+    const notEmployee = checkPayer(m.insurance)
+    if (notEmployee) return { closed: notEmployee, candidates: [] }
+    const open = openYear(ctx)
+    if (!open.c) return { closed: open.closed, candidates: [] }
+    const c = open.c
+    return { collection: collectionView(ctx, c), candidates: boundRelatives(ctx, m).map(({ p, relation }) => premiumCandidate(ctx, p, relation, c)) }
+  }
   return {
-    premiumCandidates: (): PaymentOffer => {
-      const m = me(ctx)
-      const notEmployee = checkPayer(m.insurance)
-      if (notEmployee) return { closed: notEmployee, candidates: [] }
-      const open = openYear(ctx)
-      if (!open.c) return { closed: open.closed, candidates: [] }
-      const c = open.c
-      return { collection: collectionView(ctx, c), candidates: boundRelatives(ctx, m).map(({ p, relation }) => premiumCandidate(ctx, p, relation, c)) }
-    },
+    premiumCandidates,
+
+    dueItems: () => dueView(premiumCandidates(), ctx.clock.today()),
 
     payResidentPremium: (req) => {
       const m = me(ctx)
