@@ -71,8 +71,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       devServer: { host: '127.0.0.1', port: 10086 },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
-        // One module per component instead of Taro's one module for all (src/platform/components.h5/index.ts).
-        chain.resolve.alias.set('@tarojs/components$', path.resolve(__dirname, '../src/platform/components.h5/index.ts'))
+        // One module per component instead of Taro's one module for all (h5-components/index.js).
+        chain.resolve.alias.set('@tarojs/components$', path.resolve(__dirname, 'h5-components/index.js'))
         // The app draws the tab bar (app.config tabBar.custom): Taro's own tab bar element is left out.
         chain.plugin('app-drawn-tab-bar').use(webpack.NormalModuleReplacementPlugin, [/@tarojs[\\/]router[\\/]dist[\\/]tabbar\.js$/, path.resolve(__dirname, 'h5-router-tabbar.js')])
       },

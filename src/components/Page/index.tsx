@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { View } from '@tarojs/components'
+import { removeAppShell } from '@/platform/appShell'
 import TabBar from '@/platform/TabBar'
 import { useSettings } from '@/stores/settings'
 
@@ -9,6 +10,7 @@ import { useSettings } from '@/stores/settings'
  */
 export default function Page({ children, className, tab }: { children?: ReactNode; className?: string; tab?: number }) {
   const elder = useSettings((s) => s.elderMode)
+  useEffect(removeAppShell, [])
   return (
     <View className={['page', elder ? 'page--elder' : '', className ?? ''].filter(Boolean).join(' ')}>
       {children}

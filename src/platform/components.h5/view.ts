@@ -1,5 +1,0 @@
-import type * as Components from '@tarojs/components'
-import { defineCustomElement as defineCustomElementTaroViewCore } from '@tarojs/components/dist/components/taro-view-core.js'
-import { createReactComponent, manipulatePropsFunction } from './create'
-
-export const View = /*@__PURE__*/ createReactComponent('taro-view-core', undefined, manipulatePropsFunction, defineCustomElementTaroViewCore) as unknown as typeof Components.View
