@@ -1,7 +1,7 @@
 // The mock server: plays the provincial 医保 server inside the app. One state type (./state), one module per
-// concern (identity, authorizations, payments, accounts, spending, records, idempotency, persistence, seed); this file
-// only composes them, runs each call as a whole (stored before it answers, or not at all) under its fault
-// kind, and offers the developer/test controls.
+// concern (identity, authorizations, payments, accounts, spending, records, idempotency, persistence, seed);
+// this file only composes them, runs each call as a whole (stored before it answers, or not at all) under its
+// fault kind, and offers the developer/test controls.
 import type { InsuranceStatus } from '@/domain/people'
 import type { Relation } from '@/domain/relations'
 import { BackendError, type Backend } from '../backend'
