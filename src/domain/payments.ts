@@ -9,6 +9,9 @@ import { fail, ok, type Checked, type Reason } from './result'
 // 代缴 (shared/domain.md "Proxy payment"): the authorizer's 历年余额 pays a relative's 城乡居民医保 premium
 // (once per person per year, no overdraft) or 惠民保 (本人, 配偶, 父母, 子女 only).
 
+/** What a payment from the 历年余额 is for: a relative's 城乡居民医保 premium, 惠民保, or a 新生儿免缴确认 (¥0). */
+export type PaymentKind = 'residentPremium' | 'huiminbao' | 'newbornExemption'
+
 export type PayerRefusalCode = 'PAYER_NOT_EMPLOYEE'
 export type PayeeRefusalCode = 'NOT_BOUND' | 'NOT_RESIDENT' | 'NOT_IN_JIANGXI' | 'INACTIVE' | 'ALREADY_PAID' | 'NEWBORN_EXEMPT'
 export type OrderRefusalCode = 'EMPTY_ORDER' | 'INSUFFICIENT' | 'DUPLICATE_PAYEE'

@@ -5,7 +5,9 @@ import type { DocumentType } from '@/domain/documents'
 import type { Day } from '@/domain/day'
 import type { DueView } from '@/domain/due'
 import type { Coverage, PremiumCategory } from '@/domain/collection'
+import type { PaymentKind } from '@/domain/payments'
 import type { EmployeeKind, InsuranceStatus, Scheme } from '@/domain/people'
+import type { RecordKind } from '@/domain/records-view'
 import type { CityCode, Place, SpendingKind } from '@/domain/policy'
 import type { Relation } from '@/domain/relations'
 import type { Reason } from '@/domain/result'
@@ -112,7 +114,9 @@ export interface FamilyBalance {
   outpatientFamilyAccount?: { allowanceFen: number; remainingFen: number }
 }
 
+/** A visit or purchase at a designated place, as a record of 共济使用明细. */
 export interface SpendingRecord {
+  type: 'spending'
   id: string
   day: Day
   person: PersonRef
@@ -131,6 +135,31 @@ export interface SpendingRecord {
 }
 
 /**
+ * A 代缴 (城乡居民医保, 惠民保) or 新生儿免缴确认 as a record of 共济使用明细: one per person of an order, paid from the
+ * payer's 历年余额 (a 免缴确认 takes nothing: 0). Seen by the payer and by the person it was for.
+ */
+export interface PaymentRecord {
+  type: 'payment'
+  /** The order number and the line: `<orderNo>-<n>`. */
+  id: string
+  orderNo: string
+  day: Day
+  kind: PaymentKind
+  /** The 年度 paid or confirmed for. */
+  year: number
+  /** For whom; `relation` is who that is to the payer ('self' for the viewer). */
+  person: PersonRef
+  relation: Relation | 'self'
+  amountFen: number
+  /** Whose 历年余额 paid. */
+  payer: PersonRef
+}
+
+/** One line of 共济使用明细: money that left a personal account (or a 免缴确认), by `type`. */
+export type UsageRecord = SpendingRecord | PaymentRecord
+export type { RecordKind }
+
+/**
  * A visit or purchase settled at a designated place (in real life the institution's settlement; in this build
  * the developer panel's 「模拟就医/购药」). The server applies the city's rules and the deduction order.
  */
@@ -144,11 +173,15 @@ export interface SpendRequest {
   idempotencyKey: string
 }
 
-export interface SpendingQuery {
+export interface RecordQuery {
   page: number
   pageSize: number
+  /**
+   * Whose records: a person's ref, 'self' (the caller) or 'family' (everyone but the caller: what relatives drew
+   * from the caller's 历年余额 and what he paid for them). Absent: all the caller may see.
+   */
   personRef?: string
-  kind?: SpendingKind
+  kind?: RecordKind
   /** 'YYYY-MM' */
   month?: string
 }
@@ -201,7 +234,7 @@ export interface NewbornExemptionRequest {
   idempotencyKey: string
 }
 
-export type PaymentKind = 'residentPremium' | 'huiminbao' | 'newbornExemption'
+export type { PaymentKind }
 
 export interface Payment {
   orderNo: string
@@ -230,7 +263,8 @@ export interface Backend {
   uploadProof(file: ProofUpload): Promise<Outcome<ProofRef>>
 
   getBalances(): Promise<Balances>
-  listSpending(query: SpendingQuery): Promise<Page<SpendingRecord>>
+  /** 共济使用明细: spending and payments the caller may see, newest first, paged. */
+  listRecords(query: RecordQuery): Promise<Page<UsageRecord>>
   spend(req: SpendRequest): Promise<Outcome<SpendingRecord>>
 
   /** Bound relatives with their category and amount for the open 年度 (or paid, or 免缴). */

@@ -26,7 +26,7 @@ const OPERATIONS = {
   cancelAuthorization: true,
   uploadProof: true,
   getBalances: true,
-  listSpending: true,
+  listRecords: true,
   spend: true,
   premiumCandidates: true,
   dueItems: true,

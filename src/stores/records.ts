@@ -1,20 +1,20 @@
 import { create } from 'zustand'
 import { registerDeviceCache, registerMemberScoped } from './deviceCaches'
-import type { SpendingKind } from '@/domain/policy'
-import { backend, describeError, type SpendingRecord } from '@/services'
+import { backend, describeError, type RecordKind, type UsageRecord } from '@/services'
 import type { LoadStatus } from './session'
 
-// 共济使用明细: spending records for me and my family, paged, filtered by member, kind and month.
+// 共济使用明细: spending and payments of me and my family, paged, filtered by member, kind and month.
 export interface RecordFilters {
+  /** A person's ref, 'self', 'family' (everyone but me), or absent for all. */
   personRef?: string
-  kind?: SpendingKind
+  kind?: RecordKind
   month?: string
 }
 
 const PAGE_SIZE = 50
 
 interface RecordsState {
-  items: SpendingRecord[]
+  items: UsageRecord[]
   total: number
   page: number
   filters: RecordFilters
@@ -24,6 +24,10 @@ interface RecordsState {
   reload(): Promise<void>
   loadMore(): Promise<void>
   setFilters(patch: RecordFilters): Promise<void>
+  /** Which page the list was opened for: another page (or a page still leaving) never shows it. */
+  openedFor?: number
+  /** Starts over with these filters, for one page (which opens on its role's question). */
+  open(filters: RecordFilters, page: number): Promise<void>
 }
 
 let generation = 0
@@ -39,7 +43,7 @@ export const useRecords = create<RecordsState>((set, get) => ({
     const mine = ++generation
     set({ status: 'loading', error: undefined })
     try {
-      const r = await backend().listSpending({ page: 1, pageSize: PAGE_SIZE, ...get().filters })
+      const r = await backend().listRecords({ page: 1, pageSize: PAGE_SIZE, ...get().filters })
       if (mine !== generation) return
       set({ items: r.items, total: r.total, page: 1, status: 'ready' })
     } catch (e) {
@@ -52,7 +56,7 @@ export const useRecords = create<RecordsState>((set, get) => ({
     const mine = generation
     set({ loadingMore: true, error: undefined })
     try {
-      const r = await backend().listSpending({ page: s.page + 1, pageSize: PAGE_SIZE, ...s.filters })
+      const r = await backend().listRecords({ page: s.page + 1, pageSize: PAGE_SIZE, ...s.filters })
       if (mine !== generation) return
       set({ items: [...get().items, ...r.items], total: r.total, page: r.page })
     } catch (e) {
@@ -65,12 +69,16 @@ export const useRecords = create<RecordsState>((set, get) => ({
     set({ filters: { ...get().filters, ...patch }, items: [], total: 0, page: 0 })
     await get().reload()
   },
+  async open(filters, page) {
+    set({ filters, openedFor: page, items: [], total: 0, page: 0 })
+    await get().reload()
+  },
 }))
 
 const forget = () => {
   // An answer to a call made before is dropped (the same generation check as a new filter).
   generation += 1
-  useRecords.setState({ items: [], total: 0, page: 0, filters: {}, status: 'idle', error: undefined })
+  useRecords.setState({ items: [], total: 0, page: 0, filters: {}, openedFor: undefined, status: 'idle', error: undefined })
 }
 registerDeviceCache(forget)
 registerMemberScoped(forget)

@@ -7,6 +7,9 @@ export type {
   Member,
   Payment,
   PersonRef,
+  PaymentRecord,
   PremiumCandidate,
+  RecordKind,
   SpendingRecord,
+  UsageRecord,
 } from '@/services'

@@ -37,6 +37,10 @@ it('measures', async () => {
     await launch('pages/account/index')
     await tap('家人使用明细')
     await see('正在加载更多')
+    // The list opens on what his family drew from his account; his own 10,000 are under 全家（含本人）.
+    await tap(/^全部家人/)
+    await tap('全家（含本人）')
+    await see('正在加载更多')
     for (let i = 0; i < 40 && !document.querySelector('[data-route="packages/records/list/index"] wx-scroll-view'); i++) await settleRender(50)
     await settleRender(500)
     const scroller = document.querySelector('[data-route="packages/records/list/index"] wx-scroll-view') as Element

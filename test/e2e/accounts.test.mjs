@@ -31,23 +31,38 @@ test("李建国's dashboard: 历年余额 ¥3,280.50 and the household's one 门
   await page.screenshot({ path: artifact('account.png') })
 })
 
-test('共济使用明细 filters by member, and keeps the DOM small (virtual list)', async () => {
+test("共济使用明细 opens on what 李建国's family took from his 历年余额, filters by member, and keeps the DOM small (virtual list)", async () => {
   await page.locator('.taro_page').last().getByRole('button', { name: '家人使用明细' }).click()
   const region = page.getByRole('region', { name: /共济使用明细，共 \d+ 条/ })
   await region.waitFor()
   const count = async () => Number((await region.getAttribute('aria-label')).match(/共 (\d+) 条/)[1])
-  const all = await count()
-  assert.ok(all > 250, `${all} records`)
+  const waitForChange = async (from) => {
+    for (let i = 0; i < 50 && (await count()) === from; i++) await page.waitForTimeout(100)
+    return count()
+  }
+  // His question first: what his relatives drew from his account, each row saying so, dated in 年月日.
+  const family = await count()
+  assert.ok(family > 50, `${family} records of the family`)
+  await page.getByRole('button', { name: '成员：全部家人' }).waitFor()
+  const rows = page.locator('[data-record-row]')
+  const first = await rows.allInnerTexts()
+  assert.ok(first.length > 3, `rendered ${first.length} rows`)
+  for (const t of first) {
+    assert.match(t, /李\*明（父母） · \d{4}年\d{1,2}月\d{1,2}日/)
+    assert.match(t, /用了您的历年余额 ¥[\d,]+\.\d\d/)
+  }
+  await page.getByRole('button', { name: /^成员：/ }).click()
+  await page.getByRole('dialog', { name: '选择成员' }).getByRole('button', { name: '全家（含本人）' }).click()
+  const all = await waitForChange(family)
+  assert.ok(all > 250 && all > family, `${all} records in all`)
   await page.getByRole('button', { name: /^成员：/ }).click()
   await page.getByRole('dialog', { name: '选择成员' }).getByRole('button', { name: '李*明（父母）' }).click()
-  for (let i = 0; i < 50 && (await count()) === all; i++) await page.waitForTimeout(100)
-  const father = await count()
+  const father = await waitForChange(all)
   assert.ok(father > 50 && father < all, `${father} of ${all} records are 李*明's`)
-  const rows = page.locator('[data-record-row]')
   const texts = await rows.allInnerTexts()
   assert.ok(texts.length > 3 && texts.length < 30, `rendered ${texts.length} rows`)
   for (const t of texts) assert.match(t, /李\*明（父母）/)
-  assert.match(texts[0], /您的历年余额 ¥/)
+  assert.match(texts[0], /用了您的历年余额 ¥/)
   await page.screenshot({ path: artifact('records.png') })
   // Scrolling loads the next pages (50 a page) until all of them are shown.
   await page.mouse.move(195, 500)
@@ -57,6 +72,45 @@ test('共济使用明细 filters by member, and keeps the DOM small (virtual lis
   }
   assert.equal(await page.getByText(`已显示全部 ${father} 条`).isVisible(), true)
   assert.ok((await rows.count()) < 30)
+})
+
+test('共济使用明细 in 长辈模式: rows and filters in larger text, nothing cut off at the bottom of a row', async () => {
+  /** Font sizes of a row's title and line, and of a filter, and whether any row or filter holds more than it shows. */
+  const measure = () =>
+    page.evaluate(() => {
+      const px = (el) => parseFloat(getComputedStyle(el).fontSize)
+      const top = [...document.querySelectorAll('.taro_page')].pop()
+      const rows = [...top.querySelectorAll('[data-record-row]')]
+      const filters = [...top.querySelectorAll('.filter-bar__item')]
+      return {
+        title: px(rows[0].querySelector('.record-row__title')),
+        line: px(rows[0].querySelector('.record-row__meta')),
+        filter: px(filters[0]),
+        rows: rows.length,
+        clipped: [...rows, ...filters].filter((el) => el.scrollHeight > el.clientHeight + 1).map((el) => el.innerText),
+      }
+    })
+  const open = async () => {
+    await page.goto(`${server.url}#/packages/records/list/index`)
+    await page.getByRole('region', { name: /共济使用明细，共 \d+ 条/ }).waitFor()
+    await page.locator('[data-record-row]').first().waitFor()
+    return measure()
+  }
+  const elderMode = async (on) => {
+    await page.goto(`${server.url}#/pages/me/index`)
+    const toggle = page.getByRole('switch', { name: '长辈模式' })
+    if ((await toggle.getAttribute('aria-checked')) !== String(on)) await toggle.click()
+    assert.equal(await toggle.getAttribute('aria-checked'), String(on))
+  }
+  const normal = await open()
+  await elderMode(true)
+  const elder = await open()
+  await page.screenshot({ path: artifact('records-elder.png') })
+  await elderMode(false)
+  for (const k of ['title', 'line', 'filter']) assert.ok(elder[k] >= normal[k] * 1.15, `${k}: ${normal[k]} px → ${elder[k]} px`)
+  assert.deepEqual(normal.clipped, [])
+  assert.deepEqual(elder.clipped, [])
+  assert.ok(elder.rows > 3, `${elder.rows} rows in 长辈模式`)
 })
 
 test('共济政策查询: 鹰潭 住院 → 不可以; 宜春 住院个人负担 → 可以; 门诊家庭账户 at 市级医院 → 不可以', async () => {

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { openApp, artifact, JIANGXI_MORNING } from '../support/app.mjs'
-import { bind } from '../support/flows.mjs'
+import { bind, openRecords, switchTo } from '../support/flows.mjs'
 
 let app
 let server
@@ -74,6 +74,18 @@ test("pays 王秀英's 2027 premium after binding her: ¥3,280.50 → ¥2,880.50
   const history = page.getByRole('list', { name: '缴费记录' })
   await history.getByRole('listitem').first().waitFor()
   assert.equal(await history.getByRole('listitem').count(), 1)
+
+  // 共济使用明细: the 代缴 is one record at the top of 李建国's list, saying whom it was for and whose money paid.
+  const paid = (await openRecords(page, server.url)).filter({ hasText: '代缴居民医保费' })
+  assert.equal(await paid.count(), 1)
+  assert.match(await paid.innerText(), /^代缴居民医保费\s*¥400\.00\s*王\*英（配偶） · 2026年11月23日\s*2027年度 · 订单号 JX\d+\s*用了您的历年余额 ¥400\.00$/)
+  await page.screenshot({ path: artifact('records-premium.png') })
+  // …and in 王秀英's own list: paid for her, from 李*国's 历年余额.
+  await switchTo(page, server.url, '王*英')
+  const hers = (await openRecords(page, server.url)).filter({ hasText: '代缴居民医保费' })
+  assert.equal(await hers.count(), 1)
+  assert.match(await hers.innerText(), /本人 · 2026年11月23日[\s\S]*用了 李\*国 的历年余额 ¥400\.00$/)
+  await switchTo(page, server.url, '李*国')
 })
 
 test('refuses paying 王秀英 2027 again, and says where it was paid', async () => {
@@ -101,6 +113,9 @@ test('李小宝 gets his 2027 新生儿免缴确认 (¥0.00 receipt) with the ba
   const history = page.getByRole('list', { name: '缴费记录' })
   await history.getByRole('listitem').filter({ hasText: '新生儿免缴确认 · 2027年度 · ¥0.00' }).waitFor()
   assert.equal(await history.getByRole('listitem').count(), 2)
+  const confirmed = (await openRecords(page, server.url)).filter({ hasText: '新生儿免缴确认' })
+  assert.equal(await confirmed.count(), 1)
+  assert.match(await confirmed.innerText(), /免缴 ¥0\.00\s*李\*宝（子女） · 2026年11月23日[\s\S]*免缴确认，没有扣钱$/)
 })
 
 test('offers 惠民保 to 本人 and bound relatives only: not to 李建华 (兄弟姐妹, never bound)', async () => {

@@ -44,3 +44,20 @@ export async function bind(page, baseUrl, id, name, relation, opts) {
   await fillAuthorization(page, id, name, relation)
   return submitAuthorization(page, opts)
 }
+
+/** Logs in as another demo member (我的 → 切换演示身份), by the masked name the switcher shows. */
+export async function switchTo(page, baseUrl, masked) {
+  await page.goto(`${baseUrl}#/pages/me/index`)
+  await page.getByRole('button', { name: /^切换演示身份/ }).click()
+  await page.getByRole('dialog', { name: '切换演示身份' }).getByRole('button', { name: new RegExp(masked.replace('*', '\\*')) }).click()
+  await page.getByText('已切换身份').locator('visible=true').first().waitFor()
+}
+
+/** Opens 共济使用明细 and returns its rows once the list has answered. */
+export async function openRecords(page, baseUrl) {
+  await page.goto(`${baseUrl}#/packages/records/list/index`)
+  await page.getByRole('region', { name: /共济使用明细，共 \d+ 条/ }).waitFor()
+  const rows = page.locator('[data-record-row]')
+  await rows.first().waitFor()
+  return rows
+}

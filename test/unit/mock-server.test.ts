@@ -119,14 +119,14 @@ describe('mock server faults', () => {
   })
 })
 
-describe('listSpending never trusts the page it is asked for', () => {
+describe('listRecords never trusts the page it is asked for', () => {
   it.each([
     ['a fractional page', { page: 1.5, pageSize: 10 }, { page: 1, pageSize: 10 }],
     ['a fractional page size (it crashed on records[2.5])', { page: 2, pageSize: 2.5 }, { page: 2, pageSize: 2 }],
   ])('answers %s as the whole page below it', async (_n, q, whole) => {
     const { backend } = make()
-    const r = await backend.listSpending(q)
-    expect(r.items.map((i) => i.id)).toEqual((await backend.listSpending(whole)).items.map((i) => i.id))
+    const r = await backend.listRecords(q)
+    expect(r.items.map((i) => i.id)).toEqual((await backend.listRecords(whole)).items.map((i) => i.id))
     expect(r.items).toHaveLength(whole.pageSize)
   })
 })
@@ -148,5 +148,19 @@ describe('首页 待办 (dueItems): worked out by the server from its clock and 
     const { backend } = make()
     await backend.login(DEMO_REFS.wangxiuying)
     expect(await backend.dueItems()).toEqual({ exemptChildren: 0 })
+  })
+})
+
+describe('共济使用明细 after a restart', () => {
+  it('reads a 代缴 back as the same record: records are made from the stored books, not kept on their own', async () => {
+    const { storage, backend } = make()
+    const wife = await backend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'key-bind-wife-1' })
+    if (!wife.ok) throw new Error('could not bind 王秀英')
+    expect((await backend.payResidentPremium({ personRefs: [wife.value.user.ref], idempotencyKey: 'key-pay-wife-1' })).ok).toBe(true)
+    const before = await backend.listRecords({ page: 1, pageSize: 3 })
+    expect(before.items[0]).toMatchObject({ type: 'payment', kind: 'residentPremium', amountFen: 40000 })
+    const again = createMockBackend({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
+    expect(await again.listRecords({ page: 1, pageSize: 3 })).toEqual(before)
+    expect(again.control.takeNotice()).toBeUndefined()
   })
 })

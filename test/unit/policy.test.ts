@@ -1,6 +1,6 @@
 import { CITY_CODES, collectionYears, coverageRule, newbornExemption, policyFor, province, sourceText, PLACES, SPENDING_KINDS, type CityCode, type Place, type SpendingKind } from '@/domain/policy'
 import { FAQ } from '@/domain/faq'
-import { emptyRecordsReason, spendableKinds } from '@/domain/records-view'
+import { defaultRecordScope, emptyRecordsReason, recordKinds, spendableKinds } from '@/domain/records-view'
 import { RELATIONS, RELATION_LABELS, type Relation } from '@/domain/relations'
 import { outpatientFamilyAccountAnswer, sharedFundsAnswer } from '@/domain/policy-lookup'
 
@@ -165,9 +165,28 @@ describe('共济使用明细: filters and empty results from the rules', () => {
   })
 
   it.each([
-    ['authorizer', {}, '还没有使用记录：您或已绑定的家人用历年余额看病买药后，会显示在这里。'],
-    ['user', {}, '还没有使用记录：您用家人授权的历年余额看病买药后，会显示在这里。'],
+    ['yingtan authorizer', 'yingtan', { scheme: 'employee' }, ['drug', 'outpatient', 'selfPay', 'residentPremium', 'newbornExemption', 'huiminbao']],
+    ['yichun authorizer (no 惠民保 in the seeds)', 'yichun', { scheme: 'employee' }, ['drug', 'outpatient', 'selfPay', 'inpatient', 'specialOutpatient', 'residentPremium', 'newbornExemption']],
+    ['yingtan resident born 1988 (王秀英)', 'yingtan', { scheme: 'resident', birthDate: '1988-09-21' }, ['drug', 'outpatient', 'selfPay', 'residentPremium', 'huiminbao']],
+    ['yingtan resident born 2025 (李小宝: 新生儿免缴)', 'yingtan', { scheme: 'resident', birthDate: '2025-03-08' }, ['drug', 'outpatient', 'selfPay', 'residentPremium', 'newbornExemption', 'huiminbao']],
+    ['yichun resident born 1990 (no 惠民保, no 免缴)', 'yichun', { scheme: 'resident', birthDate: '1990-08-26' }, ['drug', 'outpatient', 'selfPay', 'inpatient', 'specialOutpatient', 'residentPremium']],
+  ] as const)('the category filter of a %s offers only what can be on the list', (_n, city, member, kinds) => {
+    expect(recordKinds(policyFor(city, 2026), member)).toEqual(kinds)
+  })
+
+  it('opens the authorizer on what his family took from his account, anyone else on all of her own', () => {
+    expect(defaultRecordScope('authorizer')).toBe('family')
+    expect(defaultRecordScope('user')).toBeUndefined()
+    expect(defaultRecordScope('resident')).toBeUndefined()
+  })
+
+  it.each([
+    ['authorizer', {}, '还没有使用记录：您或已绑定的家人看病买药、您为家人代缴后，会显示在这里。'],
+    ['authorizer', { family: true }, '家人还没有用过您的历年余额，您也还没有为家人代缴。'],
+    ['user', {}, '还没有使用记录：您看病买药、家人为您代缴后，会显示在这里。'],
     ['authorizer', { month: '2026年10月' }, '全家在2026年10月没有使用记录。'],
+    ['authorizer', { family: true, kind: '代缴居民医保费', month: '2026年10月' }, '家人在2026年10月没有代缴居民医保费的使用记录。'],
+    ['authorizer', { person: '本人' }, '本人没有使用记录。'],
     ['authorizer', { person: '李*明（父母）', kind: '药费' }, '李*明（父母）没有药费的使用记录。'],
     ['user', { kind: '普通门诊', month: '2026年9月' }, '您在2026年9月没有普通门诊的使用记录。'],
   ] as const)('empty list for %s with %j says: %s', (role, chosen, text) => {

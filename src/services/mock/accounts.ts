@@ -2,12 +2,12 @@ import { yearOf } from '@/domain/day'
 import type { Backend, Balances } from '../backend'
 import { carriedOver, me, person, refOf, type ServerContext } from './context'
 import { sweep } from './authorizations'
-import { poolOf, recordView } from './spending'
+import { poolOf } from './spending'
 import type { PersonRow } from './state'
 
-type AccountOps = { [K in 'getBalances' | 'listSpending']: (...args: Parameters<Backend[K]>) => Awaited<ReturnType<Backend[K]>> }
+type AccountOps = { [K in 'getBalances']: (...args: Parameters<Backend[K]>) => Awaited<ReturnType<Backend[K]>> }
 
-/** Balances and spending records: the personal account, the 门诊家庭账户 and the year of 共济使用. */
+/** Balances: the personal account, the 门诊家庭账户 and what each bound relative may draw. */
 export function accounts(ctx: ServerContext): AccountOps {
   return {
     getBalances: (): Balances => {
@@ -36,23 +36,5 @@ export function accounts(ctx: ServerContext): AccountOps {
       }
     },
 
-    listSpending: (q) => {
-      const m = me(ctx)
-      // Whole numbers only: a fractional page or size from the client would index between records.
-      const pageSize = Math.min(Math.max(1, Math.floor(q.pageSize) || 1), 100)
-      const page = Math.max(1, Math.floor(q.page) || 1)
-      const rows = ctx.state.spending.filter(
-        (s) =>
-          (s.personRef === m.ref || s.authorizerRef === m.ref) &&
-          (!q.personRef || s.personRef === q.personRef) &&
-          (!q.kind || s.kind === q.kind) &&
-          (!q.month || s.day.startsWith(q.month)),
-      )
-      // Newest first: the log is in the order things happened.
-      const newest = (i: number) => rows[rows.length - 1 - i]
-      const from = (page - 1) * pageSize
-      const items = Array.from({ length: Math.max(0, Math.min(pageSize, rows.length - from)) }, (_, i) => recordView(ctx, m, newest(from + i)))
-      return { items, page, pageSize, total: rows.length }
-    },
   }
 }

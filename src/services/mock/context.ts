@@ -47,6 +47,9 @@ export function nextId(ctx: ServerContext, prefix: string): string {
   return `${prefix}-${ctx.state.seq}`
 }
 
+/** Where an id of `nextId` stands in the server's one sequence. */
+export const idSeq = (id: string) => Number(id.slice(id.indexOf('-') + 1))
+
 /** The policy of the city where a person is insured, for the year of the server's today. */
 export function policyOf(ctx: ServerContext, p: PersonRow) {
   return policyFor(p.insurance.city ?? 'yingtan', yearOf(ctx.clock.today()))

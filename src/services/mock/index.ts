@@ -1,7 +1,7 @@
 // The mock server: plays the provincial 医保 server inside the app. One state type (./state), one module per
-// concern (identity, authorizations, payments, accounts, spending, idempotency, persistence, seed); this file
-// only composes them, runs each call as a whole (stored before it answers, or not at all) under its fault
-// kind, and offers the developer/test controls.
+// concern (identity, authorizations, payments, accounts, spending, records, idempotency, persistence, seed);
+// this file only composes them, runs each call as a whole (stored before it answers, or not at all) under its
+// fault kind, and offers the developer/test controls.
 import type { InsuranceStatus } from '@/domain/people'
 import type { Relation } from '@/domain/relations'
 import { BackendError, type Backend } from '../backend'
@@ -13,6 +13,7 @@ import { me, refOf, type ServerContext } from './context'
 import { FaultInjector, type CallKind, type FaultConfig, type Random } from './faults'
 import { identity } from './identity'
 import { payments } from './payments'
+import { records } from './records'
 import { Store, STATE_KEY, type KeyValueStorage } from './persist'
 import { seedState } from './seed'
 import { spending, spendersFor } from './spending'
@@ -65,7 +66,7 @@ const CALL_KINDS: { [K in keyof Backend]: CallKind } = {
   cancelAuthorization: 'register',
   uploadProof: 'register',
   getBalances: 'read',
-  listSpending: 'read',
+  listRecords: 'read',
   spend: 'payment',
   premiumCandidates: 'read',
   dueItems: 'read',
@@ -120,6 +121,7 @@ export function createMockBackend(options: MockOptions): MockBackend {
     ...payments(ctx),
     ...accounts(ctx),
     ...spending(ctx),
+    ...records(ctx),
   }
   // Every call runs under the fault switch of its kind (latency, lost answers, failures).
   const backend = {} as Record<keyof Backend, unknown>

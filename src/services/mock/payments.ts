@@ -35,6 +35,9 @@ function paymentView(ctx: ServerContext, row: PaymentRow): Payment {
   return view
 }
 
+/** Where an order stands in the server's one sequence (order numbers are `JX<yyyymmdd><seq>`). */
+export const orderSeq = (orderNo: string) => Number(orderNo.slice(10))
+
 /** Takes an order's total from the payer's 历年余额, writing the ledger and the order; refuses an overdraft. */
 function debit(
   ctx: ServerContext,

@@ -84,6 +84,7 @@ export function applySpend(ctx: ServerContext, spender: PersonRow, visit: Visit,
 /** A record as the member sees it: whose visit, and what it drew from whose account. */
 export function recordView(ctx: ServerContext, viewer: PersonRow, s: SpendingRow): SpendingRecord {
   const record: SpendingRecord = {
+    type: 'spending',
     id: s.id,
     day: s.day,
     person: refOf(person(ctx, s.personRef)),

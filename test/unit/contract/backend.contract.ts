@@ -1,7 +1,7 @@
 // The backend contract: behaviour every adapter (the mock today, HTTP later) must show through the
 // Backend interface alone. The harness supplies a fresh backend on the demo family and a way to move
 // the server's day forward.
-import type { Backend, Outcome, RegisterAuthorizationRequest, SpendRequest } from '@/services/backend'
+import type { Backend, Outcome, RecordQuery, RegisterAuthorizationRequest, SpendRequest, UsageRecord } from '@/services/backend'
 import { BackendError } from '@/services/backend'
 
 export interface ContractHarness {
@@ -225,32 +225,32 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
       })
 
       it('pages a year of spending records, own account first', async () => {
-        const first = await b.listSpending({ page: 1, pageSize: 20 })
+        const first = await b.listRecords({ page: 1, pageSize: 20 })
         expect(first.total).toBeGreaterThanOrEqual(250)
         expect(first.items).toHaveLength(20)
-        const second = await b.listSpending({ page: 2, pageSize: 20 })
+        const second = await b.listRecords({ page: 2, pageSize: 20 })
         expect(second.items[0].id).not.toBe(first.items[0].id)
-        for (const r of [...first.items, ...second.items]) expect(r.ownFen + r.authorizerFen + r.outpatientFamilyFen).toBe(r.amountFen)
+        for (const r of [...first.items, ...second.items]) expect(r.type === 'spending' && r.ownFen + r.authorizerFen + r.outpatientFamilyFen).toBe(r.amountFen)
         expectNoPersonalData(first)
       })
 
       it('filters by member, kind and month', async () => {
-        const all = await b.listSpending({ page: 1, pageSize: 100 })
+        const all = await b.listRecords({ page: 1, pageSize: 100 })
         const father = all.items.find((r) => r.relation === 'parent')?.person.ref
         expect(father).toBeDefined()
-        const byMember = await b.listSpending({ page: 1, pageSize: 100, personRef: father })
+        const byMember = await b.listRecords({ page: 1, pageSize: 100, personRef: father })
         expect(byMember.items.every((r) => r.person.ref === father)).toBe(true)
-        const drugs = await b.listSpending({ page: 1, pageSize: 100, kind: 'drug' })
+        const drugs = await b.listRecords({ page: 1, pageSize: 100, kind: 'drug' })
         expect(drugs.items.every((r) => r.kind === 'drug')).toBe(true)
         const month = all.items[0].day.slice(0, 7)
-        const inMonth = await b.listSpending({ page: 1, pageSize: 100, month })
+        const inMonth = await b.listRecords({ page: 1, pageSize: 100, month })
         expect(inMonth.total).toBeGreaterThan(0)
         expect(inMonth.items.every((r) => r.day.startsWith(month))).toBe(true)
       })
 
       it("never shows one family's records to another", async () => {
         await loginAs(b, '周*强')
-        const r = await b.listSpending({ page: 1, pageSize: 100 })
+        const r = await b.listRecords({ page: 1, pageSize: 100 })
         expect(r.items.every((x) => ['周*强', '李*芳'].includes(x.person.maskedName))).toBe(true)
       })
     })
@@ -268,7 +268,7 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         expectNoPersonalData(r)
         expect(await poolOfFather()).toBe(0)
         expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050 - 5000)
-        expect((await b.listSpending({ page: 1, pageSize: 1 })).items[0].id).toBe(r.ok && r.value.id)
+        expect((await b.listRecords({ page: 1, pageSize: 1 })).items[0].id).toBe(r.ok && r.value.id)
         await loginAs(b, '王*英')
         expect((await b.getBalances()).outpatientFamilyAccount?.remainingFen).toBe(0)
       })
@@ -286,12 +286,12 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
       ] as const)('refuses %s with its reason, and nothing moves', async (_n, where, amountFen, code) => {
         const father = await fatherRef()
         const before = await b.getBalances()
-        const records = (await b.listSpending({ page: 1, pageSize: 1 })).total
+        const records = (await b.listRecords({ page: 1, pageSize: 1 })).total
         const r = await b.spend(visit(father, amountFen, where))
         expect(codesOf(r)).toEqual([code])
         if (!r.ok) expect(r.reasons[0].message).toMatch(/[\u4e00-\u9fff]/)
         expect(await b.getBalances()).toEqual({ ...before, asOf: expect.any(String) })
-        expect((await b.listSpending({ page: 1, pageSize: 1 })).total).toBe(records)
+        expect((await b.listRecords({ page: 1, pageSize: 1 })).total).toBe(records)
       })
 
       it('lets a resident with no binding draw only the household 门诊家庭账户, and refuses the rest (no overdraft)', async () => {
@@ -499,6 +499,119 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         const zhang = asAuthorizer.find((a) => a.user.maskedName === '张*兰')
         expect(codesOf(await b.payHuiminbao({ personRefs: [zhang!.user.ref], idempotencyKey: key() }))).toEqual(['NOT_BOUND'])
         expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050)
+      })
+    })
+
+    describe('共济使用明细: 代缴 and 新生儿免缴确认 are records too, made by the server (domain.md Proxy payment)', () => {
+      const bindWife = () => b.registerAuthorization(registration('360602198809212424', '王秀英', 'spouse'))
+      const refOf = async (maskedName: string) => (await b.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === maskedName && a.status === 'active')!.user.ref
+      const top = async (query: Partial<RecordQuery> = {}) => b.listRecords({ page: 1, pageSize: 100, ...query })
+      const paymentsIn = (page: { items: UsageRecord[] }) => page.items.filter((r) => r.type === 'payment')
+
+      it("a double-tapped 代缴 is one record, at the top of the payer's list: for whom, what, ¥400.00, from his 历年余额", async () => {
+        await bindWife()
+        const before = (await top()).total
+        const req = { personRefs: [await refOf('王*英')], idempotencyKey: key() }
+        const [p1, p2] = await Promise.all([b.payResidentPremium(req), b.payResidentPremium(req)])
+        expect(p1).toEqual(p2)
+        const list = await top()
+        expect(list.total).toBe(before + 1)
+        expect(paymentsIn(list)).toHaveLength(1)
+        expect(list.items[0]).toEqual({
+          type: 'payment',
+          id: expect.any(String),
+          orderNo: p1.ok && p1.value.orderNo,
+          day: '2026-11-22',
+          kind: 'residentPremium',
+          year: 2027,
+          person: expect.objectContaining({ maskedName: '王*英' }),
+          relation: 'spouse',
+          amountFen: 40000,
+          payer: expect.objectContaining({ maskedName: '李*国' }),
+        })
+        expectNoPersonalData(list)
+      })
+
+      it('a refusal makes no record: paid already, over the 历年余额, or a person not bound (for either side)', async () => {
+        await bindWife()
+        const wife = await refOf('王*英')
+        expect((await b.payResidentPremium({ personRefs: [wife], idempotencyKey: key() })).ok).toBe(true)
+        const before = await top()
+        expect(codesOf(await b.payResidentPremium({ personRefs: [wife], idempotencyKey: key() }))).toEqual(['ALREADY_PAID'])
+        h.setCarriedOver('360602198604151314', 6899)
+        expect(codesOf(await b.payHuiminbao({ personRefs: ['self'], idempotencyKey: key() }))).toEqual(['INSUFFICIENT'])
+        expect(await top()).toEqual(before)
+        const fang = (await b.listDemoMembers()).find((d) => d.maskedName === '周*强')!
+        await b.login(fang.ref)
+        const mine = await top()
+        expect(codesOf(await b.payResidentPremium({ personRefs: [wife], idempotencyKey: key() }))).toEqual(['NOT_BOUND'])
+        expect(await top()).toEqual(mine)
+        expect(paymentsIn(mine)).toEqual([])
+        await loginAs(b, '王*英')
+        expect(paymentsIn(await top())).toHaveLength(1)
+      })
+
+      it('the 新生儿免缴确认 is a ¥0.00 record (免缴, nothing taken), once for a double tap', async () => {
+        const baby = await bindBabyAndRef(b)
+        const req = { personRef: baby, idempotencyKey: key() }
+        await Promise.all([b.confirmNewbornExemption(req), b.confirmNewbornExemption(req)])
+        const records = paymentsIn(await top({ personRef: baby }))
+        expect(records).toEqual([expect.objectContaining({ kind: 'newbornExemption', year: 2027, amountFen: 0, relation: 'child', person: expect.objectContaining({ maskedName: '李*宝' }) })])
+      })
+
+      it('the person paid for sees her own line (from 李*国), not the rest of the order nor his own 惠民保', async () => {
+        await bindWife()
+        const wife = await refOf('王*英')
+        const order = await b.payHuiminbao({ personRefs: ['self', wife], idempotencyKey: key() })
+        expect(order.ok && order.value.lines).toHaveLength(2)
+        expect(paymentsIn(await top()).map((r) => [r.kind, r.person.maskedName, r.relation, r.amountFen])).toEqual([
+          ['huiminbao', '李*国', 'self', 6900],
+          ['huiminbao', '王*英', 'spouse', 6900],
+        ])
+        await loginAs(b, '王*英')
+        const hers = paymentsIn(await top())
+        expect(hers).toEqual([expect.objectContaining({ kind: 'huiminbao', relation: 'self', amountFen: 6900, person: expect.objectContaining({ maskedName: '王*英' }), payer: expect.objectContaining({ maskedName: '李*国' }) })])
+        expectNoPersonalData(hers)
+        await loginAs(b, '周*强')
+        expect(paymentsIn(await top())).toEqual([])
+      })
+
+      it("the authorizer's 'family' view: only what relatives took from his 历年余额 and what he paid for them; 'self' the rest", async () => {
+        await bindWife()
+        await b.payResidentPremium({ personRefs: [await refOf('王*英')], idempotencyKey: key() })
+        await b.payHuiminbao({ personRefs: ['self'], idempotencyKey: key() })
+        const me = (await b.currentMember())!
+        const family = await top({ personRef: 'family' })
+        const self = await top({ personRef: 'self' })
+        expect(family.total + self.total).toBe((await top()).total)
+        expect(family.total).toBeGreaterThan(10)
+        for (const r of family.items) {
+          expect(r.person.ref).not.toBe(me.ref)
+          if (r.type === 'spending') expect([r.authorizer?.ref, r.authorizerFen > 0]).toEqual([me.ref, true])
+        }
+        expect(paymentsIn(family).map((r) => r.kind)).toEqual(['residentPremium'])
+        expect(self.items.every((r) => r.relation === 'self')).toBe(true)
+        expect(paymentsIn(self).map((r) => r.kind)).toEqual(['huiminbao'])
+      })
+
+      it('filters payments by kind and month like spending, and pages the merged list newest first without gaps or repeats', async () => {
+        await bindWife()
+        await b.spend({ personRef: 'self', place: 'pharmacy', placeName: '国药控股鹰潭大药房', kind: 'drug', amountFen: 1000, idempotencyKey: key() })
+        await b.payResidentPremium({ personRefs: [await refOf('王*英')], idempotencyKey: key() })
+        await b.spend({ personRef: 'self', place: 'pharmacy', placeName: '国药控股鹰潭大药房', kind: 'drug', amountFen: 2000, idempotencyKey: key() })
+        const all = await top()
+        expect(all.items.slice(0, 3).map((r) => [r.kind, r.amountFen])).toEqual([
+          ['drug', 2000],
+          ['residentPremium', 40000],
+          ['drug', 1000],
+        ])
+        expect((await top({ kind: 'residentPremium' })).items.map((r) => r.type)).toEqual(['payment'])
+        expect(paymentsIn(await top({ kind: 'drug' }))).toEqual([])
+        expect(paymentsIn(await top({ month: '2026-10' }))).toEqual([])
+        expect(paymentsIn(await top({ month: '2026-11' }))).toHaveLength(1)
+        const paged: string[] = []
+        for (let page = 1; page <= 14; page++) paged.push(...(await b.listRecords({ page, pageSize: 7 })).items.map((r) => r.id))
+        expect(paged).toEqual(all.items.slice(0, 98).map((r) => r.id))
       })
     })
   })

@@ -1,4 +1,4 @@
-import { forwardRef, useMemo, type PropsWithChildren } from 'react'
+import { forwardRef, useEffect, useMemo, useState, type PropsWithChildren } from 'react'
 import { useLoad } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
@@ -6,18 +6,22 @@ import Page from '@/components/Page'
 import VirtualList from '@/components/WindowedList'
 import ErrorState from '@/components/ErrorState'
 import FilterBar, { type Filter } from '@/components/FilterBar'
-import RecordRow, { RECORD_ROW_HEIGHT, RecordViewer } from '@/components/RecordRow'
+import RecordRow, { RECORD_ROW_HEIGHT, RECORD_ROW_HEIGHT_ELDER, RecordViewer } from '@/components/RecordRow'
 import Skeleton from '@/components/Skeleton'
 import { formatMonthCn, recentMonths, yearOf } from '@/domain/day'
-import { SPENDING_KIND_LABELS, policyFor, type SpendingKind } from '@/domain/policy'
-import { emptyRecordsReason, spendableKinds, type ChosenFilters } from '@/domain/records-view'
+import { policyFor } from '@/domain/policy'
+import { defaultRecordScope, emptyRecordsReason, RECORD_KIND_LABELS, recordKinds, type ChosenFilters } from '@/domain/records-view'
 import { RELATION_LABELS } from '@/domain/relations'
 import { useAccounts } from '@/stores/accounts'
 import { useRecords } from '@/stores/records'
 import { useSession } from '@/stores/session'
+import { useSettings } from '@/stores/settings'
+import type { RecordKind } from '@/stores/types'
 import { windowHeight } from '@/platform/system'
 
 const ALL = 'all'
+/** Each visit of the page, so that it shows only the list it opened. */
+let pages = 0
 
 /** The virtual list's inner element: the rows' list (the scroll view around it is the region). */
 const RowsList = forwardRef<unknown, PropsWithChildren<object>>(function RowsList({ children, ...rest }, ref) {
@@ -27,44 +31,59 @@ const RowsList = forwardRef<unknown, PropsWithChildren<object>>(function RowsLis
     </View>
   )
 })
+/** The filter bar's height in px (in 长辈模式 its larger labels may take two lines). */
 const FILTER_BAR_HEIGHT = 48
+const FILTER_BAR_HEIGHT_ELDER = 70
 
-/** The labels of the filters that are not 全部. */
-function chosenLabels(filters: Filter[]): ChosenFilters {
+/** What is chosen, in the filters' own words (全部 is nothing chosen). */
+function chosenOf(filters: Filter[]): ChosenFilters {
   const label = (key: string) => {
     const f = filters.find((x) => x.key === key)
     return f && f.value !== ALL ? f.options.find((o) => o.value === f.value)?.label : undefined
   }
-  return { person: label('personRef'), kind: label('kind'), month: label('month') }
+  const family = filters.find((f) => f.key === 'personRef')?.value === 'family'
+  return { family, person: family ? undefined : label('personRef'), kind: label('kind'), month: label('month') }
 }
 
 export default function Records() {
   const records = useRecords()
+  const open = useRecords((s) => s.open)
+  const [pageId] = useState(() => ++pages)
   const family = useAccounts((s) => s.balances?.family)
   const loadAccounts = useAccounts((s) => s.load)
   const member = useSession((s) => s.member)
   const loadSession = useSession((s) => s.load)
   const today = useSession((s) => s.today)
+  const elder = useSettings((s) => s.elderMode)
   useLoad(() => {
-    void records.reload()
     if (!family) void loadAccounts()
     if (!member) void loadSession()
   })
 
-  const authorizer = member?.scheme === 'employee'
+  // An employee member is the 授权人 (domain/roles); anyone else sees her own records.
+  const role = member?.scheme === 'employee' ? 'authorizer' : 'user'
+  // The list opens on the role's question as soon as the member is known (and again for another member).
+  const memberRef = member?.ref
+  useEffect(() => {
+    if (memberRef) void open({ personRef: defaultRecordScope(role) }, pageId)
+  }, [memberRef, role, open, pageId])
+  // Until then the list (kept in the store) is another visit's: not shown.
+  const status = records.openedFor === pageId ? records.status : 'idle'
+
   const filters: Filter[] = useMemo(
     () => [
-      // Only an authorizer has others' spending to pick from; a 使用人 sees her own.
-      ...(authorizer
+      // Only an authorizer has others' records to pick from: by default what his family took from his account.
+      ...(role === 'authorizer'
         ? [
             {
               key: 'personRef',
               label: '成员',
               value: records.filters.personRef ?? ALL,
               options: [
-                { value: ALL, label: '全部成员' },
-                ...(member ? [{ value: member.ref, label: '本人' }] : []),
+                { value: 'family', label: '全部家人' },
                 ...(family ?? []).map((f) => ({ value: f.person.ref, label: `${f.person.maskedName}（${RELATION_LABELS[f.relation]}）` })),
+                { value: 'self', label: '本人' },
+                { value: ALL, label: '全家（含本人）' },
               ],
             },
           ]
@@ -73,7 +92,10 @@ export default function Records() {
         key: 'kind',
         label: '类别',
         value: records.filters.kind ?? ALL,
-        options: [{ value: ALL, label: '全部类别' }, ...spendableKinds(policyFor(member?.city ?? 'yingtan', yearOf(today))).map((k) => ({ value: k, label: SPENDING_KIND_LABELS[k] }))],
+        options: [
+          { value: ALL, label: '全部类别' },
+          ...(member ? recordKinds(policyFor(member.city ?? 'yingtan', yearOf(today)), member) : []).map((k) => ({ value: k, label: RECORD_KIND_LABELS[k] })),
+        ],
       },
       {
         key: 'month',
@@ -82,27 +104,28 @@ export default function Records() {
         options: [{ value: ALL, label: '全部月份' }, ...recentMonths(today, 12).map((m) => ({ value: m, label: formatMonthCn(m) }))],
       },
     ],
-    [records.filters, member, family, today, authorizer],
+    [records.filters, member, family, today, role],
   )
 
   const onFilter = (key: string, value: string) => {
     const v = value === ALL ? undefined : value
-    void records.setFilters(key === 'kind' ? { kind: v as SpendingKind | undefined } : { [key]: v })
+    void records.setFilters(key === 'kind' ? { kind: v as RecordKind | undefined } : { [key]: v })
   }
 
-  const height = windowHeight() - FILTER_BAR_HEIGHT
+  const rowHeight = elder ? RECORD_ROW_HEIGHT_ELDER : RECORD_ROW_HEIGHT
+  const height = windowHeight() - (elder ? FILTER_BAR_HEIGHT_ELDER : FILTER_BAR_HEIGHT)
   return (
     <Page>
       <FilterBar filters={filters} onChange={onFilter} />
-      {records.error && <ErrorState message={records.error} onRetry={() => void (records.items.length ? records.loadMore() : records.reload())} />}
-      {(records.status === 'loading' || records.status === 'idle') && records.items.length === 0 ? (
+      {status !== 'idle' && records.error && <ErrorState message={records.error} onRetry={() => void (records.items.length ? records.loadMore() : records.reload())} />}
+      {status === 'idle' || (status === 'loading' && records.items.length === 0) ? (
         <Skeleton rows={6} label='正在查询使用明细' />
-      ) : records.status === 'ready' && records.items.length === 0 ? (
+      ) : status === 'ready' && records.items.length === 0 ? (
         <View className='card text-muted' role='status'>
-          {emptyRecordsReason(authorizer ? 'authorizer' : 'user', chosenLabels(filters))}
+          {emptyRecordsReason(role, chosenOf(filters))}
         </View>
       ) : (
-        <RecordViewer.Provider value={member?.ref}>
+        <RecordViewer.Provider value={memberRef}>
           <View role='region' aria-label={`共济使用明细，共 ${records.total} 条`}>
             <VirtualList
               height={height}
@@ -111,12 +134,12 @@ export default function Records() {
               item={RecordRow}
               itemData={records.items}
               itemCount={records.items.length}
-              itemSize={RECORD_ROW_HEIGHT}
+              itemSize={rowHeight}
               innerElementType={RowsList}
               overscanCount={4}
               onScrollNative={(e) => {
                 // Fetch the next page while ten rows are still left below the view.
-                if (e.detail.scrollTop + height >= e.detail.scrollHeight - 10 * RECORD_ROW_HEIGHT) void records.loadMore()
+                if (e.detail.scrollTop + height >= e.detail.scrollHeight - 10 * rowHeight) void records.loadMore()
               }}
               renderBottom={<View key='list-bottom' className='section-title'>{records.items.length < records.total ? '正在加载更多…' : `已显示全部 ${records.total} 条`}</View>}
             />
