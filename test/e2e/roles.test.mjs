@@ -35,7 +35,20 @@ async function bindAs(id, name, relation) {
   await page.getByText(/^授权(成功|未成功)$/).waitFor()
 }
 
-test('every dialog and sheet on every tab page can be used: its buttons take the tap (no force)', async () => {
+/** What keeps part of the element from taking a tap ('' if nothing): off screen, or covered near an edge or at the centre. */
+const covering = (locator) =>
+  locator.evaluate((el) => {
+    const r = el.getBoundingClientRect()
+    if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth) return `off screen (${Math.round(r.top)}–${Math.round(r.bottom)} of ${innerHeight})`
+    // 3 px inside the top and bottom edges; far enough in from the sides to miss rounded corners.
+    const inset = Math.max(8, r.width / 10)
+    const xs = [r.left + inset, (r.left + r.right) / 2, r.right - inset]
+    const ys = [r.top + 3, (r.top + r.bottom) / 2, r.bottom - 3]
+    const over = xs.flatMap((x) => ys.map((y) => document.elementFromPoint(x, y))).find((hit) => !el.contains(hit))
+    return over === undefined ? '' : `covered by ${over?.className || over?.tagName}`
+  })
+
+test('every dialog and sheet on every tab page can be used, in both modes: each of its buttons takes the tap whole (no force)', async () => {
   // The tab pages and what opens a dialog on each (首页 and 家庭共济 open pages, not sheets).
   // [route, opener, role, name, and for a sheet that leads to a dialog: the sheet's choice that opens it]
   const openers = [
@@ -44,21 +57,36 @@ test('every dialog and sheet on every tab page can be used: its buttons take the
     ['/pages/me/index', /^重置演示数据/, 'alertdialog', '重置演示数据'],
     ['/pages/me/index', /^切换演示身份/, 'dialog', '切换演示身份'],
   ]
-  for (const [route, opener, role, name, choice] of openers) {
-    await page.goto(`${url}#${route}`)
-    // The page has its member (the first call also fetches the mock server on H5) before anything is tapped.
-    await visible('李*国', { exact: true }).waitFor()
-    await page.getByRole('button', { name: opener }).click()
-    if (choice) await page.getByRole('dialog', { name }).getByRole('button', { name: choice }).click()
-    const dialog = page.getByRole(role, { name })
-    await dialog.waitFor()
-    const buttons = dialog.getByRole('button')
-    const count = await buttons.count()
-    assert.ok(count >= 2, `${name}: ${count} buttons`)
-    // A trial click runs every check a real tap needs (visible, stable, not covered by the tab bar).
-    for (let i = 0; i < count; i++) await buttons.nth(i).click({ trial: true, timeout: 2000 })
-    await dialog.getByRole('button', { name: '取消' }).click({ timeout: 2000 })
-    await dialog.waitFor({ state: 'detached' })
+  for (const elder of [false, true]) {
+    if (elder) {
+      await page.goto(`${url}#/pages/me/index`)
+      await page.getByRole('switch', { name: '长辈模式' }).click()
+      assert.equal(await page.getByRole('switch', { name: '长辈模式' }).getAttribute('aria-checked'), 'true')
+    }
+    for (const [route, opener, role, name, choice] of openers) {
+      await page.goto(`${url}#${route}`)
+      // The page has its member (the first call also fetches the mock server on H5) before anything is tapped.
+      await visible('李*国', { exact: true }).waitFor()
+      await page.getByRole('button', { name: opener }).click()
+      if (choice) await page.getByRole('dialog', { name }).getByRole('button', { name: choice }).click()
+      const dialog = page.getByRole(role, { name })
+      await dialog.waitFor()
+      const buttons = dialog.getByRole('button')
+      const count = await buttons.count()
+      assert.ok(count >= 2, `${name}: ${count} buttons`)
+      const heights = []
+      for (let i = 0; i < count; i++) {
+        // A trial click runs every check a real tap needs (visible, stable, its centre not covered by the tab bar);
+        // the whole button must take the tap too, not only its centre.
+        await buttons.nth(i).click({ trial: true, timeout: 2000 })
+        assert.equal(await covering(buttons.nth(i)), '', `${name}${elder ? '（长辈模式）' : ''}: 「${await buttons.nth(i).innerText()}」`)
+        heights.push((await buttons.nth(i).boundingBox()).height)
+      }
+      // In 长辈模式 the identity sheet's labels wrap to two lines: the case where a fixed row height pushed 取消 down.
+      if (elder && name === '切换演示身份') assert.ok(Math.max(...heights) > 1.3 * Math.min(...heights), `no wrapped choice: ${heights}`)
+      await dialog.getByRole('button', { name: '取消' }).click({ timeout: 2000 })
+      await dialog.waitFor({ state: 'detached' })
+    }
   }
   // On the tab pages without dialogs, no sheet or dialog is left on screen to cover anything.
   for (const route of ['/pages/home/index', '/pages/family/index']) {
