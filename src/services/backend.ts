@@ -57,8 +57,10 @@ export interface AuthorizationView {
   endedOn?: Day
   /** Why it ended: cancelled by whom, or ended by a suspended/terminated insurance. */
   endReason?: string
-  /** When the user may be bound again, for ended bindings. */
+  /** For a cancelled (解除) binding: when the user may be bound again. */
   rebindableFrom?: Day
+  /** For a binding that ended by itself (暂停/终止): what it takes to bind again, in plain words. */
+  rebindAdvice?: string
   /** For the user side: what may be drawn from the authorizer's 历年余额 now. */
   drawableFen?: number
 }

@@ -189,9 +189,12 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         expect(r.ok && r.value).toMatchObject({ status: 'cancelled', endReason: '使用人解除' })
       })
 
-      it('shows a binding ended by a suspension as ended, with the reason', async () => {
+      it('shows a binding ended by a suspension as ended, with the reason and what it takes to bind again: not a date', async () => {
         const { asAuthorizer } = await b.listAuthorizations()
-        expect(asAuthorizer.find((a) => a.user.maskedName === '张*兰')).toMatchObject({ status: 'ended', endReason: expect.stringContaining('暂停') })
+        const ended = asAuthorizer.find((a) => a.user.maskedName === '张*兰')
+        expect(ended).toMatchObject({ status: 'ended', endReason: expect.stringContaining('暂停'), rebindAdvice: '到参保地医保经办机构恢复参保后，可重新办理授权登记' })
+        // The next-day rebind date belongs to a 解除 (rule 5), not to an automatic end.
+        expect(ended?.rebindableFrom).toBeUndefined()
       })
 
       it("cannot reach another family's binding", async () => {
