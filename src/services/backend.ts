@@ -99,8 +99,8 @@ export interface ProofRef {
 export interface Balances {
   asOf: string
   personalAccount?: { carriedOverFen: number; currentYearFen: number }
-  /** Yingtan residents: the household's 门诊家庭账户. */
-  outpatientFamilyAccount?: { allowanceFen: number; remainingFen: number; year: number }
+  /** Yingtan residents: the household's 门诊家庭账户, and the places it can be used at (labels, from the city's policy). */
+  outpatientFamilyAccount?: { allowanceFen: number; remainingFen: number; year: number; places: string[] }
   family: FamilyBalance[]
 }
 

@@ -221,7 +221,8 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         const pools = ['李*宝', '李*明'].map((n) => family.find((f) => f.person.maskedName === n)?.outpatientFamilyAccount)
         await loginAs(b, '王*英')
         const own = (await b.getBalances()).outpatientFamilyAccount
-        expect(own).toMatchObject({ allowanceFen: 27000, year: 2026 })
+        // With the places it can be used at, as people read them (seed 000 §二 table, through the domain policy).
+        expect(own).toMatchObject({ allowanceFen: 27000, year: 2026, places: ['乡卫生院', '社区卫生服务中心', '村卫生计生服务室', '县级中医院（中医药治疗）'] })
         expect(own!.remainingFen).toBeGreaterThan(0)
         expect(own!.remainingFen).toBeLessThan(27000)
         for (const pool of pools) expect(pool).toEqual({ allowanceFen: own!.allowanceFen, remainingFen: own!.remainingFen })
