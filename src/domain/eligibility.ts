@@ -1,5 +1,5 @@
 import { addDays, formatDayCn, type Day } from './day'
-import type { Insurance } from './people'
+import type { Insurance, InsuranceStatus } from './people'
 import { STATUS_LABELS } from './people'
 import { province, type CityPolicy } from './policy'
 import { checkRelationBirthDates, PROOF_KIND_LABELS, proofKindFor, RELATION_LABELS, type Relation } from './relations'
@@ -33,8 +33,8 @@ export interface AuthorizationFacts {
   proofCount: number
   /** Who binds the user now, if anyone. */
   currentAuthorizerId?: string
-  /** The last day a binding of this user (with anyone) was cancelled or ended. */
-  lastEndedOn?: Day
+  /** The last day a binding of this user (with anyone) was cancelled (解除); an automatic end does not count. */
+  lastCancelledOn?: Day
   today: Day
   /** The authorizer's city policy for this year. */
   policy: CityPolicy
@@ -85,8 +85,8 @@ export function checkAuthorization(f: AuthorizationFacts): AuthorizationRefusal[
     out.push({ code: 'BOUND_ELSEWHERE', message: '该使用人已被其他授权人绑定（江西省每位使用人只能有一位授权人）', next: '请先由原授权人或使用人本人解除原授权关系，次日可重新绑定' })
   }
   // Rule 5: cancelled today → bindable from the next day.
-  if (f.lastEndedOn !== undefined && f.currentAuthorizerId === undefined) {
-    const from = addDays(f.lastEndedOn, province.rebindAfterCancel.days)
+  if (f.lastCancelledOn !== undefined && f.currentAuthorizerId === undefined) {
+    const from = rebindableFrom(f.lastCancelledOn)
     if (f.today < from) {
       out.push({ code: 'CANCELLED_TODAY', message: '该使用人的共济关系今天刚解除，当天不能重新绑定', next: `请于${formatDayCn(from)}起重新办理` })
     }
@@ -102,7 +102,21 @@ export function checkAuthorization(f: AuthorizationFacts): AuthorizationRefusal[
   return out
 }
 
-/** The day a user whose binding ended on `endedOn` may be bound again. */
-export function rebindableFrom(endedOn: Day): Day {
-  return addDays(endedOn, province.rebindAfterCancel.days)
+/** The day a user whose binding was cancelled (解除) on `cancelledOn` may be bound again (rule 5, seed 001). */
+export function rebindableFrom(cancelledOn: Day): Day {
+  return addDays(cancelledOn, province.rebindAfterCancel.days)
+}
+
+type Inactive = Exclude<InsuranceStatus, 'normal'>
+const RESTORE_LABELS: Record<Inactive, string> = { suspended: '恢复参保', terminated: '重新参保' }
+
+/**
+ * What it takes to bind again after a binding ended by itself because either side's insurance was 暂停 or 终止
+ * (domain.md "An authorization also ends automatically"): the insurance, not a date — rule 5's next day is for a
+ * 解除, and rule 3 refuses while either side is not normal. Given both sides' insurance status as it is now.
+ */
+export function rebindAfterAutomaticEnd(authorizer: InsuranceStatus, user: InsuranceStatus): string {
+  const blocking = [user, authorizer].find((s): s is Inactive => s !== 'normal')
+  if (!blocking) return '双方医保关系已恢复正常，可重新办理授权登记'
+  return `到参保地医保经办机构${RESTORE_LABELS[blocking]}后，可重新办理授权登记`
 }

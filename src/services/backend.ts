@@ -60,8 +60,10 @@ export interface AuthorizationView {
   endedOn?: Day
   /** Why it ended: cancelled by whom, or ended by a suspended/terminated insurance. */
   endReason?: string
-  /** When the user may be bound again, for ended bindings. */
+  /** For a cancelled (解除) binding: when the user may be bound again. */
   rebindableFrom?: Day
+  /** For a binding that ended by itself (暂停/终止): what it takes to bind again, in plain words. */
+  rebindAdvice?: string
   /** For the user side: what may be drawn from the authorizer's 历年余额 now. */
   drawableFen?: number
 }
@@ -100,8 +102,8 @@ export interface ProofRef {
 export interface Balances {
   asOf: string
   personalAccount?: { carriedOverFen: number; currentYearFen: number }
-  /** Yingtan residents: the household's 门诊家庭账户. */
-  outpatientFamilyAccount?: { allowanceFen: number; remainingFen: number; year: number }
+  /** Yingtan residents: the household's 门诊家庭账户, and the places it can be used at (labels, from the city's policy). */
+  outpatientFamilyAccount?: { allowanceFen: number; remainingFen: number; year: number; places: string[] }
   family: FamilyBalance[]
 }
 

@@ -64,6 +64,9 @@ describe('账户余额查询', () => {
     const pool = (await testBackend.getBalances()).outpatientFamilyAccount!
     expect(ofa.textContent).toContain(formatFen(pool.remainingFen))
     expect(ofa.textContent).toContain('全家居民医保参保人共用，本年度共 ¥270.00')
+    // The places come with the balances (the policy's 门诊家庭账户 table), not from the card's own words.
+    expect(ofa.textContent).toContain(`可在${pool.places.join('、')}门诊使用`)
+    expect(pool.places).toContain('村卫生计生服务室')
     expect(screen.queryByRole('group', { name: '我的个人账户' })).toBeNull()
     expect(screen.queryByText(/您还没有绑定家人/)).toBeNull()
     expect(screen.getByRole('button', { name: '我的使用明细' })).toBeTruthy()

@@ -1,4 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import { deviceStorage, followNavigation, navigations, renderPage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
 import { pickImages } from '@/platform/pickImages'
@@ -164,8 +165,20 @@ describe('证明材料 (step 3)', () => {
     expect(isDisabled(nextButton())).toBe(true)
     pick.mockResolvedValueOnce({ files: [photo('jiehunzheng.jpg')] })
     fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
-    expect(await screen.findByRole('listitem', { name: 'jiehunzheng.jpg，已上传' })).toBeTruthy()
+    expect(await screen.findByRole('listitem', { name: '第1张证明材料，已上传' })).toBeTruthy()
     expect(isDisabled(nextButton())).toBe(false)
+  })
+
+  it('is a thumbnail grid (WeUI uploader): each photo named by its place, never by its file name; 删除 on each', async () => {
+    await openForm()
+    pick.mockResolvedValueOnce({ files: [photo('jiehunzheng.jpg'), photo('hukou.png', 'image/png')] })
+    fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
+    const second = await screen.findByRole('listitem', { name: '第2张证明材料，已上传' })
+    expect(document.body.textContent).not.toMatch(/jiehunzheng|hukou|\.jpg|\.png/)
+    expect(within(second).getByRole('button', { name: '删除第2张证明材料' }).textContent).toBe('删除')
+    fireEvent.click(within(screen.getByRole('listitem', { name: '第1张证明材料，已上传' })).getByRole('button', { name: '删除第1张证明材料' }))
+    // The photo left is now the first.
+    expect(screen.getAllByRole('listitem', { name: /证明材料，/ }).map((li) => li.getAttribute('aria-label'))).toEqual(['第1张证明材料，已上传'])
   })
 
   it('refuses wrong types and sizes with clear messages, before uploading', async () => {
@@ -190,12 +203,12 @@ describe('证明材料 (step 3)', () => {
     testBackend.control.setFaults({ failNext: 'network' })
     pick.mockResolvedValueOnce({ files: [photo('hukou.png', 'image/png')] })
     fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
-    const failed = await screen.findByRole('listitem', { name: 'hukou.png，上传失败' })
+    const failed = await screen.findByRole('listitem', { name: '第1张证明材料，上传失败' })
     expect(failed.textContent).toContain('网络连接失败')
     fireEvent.click(within(failed).getByRole('button', { name: '重试' }))
-    const done = await screen.findByRole('listitem', { name: 'hukou.png，已上传' })
-    fireEvent.click(within(done).getByRole('button', { name: '删除hukou.png' }))
-    expect(screen.queryByRole('listitem', { name: /hukou.png/ })).toBeNull()
+    const done = await screen.findByRole('listitem', { name: '第1张证明材料，已上传' })
+    fireEvent.click(within(done).getByRole('button', { name: '删除第1张证明材料' }))
+    expect(screen.queryByRole('listitem', { name: /第1张证明材料/ })).toBeNull()
   })
 
   it('treats a proof re-uploaded after a lost answer as a new request (not IDEMPOTENCY_CONFLICT)', async () => {
@@ -203,7 +216,7 @@ describe('证明材料 (step 3)', () => {
     testBackend.control.setFaults({ failNext: 'network' })
     pick.mockResolvedValueOnce({ files: [photo('hukou.png', 'image/png')] })
     fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
-    await screen.findByRole('listitem', { name: 'hukou.png，上传失败' })
+    await screen.findByRole('listitem', { name: '第1张证明材料，上传失败' })
     await fillValid('360602196003182626', '张桂兰', '父母')
     // The server answers (a refusal: 暂停) but the answer is lost: the attempt keeps its key.
     testBackend.control.setFaults({ failNext: 'timeout' })
@@ -211,8 +224,8 @@ describe('证明材料 (step 3)', () => {
       await useAuthorize.getState().submit()
     })
     expect(useAuthorize.getState().submitError).toContain('请求超时')
-    fireEvent.click(within(screen.getByRole('listitem', { name: 'hukou.png，上传失败' })).getByRole('button', { name: '重试' }))
-    await screen.findByRole('listitem', { name: 'hukou.png，已上传' })
+    fireEvent.click(within(screen.getByRole('listitem', { name: '第1张证明材料，上传失败' })).getByRole('button', { name: '重试' }))
+    await screen.findByRole('listitem', { name: '第1张证明材料，已上传' })
     // With the proof now attached the request differs: it goes out under a new key and gets a real answer.
     await act(async () => {
       await useAuthorize.getState().submit()
@@ -255,6 +268,12 @@ describe('确认提交 and 结果 (steps 5–6)', () => {
     const buttons = screen.getAllByRole('button').map((b) => b.textContent)
     expect(buttons[0]).toBe('为TA代缴医保费')
     expect(buttons.at(-1)).toBe('完成')
+    // 完成 goes back to where he began (家庭共济), closing the form and 确认提交 below the result.
+    const pages = [routes.family, routes.authorize, routes.authorizeConfirm, routes.authorizeResult].map((r) => ({ route: r.slice(1) }))
+    const spy = jest.spyOn(Taro, 'getCurrentPages').mockReturnValue(pages as ReturnType<typeof Taro.getCurrentPages>)
+    fireEvent.click(screen.getByRole('button', { name: '完成' }))
+    spy.mockRestore()
+    expect(navigations.at(-1)).toEqual({ kind: 'navigateBack', url: undefined, delta: 3 })
   })
 
   it('keeps the attempt on a lost answer: 重试 registers once', async () => {
@@ -323,20 +342,20 @@ describe('drafts and proofs belong to one member', () => {
     await fillValid('360602198809212424', '王秀英', '配偶')
     pick.mockResolvedValueOnce({ files: [{ fileName: 'jiehunzheng.jpg', mimeType: 'image/jpeg', sizeBytes: 300_000, previewUrl: 'blob:j' }] })
     fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
-    await screen.findByRole('listitem', { name: 'jiehunzheng.jpg，已上传' })
+    await screen.findByRole('listitem', { name: '第1张证明材料，已上传' })
     first.unmount()
 
     await act(async () => void (await useSession.getState().switchTo(await refOf('李*国'))))
     const second = await openForm()
     expect((screen.getByLabelText('姓名') as HTMLInputElement).value).toBe('')
-    expect(screen.queryByRole('listitem', { name: /jiehunzheng/ })).toBeNull()
+    expect(screen.queryByRole('listitem', { name: /证明材料，/ })).toBeNull()
     expect(screen.queryByText(/上次填写/)).toBeNull()
     second.unmount()
 
     await act(async () => void (await useSession.getState().switchTo(await refOf('周*强'))))
     await openForm()
     expect((screen.getByLabelText('姓名') as HTMLInputElement).value).toBe('王秀英')
-    expect(screen.getByRole('listitem', { name: 'jiehunzheng.jpg，已上传' })).toBeTruthy()
+    expect(screen.getByRole('listitem', { name: '第1张证明材料，已上传' })).toBeTruthy()
   })
 
   it('a proof the server no longer knows is dropped with a message, back on the form with everything else kept', async () => {
@@ -350,7 +369,7 @@ describe('drafts and proofs belong to one member', () => {
     confirm.unmount()
     await openForm()
     expect(screen.getByText(/之前上传的证明材料已失效，已为您移除，请重新上传/)).toBeTruthy()
-    expect(screen.queryByRole('listitem', { name: /old.jpg/ })).toBeNull()
+    expect(screen.queryByRole('listitem', { name: /证明材料，/ })).toBeNull()
     expect(useAuthorize.getState()).toMatchObject({ documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseAccepted: true })
     expect((await testBackend.listAuthorizations()).asAuthorizer.filter((a) => a.user.maskedName === '王*英' && a.status === 'active')).toHaveLength(0)
   })

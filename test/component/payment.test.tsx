@@ -1,4 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import Taro from '@tarojs/taro'
 import { followNavigation, navigations, renderPage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
 import { usePremium } from '@/stores/payments'
@@ -161,6 +162,35 @@ describe('家庭账户共济代缴居民医保费', () => {
   })
 })
 
+describe('receipts end with 完成 (WeUI message page), back to where the person came from', () => {
+  const stack = (...routes: string[]) => jest.spyOn(Taro, 'getCurrentPages').mockReturnValue(routes.map((r) => ({ route: r.replace(/^\//, '') })) as ReturnType<typeof Taro.getCurrentPages>)
+  afterEach(() => jest.restoreAllMocks())
+
+  async function payForWife() {
+    await bindWife()
+    const list = await openPremium()
+    fireEvent.click(within(list).getByRole('checkbox', { name: WIFE }))
+    tickPromise()
+    fireEvent.click(payButton())
+    await waitFor(() => expect(navigations.at(-1)?.url).toBe(routes.receipt))
+    followNavigation()
+  }
+
+  it.each([
+    ['首页 → 代缴 → receipt: back to 首页', [routes.home, routes.premium, routes.receipt], { kind: 'navigateBack', delta: 2 }],
+    ['家庭共济 → 授权 → 确认 → 结果 → 为TA代缴 → receipt: back to 家庭共济', [routes.family, routes.authorize, routes.authorizeConfirm, routes.authorizeResult, routes.premium, routes.receipt], { kind: 'navigateBack', delta: 5 }],
+    ['我的缴费记录 → receipt: back to the list', [routes.me, routes.paymentHistory, routes.receipt], { kind: 'navigateBack', delta: 1 }],
+    ['代缴 opened first (a shared card) → receipt: 首页', [routes.premium, routes.receipt], { kind: 'switchTab', url: routes.home }],
+  ])('%s', async (_path, pages, expected) => {
+    await payForWife()
+    const buttons = screen.getAllByRole('button').map((b) => b.textContent)
+    expect(buttons.at(-1)).toBe('完成')
+    stack(...pages)
+    fireEvent.click(screen.getByRole('button', { name: '完成' }))
+    expect(navigations.at(-1)).toMatchObject(expected)
+  })
+})
+
 describe('新生儿免缴确认', () => {
   it('shows 李小宝 as 免缴 with 去确认 instead of a price, and confirms once: ¥0.00, balance unchanged', async () => {
     await bindBaby()
@@ -183,11 +213,15 @@ describe('新生儿免缴确认', () => {
     page.unmount()
     followNavigation()
     expect(screen.getByText('免缴确认成功')).toBeTruthy()
-    const r = screen.getByRole('list', { name: '缴费凭证' })
+    // Confirmed, not paid: 确认人 and 办理编号; the (assumed) 2027 premium standard has nothing to do with it.
+    const r = screen.getByRole('list', { name: '免缴确认凭证' })
     expect(r.textContent).toContain('新生儿免缴确认（城乡居民医保）')
-    expect(r.textContent).toContain('合计¥0.00')
-    expect(r.textContent).toContain('新生儿免缴，不扣款')
-    expect(r.textContent).toContain('缴费后余额¥3,280.50')
+    expect(r.textContent).toMatch(/办理编号JX\d{14}/)
+    expect(r.textContent).toContain('参保年度2027年度')
+    expect(r.textContent).toContain('确认人李*国（3606**********1314）')
+    expect(r.textContent).toContain('参保人李*宝（3606**********1133）')
+    expect(r.textContent).toContain('个人缴费¥0.00（新生儿免缴，不扣款）')
+    expect(r.textContent).not.toMatch(/缴费人|订单号|缴费标准|为准|余额/)
     expect(await balance()).toBe(328050)
     expect((await testBackend.listPayments()).map((p) => [p.kind, p.totalFen])).toEqual([['newbornExemption', 0]])
   })

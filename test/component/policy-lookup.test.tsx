@@ -26,6 +26,14 @@ describe('共济政策查询', () => {
     // 宜春 has no 门诊家庭账户: no second question, one answer.
     expect(screen.queryByRole('radiogroup', { name: '想查哪笔钱' })).toBeNull()
     expect(screen.getAllByRole('region', { name: /^(家庭共济资金|门诊家庭账户)/ })).toHaveLength(1)
+    // 宜春's own places, from its policy table: not Yingtan's 村卫生计生服务室 or 县级中医院（中医药治疗）.
+    const places = within(screen.getByRole('radiogroup', { name: '就医地点' })).getAllByRole('radio').map((r) => r.textContent)
+    expect(places).toEqual(['乡卫生院', '社区卫生服务中心', '市级及以上医院', '定点零售药店', '省外（跨省异地就医）'])
+    expect(screen.queryByRole('list', { name: /门诊家庭账户使用地点/ })).toBeNull()
+    // 住院 in 宜春 cites the State Council guideline by its public label, never by its web address.
+    pick('费用类别', '住院')
+    expect(verdict(/^家庭共济资金/)).toContain('国办发〔2021〕14号')
+    expect(document.body.textContent).not.toMatch(/https?:|www\.|gov\.cn/)
   })
 
   it('answers 宜春 住院个人负担 → 可以', () => {

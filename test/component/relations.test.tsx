@@ -19,6 +19,9 @@ describe('家庭共济关系查询', () => {
     expect(father.textContent).toContain('2025年4月2日 起')
     const mother = within(list).getByRole('listitem', { name: '张*兰 父母 已失效' })
     expect(mother.textContent).toContain('原因：使用人医保关系暂停，共济关系自动终止')
+    // Ended by the suspension, not cancelled: what it takes is her insurance, not a date (domain.md rules 3 and 5).
+    expect(mother.textContent).toContain('到参保地医保经办机构恢复参保后，可重新办理授权登记')
+    expect(mother.textContent).not.toMatch(/起重新绑定/)
     expect(within(mother).queryByRole('button')).toBeNull()
     expect(document.body.textContent).not.toMatch(/李德明|张桂兰|360602195807021516/)
   })
@@ -52,9 +55,16 @@ describe('家庭共济关系查询', () => {
     expect(item.textContent).toContain('3606**********1314')
     expect(item.textContent).toContain('当前可使用授权人历年余额 ¥3,280.50')
     fireEvent.click(within(item).getByRole('button', { name: '解除授权（李*国）' }))
-    fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: '解除' }))
+    // Both the question and the answer speak to her, not of 「该使用人」.
+    const dialog = screen.getByRole('alertdialog')
+    expect(dialog.textContent).toContain('解除后您将不能再使用 李*国 的历年余额')
+    expect(dialog.textContent).not.toMatch(/使用人/)
+    fireEvent.click(within(dialog).getByRole('button', { name: '解除' }))
     await waitFor(async () => expect((await testBackend.listAuthorizations()).asUser[0].status).toBe('cancelled'))
     expect(await screen.findByRole('listitem', { name: '李*国 配偶 已解除' })).toBeTruthy()
+    const status = screen.getByRole('status').textContent
+    expect(status).toContain('您将不能再使用 李*国 的历年余额')
+    expect(status).not.toMatch(/使用人/)
   })
 
   it('keeps the list and offers 重试 when cancelling fails', async () => {

@@ -58,8 +58,9 @@ for (const [name, route, ready] of PAGES) {
 }
 
 // 长辈模式 (MIIT 适老化), switched on in 我的: every page again, measured in the browser. Base text of the page
-// ≥ 18 CSS px, every visible control ≥ 48 CSS px high, and axe still finds nothing serious.
-test('长辈模式: base text ≥ 18 px, controls ≥ 48 px high, no serious violations on every page', async () => {
+// ≥ 18 CSS px, choices (radios) and chevrons (›) as large as it, tags (必填, 生效中 …) ≥ 16 px, every visible control
+// ≥ 48 CSS px high, and axe still finds nothing serious.
+test('长辈模式: base text, choices and chevrons ≥ 18 px, tags ≥ 16 px, controls ≥ 48 px high, no serious violations on every page', async () => {
   await page.goto(`${server.url}#/pages/me/index`)
   const toggle = page.getByRole('switch', { name: '长辈模式' })
   if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click()
@@ -77,6 +78,14 @@ test('长辈模式: base text ≥ 18 px, controls ≥ 48 px high, no serious vio
         const out = []
         const base = parseFloat(getComputedStyle(root).fontSize)
         if (base < 18) out.push(`base text ${base} px`)
+        const TAGS = new Set(['必填', '选填', '生效中', '已解除', '已失效'])
+        for (const el of root.querySelectorAll('*')) {
+          if (el.offsetParent === null || el.children.length > 0) continue
+          const text = (el.textContent || '').trim()
+          const kind = el.getAttribute('role') === 'radio' ? ['choice', 18] : text.endsWith('›') ? ['chevron', 18] : TAGS.has(text) ? ['tag', 16] : null
+          const size = parseFloat(getComputedStyle(el).fontSize)
+          if (kind && size < kind[1]) out.push(`${kind[0]} "${text.slice(0, 20)}" ${size} px`)
+        }
         // The tab bar's labels grow with the page (H5 draws it inside the tab pages, as WeChat's custom tab bar).
         for (const tab of root.querySelectorAll('[role=tab]')) {
           const size = parseFloat(getComputedStyle(tab.lastElementChild ?? tab).fontSize)

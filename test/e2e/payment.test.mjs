@@ -107,7 +107,7 @@ test('李小宝 gets his 2027 新生儿免缴确认 (¥0.00 receipt) with the ba
   await page.screenshot({ path: artifact('newborn-exemption.png') })
   await page.getByRole('button', { name: '确认', exact: true }).dblclick()
   await page.getByText('免缴确认成功').waitFor()
-  assert.match(await page.getByRole('list', { name: '缴费凭证' }).innerText(), /合计\s*¥0\.00/)
+  assert.match(await page.getByRole('list', { name: '免缴确认凭证' }).innerText(), /个人缴费\s*¥0\.00（新生儿免缴，不扣款）/)
   assert.equal(await carriedOver(), '¥2,880.50')
   await page.goto(`${server.url}#/packages/payment/history/index`)
   const history = page.getByRole('list', { name: '缴费记录' })

@@ -10,6 +10,8 @@ delete TaroH5.default
 export interface Navigation {
   kind: 'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch' | 'navigateBack'
   url?: string
+  /** navigateBack: how many pages, when given. */
+  delta?: number
 }
 
 export const navigations: Navigation[] = []
@@ -23,8 +25,8 @@ export function resetNavigation(params: Record<string, string> = {}) {
 }
 
 function recorder(kind: Navigation['kind']) {
-  return (opts: { url?: string } = {}) => {
-    navigations.push({ kind, url: opts.url })
+  return (opts: { url?: string; delta?: number } = {}) => {
+    navigations.push(opts.delta === undefined ? { kind, url: opts.url } : { kind, url: opts.url, delta: opts.delta })
     return Promise.resolve({ errMsg: `${kind}:ok` })
   }
 }

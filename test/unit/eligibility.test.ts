@@ -1,4 +1,4 @@
-import { checkAuthorization, IDENTITY_UNVERIFIED, type AuthorizationFacts } from '@/domain/eligibility'
+import { checkAuthorization, IDENTITY_UNVERIFIED, rebindAfterAutomaticEnd, type AuthorizationFacts } from '@/domain/eligibility'
 import { checkAuthorizationForm } from '@/domain/authorization-form'
 import { checkRelationBirthDates, type Relation } from '@/domain/relations'
 import type { Insurance } from '@/domain/people'
@@ -34,7 +34,7 @@ describe('授权登记 refusal rules (domain.md Authorization 1–8)', () => {
     ['3 user suspended', facts({ user: { id: 'U', nameMatches: true, insurance: { ...resident, status: 'suspended' } } }), 'USER_INACTIVE'],
     ['3 user terminated', facts({ user: { id: 'U', nameMatches: true, insurance: { ...resident, status: 'terminated' } } }), 'USER_INACTIVE'],
     ['4 bound by another authorizer', facts({ currentAuthorizerId: 'B' }), 'BOUND_ELSEWHERE'],
-    ['5 cancelled today', facts({ lastEndedOn: '2026-11-22' }), 'CANCELLED_TODAY'],
+    ['5 cancelled today', facts({ lastCancelledOn: '2026-11-22' }), 'CANCELLED_TODAY'],
     ['6 the authorizer himself', facts({ user: { id: 'A', insurance: employee, nameMatches: true } }), 'SELF'],
     ['6 already bound to him', facts({ currentAuthorizerId: 'A' }), 'ALREADY_BOUND'],
     ['7 name does not match', facts({ user: { id: 'U', insurance: resident, nameMatches: false } }), 'IDENTITY_UNVERIFIED'],
@@ -49,9 +49,18 @@ describe('授权登记 refusal rules (domain.md Authorization 1–8)', () => {
   })
 
   it('allows rebinding from the next day (seed 001)', () => {
-    expect(codes(facts({ lastEndedOn: '2026-11-21' }))).toEqual([])
-    const [r] = checkAuthorization(facts({ lastEndedOn: '2026-11-22' }))
+    expect(codes(facts({ lastCancelledOn: '2026-11-21' }))).toEqual([])
+    const [r] = checkAuthorization(facts({ lastCancelledOn: '2026-11-22' }))
     expect(r.next).toContain('2026年11月23日')
+  })
+
+  it.each([
+    ['the user suspended', 'normal', 'suspended', '到参保地医保经办机构恢复参保后，可重新办理授权登记'],
+    ['the user terminated', 'normal', 'terminated', '到参保地医保经办机构重新参保后，可重新办理授权登记'],
+    ['the authorizer suspended', 'suspended', 'normal', '到参保地医保经办机构恢复参保后，可重新办理授权登记'],
+    ['both normal again', 'normal', 'normal', '双方医保关系已恢复正常，可重新办理授权登记'],
+  ] as const)('after an automatic end (rule 3) with %s, binding again waits on the insurance, not a date', (_n, authorizer, user, advice) => {
+    expect(rebindAfterAutomaticEnd(authorizer, user)).toBe(advice)
   })
 
   it('accepts a Yichun binding once proof is uploaded', () => {
@@ -79,7 +88,7 @@ describe('what a refusal may reveal (domain.md): a wrong name or nobody found sa
     ['bound by another authorizer', resident, 'B'],
     ['already bound to him', resident, 'A'],
   ])('a wrong name for someone %s', (_n, insurance, currentAuthorizerId) => {
-    const refusals = checkAuthorization(facts({ user: { id: 'U', insurance, nameMatches: false }, currentAuthorizerId, lastEndedOn: '2026-11-22' }))
+    const refusals = checkAuthorization(facts({ user: { id: 'U', insurance, nameMatches: false }, currentAuthorizerId, lastCancelledOn: '2026-11-22' }))
     expect(refusals).toEqual([IDENTITY_UNVERIFIED])
     expect(refusals[0].message).toBe('证件号码与姓名不一致或未查询到参保信息')
     expect(JSON.stringify(refusals)).not.toMatch(/杭州|浙江|暂停|绑定/)

@@ -1,4 +1,4 @@
-import { outpatientAllowanceFen } from '@/domain/outpatient-family-account'
+import { outpatientAllowanceFen, outpatientFamilyAccountPlaces } from '@/domain/outpatient-family-account'
 import { policyFor } from '@/domain/policy'
 
 describe('门诊家庭账户: one pool for the household (seed 000 §二, domain.md)', () => {
@@ -11,4 +11,11 @@ describe('门诊家庭账户: one pool for the household (seed 000 §二, domain
     expect(outpatientAllowanceFen(policyFor('yingtan', 2026), members)).toBe(fen)
   })
   it('does not exist in Yichun', () => expect(outpatientAllowanceFen(policyFor('yichun', 2026), [resident])).toBeUndefined())
+
+  it.each([
+    ['yingtan', ['乡卫生院', '社区卫生服务中心', '村卫生计生服务室', '县级中医院（中医药治疗）']],
+    ['yichun', []],
+  ] as const)('%s: usable at the places of the seed 000 §二 table that say so, nowhere else', (city, places) => {
+    expect(outpatientFamilyAccountPlaces(policyFor(city, 2026))).toEqual(places)
+  })
 })

@@ -1,4 +1,4 @@
-import { CITY_CODES, collectionYears, coverageRule, newbornExemption, policyFor, province, sourceText, PLACES, SPENDING_KINDS, type CityCode, type Place, type SpendingKind } from '@/domain/policy'
+import { CITY_CODES, collectionYears, coverageRule, newbornExemption, policyFor, province, sourceText, PLACES, PLACE_LABELS, SPENDING_KINDS, type CityCode, type Place, type SpendingKind } from '@/domain/policy'
 import { FAQ } from '@/domain/faq'
 import { defaultRecordScope, emptyRecordsReason, recordKinds, spendableKinds } from '@/domain/records-view'
 import { RELATIONS, RELATION_LABELS, type Relation } from '@/domain/relations'
@@ -37,6 +37,18 @@ describe('使用范围: can shared funds pay this kind of expense? (seed 000 tab
   it.each(['yingtan', 'yichun'] as CityCode[])('%s: 跨省异地就医 cannot use shared funds (seed 001)', (city) => {
     expect(policyFor(city, 2025).crossProvinceSpending).toMatchObject({ payable: false })
     expect(policyFor(city, 2025).crossProvinceSpending.source.ref).toContain('seed 001')
+  })
+})
+
+describe('the places each city\'s rules speak of (what 共济政策查询 offers)', () => {
+  it.each([
+    ['yingtan', ['乡卫生院', '社区卫生服务中心', '村卫生计生服务室', '县级中医院（中医药治疗）', '市级及以上医院', '定点零售药店', '省外（跨省异地就医）'], 'seed 000'],
+    // Seed 001 speaks of 定点医疗机构 and 定点零售药店 in Jiangxi, and of 异地就医: not of Yingtan's 村卫生计生服务室 or its 县级中医院 rule.
+    ['yichun', ['乡卫生院', '社区卫生服务中心', '市级及以上医院', '定点零售药店', '省外（跨省异地就医）'], 'seed 001'],
+  ] as [CityCode, string[], string][])('%s → %j (%s)', (city, labels, source) => {
+    const places = policyFor(city, 2026).places
+    expect(places.choices.map((p) => PLACE_LABELS[p])).toEqual(labels)
+    expect(places.source.ref).toContain(source)
   })
 })
 
@@ -221,8 +233,9 @@ describe('sources shown to people', () => {
     for (const s of sources) {
       expect(s.label).not.toMatch(FILE_LIKE)
       expect(s.ref.length).toBeGreaterThan(0)
-      // What a screen prints: the label and, where there is one, the public address (an https URL, the only slashes).
-      expect(sourceText(s).replace(s.url ?? '', '')).not.toMatch(FILE_LIKE)
+      // What a screen prints: the public label, never an address (domain.md: Sources shown to people).
+      expect(sourceText(s)).toBe(s.label)
+      expect(sourceText(s)).not.toMatch(/https?:|www\.|\.cn\b/)
     }
   })
 })

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import { buttonProps } from '../a11y'
 import './index.scss'
 
 export interface ActionSheetItem {
@@ -14,7 +15,10 @@ interface Props {
   onClose: () => void
 }
 
-/** WeUI-like half-screen sheet. */
+/**
+ * WeUI-like half-screen sheet. It is as tall as its items (an item may wrap to two lines); when they do not fit,
+ * the items scroll and the title and 取消 stay in view.
+ */
 export default function ActionSheet({ title, open, items, onSelect, onClose }: Props) {
   if (!open) return null
   return (
@@ -22,12 +26,14 @@ export default function ActionSheet({ title, open, items, onSelect, onClose }: P
       <View className='action-sheet__mask' onClick={onClose} />
       <View className='action-sheet__panel' role='dialog' aria-label={title}>
         <View className='action-sheet__title'>{title}</View>
-        {items.map((item) => (
-          <View key={item.key} className='action-sheet__item' role='button' onClick={() => onSelect(item.key)}>
-            {item.label}
-          </View>
-        ))}
-        <View className='action-sheet__cancel' role='button' onClick={onClose}>
+        <View className='action-sheet__menu'>
+          {items.map((item) => (
+            <View key={item.key} className='action-sheet__item' {...buttonProps()} onClick={() => onSelect(item.key)}>
+              {item.label}
+            </View>
+          ))}
+        </View>
+        <View className='action-sheet__cancel' {...buttonProps()} onClick={onClose}>
           取消
         </View>
       </View>

@@ -1,6 +1,7 @@
 import { Image, View } from '@tarojs/components'
 import { proofFileHint } from '@/domain/authorization-form'
 import type { ProofFileRule } from '@/domain/policy'
+import { buttonProps } from '../a11y'
 import './index.scss'
 
 export interface ProofView {
@@ -40,27 +41,29 @@ export default function ProofUploader({ required, kind, cityName, rule, items, m
         </View>
       </View>
       <View className='proof-uploader__grid' role='list' aria-label='已选择的证明材料'>
-        {items.map((p) => (
-          <View key={p.localId} className={`proof-uploader__tile proof-uploader__tile--${p.status}`} role='listitem' aria-label={`${p.fileName}，${STATUS[p.status]}`}>
-            <View className='proof-uploader__frame'>
-              {p.previewUrl ? <Image className='proof-uploader__thumb' src={p.previewUrl} mode='aspectFill' ariaLabel={`${p.fileName}预览`} /> : <View className='proof-uploader__thumb proof-uploader__thumb--none'>已上传的照片</View>}
-              {p.status !== 'done' && <View className='proof-uploader__overlay'>{STATUS[p.status]}</View>}
-            </View>
-            <View className='proof-uploader__caption'>{p.fileName}</View>
-            <View className={`proof-uploader__caption proof-uploader__caption--${p.status}`}>{STATUS[p.status]}</View>
-            {p.error && <View className='proof-uploader__error'>{p.error}</View>}
-            <View className='proof-uploader__actions'>
+        {items.map((p, i) => {
+          // WeUI uploader: thumbnails only. The file's name says nothing to the person (and may name a relative).
+          const label = `第${i + 1}张证明材料`
+          return (
+            <View key={p.localId} className={`proof-uploader__tile proof-uploader__tile--${p.status}`} role='listitem' aria-label={`${label}，${STATUS[p.status]}`}>
+              <View className='proof-uploader__frame'>
+                {p.previewUrl ? <Image className='proof-uploader__thumb' src={p.previewUrl} mode='aspectFill' ariaLabel={label} nativeProps={{ alt: label }} /> : <View className='proof-uploader__thumb proof-uploader__thumb--none'>已上传的照片</View>}
+                {p.status !== 'done' && <View className='proof-uploader__overlay'>{STATUS[p.status]}</View>}
+                <View className='proof-uploader__remove' {...buttonProps()} aria-label={`删除${label}`} onClick={() => onRemove(p.localId)}>
+                  <View className='proof-uploader__remove-chip' aria-hidden='true'>
+                    删除
+                  </View>
+                </View>
+              </View>
+              {p.error && <View className='proof-uploader__error'>{p.error}</View>}
               {p.status === 'failed' && (
-                <View className='proof-uploader__action' role='button' onClick={() => onRetry(p.localId)}>
+                <View className='proof-uploader__action' {...buttonProps()} onClick={() => onRetry(p.localId)}>
                   重试
                 </View>
               )}
-              <View className='proof-uploader__action proof-uploader__action--warn' role='button' aria-label={`删除${p.fileName}`} onClick={() => onRemove(p.localId)}>
-                删除
-              </View>
             </View>
-          </View>
-        ))}
+          )
+        })}
         {items.length < rule.maxFiles && (
           <View className='proof-uploader__tile' role='listitem' aria-label='添加照片'>
             <View className='proof-uploader__frame'>

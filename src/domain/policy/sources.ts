@@ -1,10 +1,11 @@
-// Where the rules come from. A source is shown to people by its public label (and address, where there is one);
-// `ref` is the internal reference to the text it was read from (a seed file, a section of shared/domain.md) —
-// kept as data for maintainers, never shown on a screen.
+// Where the rules come from. A source is shown to people by its public label; its address (where there is one)
+// and `ref`, the internal reference to the text it was read from (a seed file, a section of shared/domain.md),
+// are kept as data for maintainers, never shown on a screen (an address is not something to read aloud or tap
+// in a mini program, which opens no outside web pages).
 export interface Source {
   /** What people see: the publication, e.g. 「鹰潭市2025年医保政策解读」. */
   label: string
-  /** A public address, shown with the label. */
+  /** A public address of the publication (data, not shown: the label names it). */
   url?: string
   /** Internal: the seed file or document section the rule was read from. */
   ref: string
@@ -37,9 +38,9 @@ export function both(a: Source, b: Source): Source {
   return { label: a.label === b.label ? a.label : `${a.label}；${b.label}`, url: a.url ?? b.url, ref: `${a.ref}; ${b.ref}` }
 }
 
-/** The words a screen shows after 依据: the label, and the address where there is one. */
+/** The words a screen shows after 依据: the public label only, never an address, file name or path. */
 export function sourceText(source: Source): string {
-  return source.url ? `${source.label}（${source.url}）` : source.label
+  return source.label
 }
 
 /** The personal account's own scope and order, shared by both cities. */

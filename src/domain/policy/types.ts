@@ -70,6 +70,11 @@ export interface PlaceRule extends Sourced {
   note: string
 }
 
+/** The places a city's rules speak of, in order: what 共济政策查询 offers to choose from for that city. */
+export interface PlaceChoices extends Sourced {
+  choices: readonly Place[]
+}
+
 export interface OutpatientFamilyAccountRule extends Sourced {
   allowancePerResidentFen: number
   places: Record<Place, PlaceRule>
@@ -130,6 +135,7 @@ export interface CityPolicy {
   spending: Record<SpendingKind, SpendingRule>
   personalAccount: PersonalAccountRule
   crossProvinceSpending: SpendingRule
+  places: PlaceChoices
   /** Only Yingtan residents have the 90 元 门诊家庭账户 (seed 000 §二). */
   outpatientFamilyAccount?: OutpatientFamilyAccountRule
   huiminbao?: HuiminbaoRule

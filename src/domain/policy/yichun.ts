@@ -43,6 +43,11 @@ export const yichun2025: CityPolicy = {
     note: '共济资金仅限本省省域内使用，跨省异地就医待国家医疗保障局统一部署后开通',
     source: cite(SEED_YICHUN, '异地就医'),
   },
+  // 定点医疗机构 (基层 and 市级, the levels of the pooling table), 定点零售药店, and 异地 (outside the province).
+  places: {
+    choices: ['townshipHospital', 'communityCenter', 'cityHospital', 'pharmacy', 'outOfProvince'],
+    source: both(scope, cite(SEED_YICHUN, '异地就医')),
+  },
   outpatientPooling: {
     deductibleFen: 60000,
     ratioByLevel: { level1: 60, level2: 55, level3: 50 },

@@ -44,6 +44,8 @@ export const yingtan2025: CityPolicy = {
     note: '共济资金仅限本省省域内使用，跨省异地就医暂不支持',
     source: both(cite(SEED_YICHUN, '异地就医'), cite(DOMAIN_MD, 'Spending')),
   },
+  // Every place of the seed's 门诊家庭账户 table, then the 药店 and 省外 of the 使用范围.
+  places: { choices: ['townshipHospital', 'communityCenter', 'villageClinic', 'countyTcmHospital', 'cityHospital', 'pharmacy', 'outOfProvince'], source: placeTable },
   outpatientFamilyAccount: {
     allowancePerResidentFen: 9000,
     source: cite(SEED_YINGTAN, '§二 门诊统筹基金划拨标准 (每人每年90元)'),

@@ -1,6 +1,7 @@
 import { yearOf } from '@/domain/day'
+import { outpatientFamilyAccountPlaces } from '@/domain/outpatient-family-account'
 import type { Backend, Balances } from '../backend'
-import { carriedOver, me, person, refOf, type ServerContext } from './context'
+import { carriedOver, me, person, policyOf, refOf, type ServerContext } from './context'
 import { sweep } from './authorizations'
 import { poolOf } from './spending'
 import type { PersonRow } from './state'
@@ -31,7 +32,7 @@ export function accounts(ctx: ServerContext): AccountOps {
       return {
         asOf: new Date(clock.now()).toISOString(),
         personalAccount: account ? { carriedOverFen: account.carriedOverFen, currentYearFen: account.currentYearFen } : undefined,
-        outpatientFamilyAccount: own ? { ...own, year } : undefined,
+        outpatientFamilyAccount: own ? { ...own, year, places: outpatientFamilyAccountPlaces(policyOf(ctx, m)) } : undefined,
         family,
       }
     },

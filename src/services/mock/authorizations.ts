@@ -1,5 +1,5 @@
 import { checkProofFile } from '@/domain/authorization-form'
-import { checkAuthorization, rebindableFrom, type AuthorizationRefusal } from '@/domain/eligibility'
+import { checkAuthorization, rebindAfterAutomaticEnd, rebindableFrom, type AuthorizationRefusal } from '@/domain/eligibility'
 import { validateDocument } from '@/domain/documents'
 import { validateName } from '@/domain/names'
 import { STATUS_LABELS } from '@/domain/people'
@@ -34,9 +34,10 @@ export function activeBindingOf(ctx: ServerContext, userRef: string): Authorizat
   return ctx.state.authorizations.find((a) => a.userRef === userRef && a.status === 'active')
 }
 
-function lastEnded(ctx: ServerContext, userRef: string): string | undefined {
+/** The last day a binding of this user was cancelled (rule 5); a binding that ended by itself does not count. */
+function lastCancelled(ctx: ServerContext, userRef: string): string | undefined {
   return ctx.state.authorizations
-    .filter((a) => a.userRef === userRef && a.endedOn)
+    .filter((a) => a.userRef === userRef && a.status === 'cancelled' && a.endedOn)
     .map((a) => a.endedOn as string)
     .sort()
     .pop()
@@ -63,7 +64,8 @@ function view(ctx: ServerContext, a: AuthorizationRow): AuthorizationView {
   if (a.endedOn) {
     v.endedOn = a.endedOn
     v.endReason = a.endReason
-    v.rebindableFrom = rebindableFrom(a.endedOn)
+    if (a.status === 'cancelled') v.rebindableFrom = rebindableFrom(a.endedOn)
+    else v.rebindAdvice = rebindAfterAutomaticEnd(person(ctx, a.authorizerRef).insurance.status, person(ctx, a.userRef).insurance.status)
   }
   if (a.status === 'active') v.drawableFen = carriedOver(ctx, a.authorizerRef)
   return v
@@ -107,7 +109,7 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
           userHasIdCard: req.documentType !== 'birthCertificate',
           proofCount: proofs.length,
           currentAuthorizerId: current?.authorizerRef,
-          lastEndedOn: user ? lastEnded(ctx, user.ref) : undefined,
+          lastCancelledOn: user ? lastCancelled(ctx, user.ref) : undefined,
           today,
           policy: policyOf(ctx, m),
         })

@@ -189,9 +189,12 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         expect(r.ok && r.value).toMatchObject({ status: 'cancelled', endReason: '使用人解除' })
       })
 
-      it('shows a binding ended by a suspension as ended, with the reason', async () => {
+      it('shows a binding ended by a suspension as ended, with the reason and what it takes to bind again: not a date', async () => {
         const { asAuthorizer } = await b.listAuthorizations()
-        expect(asAuthorizer.find((a) => a.user.maskedName === '张*兰')).toMatchObject({ status: 'ended', endReason: expect.stringContaining('暂停') })
+        const ended = asAuthorizer.find((a) => a.user.maskedName === '张*兰')
+        expect(ended).toMatchObject({ status: 'ended', endReason: expect.stringContaining('暂停'), rebindAdvice: '到参保地医保经办机构恢复参保后，可重新办理授权登记' })
+        // The next-day rebind date belongs to a 解除 (rule 5), not to an automatic end.
+        expect(ended?.rebindableFrom).toBeUndefined()
       })
 
       it("cannot reach another family's binding", async () => {
@@ -218,7 +221,8 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         const pools = ['李*宝', '李*明'].map((n) => family.find((f) => f.person.maskedName === n)?.outpatientFamilyAccount)
         await loginAs(b, '王*英')
         const own = (await b.getBalances()).outpatientFamilyAccount
-        expect(own).toMatchObject({ allowanceFen: 27000, year: 2026 })
+        // With the places it can be used at, as people read them (seed 000 §二 table, through the domain policy).
+        expect(own).toMatchObject({ allowanceFen: 27000, year: 2026, places: ['乡卫生院', '社区卫生服务中心', '村卫生计生服务室', '县级中医院（中医药治疗）'] })
         expect(own!.remainingFen).toBeGreaterThan(0)
         expect(own!.remainingFen).toBeLessThan(27000)
         for (const pool of pools) expect(pool).toEqual({ allowanceFen: own!.allowanceFen, remainingFen: own!.remainingFen })

@@ -30,13 +30,12 @@ export default function Relations() {
   const shown: Side = side ?? (member && member.scheme !== 'employee' ? 'user' : 'authorizer')
 
   const confirmCancel = async (a: AuthorizationView) => {
-    const other = shown === 'authorizer' ? a.user : a.authorizer
-    const confirmed = await ask({
-      title: '解除共济授权',
-      content: `确定解除与${other.maskedName}（${RELATION_LABELS[a.relation]}）的共济关系吗？解除后当天不能重新绑定，次日起可重新办理。`,
-      confirmText: '解除',
-      danger: true,
-    })
+    // Spoken to whoever cancels: the 使用人 hears what she loses, not about 「该使用人」.
+    const content =
+      shown === 'user'
+        ? `确定解除与${a.authorizer.maskedName}的共济关系吗？解除后您将不能再使用 ${a.authorizer.maskedName} 的历年余额；如需再次使用，须由${a.authorizer.maskedName}重新办理授权登记（解除当天不能办理，次日起可以）。`
+        : `确定解除与${a.user.maskedName}（${RELATION_LABELS[a.relation]}）的共济关系吗？解除后${a.user.maskedName}不能再使用您的历年余额；当天不能重新绑定，次日起可重新办理。`
+    const confirmed = await ask({ title: '解除共济授权', content, confirmText: '解除', danger: true })
     if (!confirmed) return
     const done = await cancel(a.id)
     if (done) Taro.showToast({ title: '已解除', icon: 'none' })
@@ -57,7 +56,9 @@ export default function Relations() {
       {error && <ErrorState message={error} onRetry={() => void load()} />}
       {lastCancelled && lastCancelled.rebindableFrom && (
         <View className='card' role='status'>
-          已解除与{shown === 'authorizer' ? lastCancelled.user.maskedName : lastCancelled.authorizer.maskedName}的共济关系。该使用人可于 {formatDayCn(lastCancelled.rebindableFrom)} 起重新绑定。
+          {member && lastCancelled.user.ref === member.ref
+            ? `已解除与${lastCancelled.authorizer.maskedName}的共济关系。您将不能再使用 ${lastCancelled.authorizer.maskedName} 的历年余额；如需再次使用，可由${lastCancelled.authorizer.maskedName}于 ${formatDayCn(lastCancelled.rebindableFrom)} 起重新办理授权登记。`
+            : `已解除与${lastCancelled.user.maskedName}的共济关系。${lastCancelled.user.maskedName}不能再使用您的历年余额，可于 ${formatDayCn(lastCancelled.rebindableFrom)} 起重新绑定。`}
         </View>
       )}
       {status !== 'ready' && status !== 'error' && asAuthorizer.length + asUser.length === 0 ? (

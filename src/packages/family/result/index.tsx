@@ -8,7 +8,7 @@ import Steps from '@/components/Steps'
 import { formatDayCn } from '@/domain/day'
 import { RELATION_LABELS } from '@/domain/relations'
 import { routes } from '@/navigation/routes'
-import { AUTHORIZE_FLOW, returnOrRedirect } from '@/navigation/stack'
+import { AUTHORIZE_FLOW, finish, returnOrRedirect } from '@/navigation/stack'
 import { useAccounts } from '@/stores/accounts'
 import { useAuthorize } from '@/stores/authorize'
 import { AUTHORIZE_STEPS } from '../steps'
@@ -21,7 +21,8 @@ export default function Result() {
   const result = useAuthorize((s) => s.result)
   const family = useAccounts((s) => s.balances?.family)
   const loadAccounts = useAccounts((s) => s.load)
-  const done = () => Taro.switchTab({ url: routes.home })
+  // 完成 (and 我知道了): back to where the person began the registration.
+  const done = () => finish(AUTHORIZE_FLOW)
   useEffect(() => {
     if (result?.kind === 'ok') void loadAccounts()
   }, [result, loadAccounts])

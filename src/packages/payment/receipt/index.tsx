@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
@@ -6,10 +7,16 @@ import ReceiptView from '@/components/ReceiptView'
 import ResultView from '@/components/ResultView'
 import { formatDateTimeCn } from '@/domain/day'
 import { routes } from '@/navigation/routes'
+import { finish, PAYMENT_FLOW } from '@/navigation/stack'
 import { usePaymentHistory } from '@/stores/payments'
 
+// A WeUI message page: icon, title, the receipt, then the actions — 完成 last, back to where the person came from.
 export default function Receipt() {
   const payment = usePaymentHistory((s) => s.viewing)
+  const exemption = payment?.kind === 'newbornExemption'
+  useEffect(() => {
+    if (exemption) void Taro.setNavigationBarTitle({ title: '免缴确认凭证' })
+  }, [exemption])
   if (!payment) {
     return (
       <Page>
@@ -20,9 +27,10 @@ export default function Receipt() {
   }
   return (
     <Page>
-      <ResultView kind='success' title={payment.kind === 'newbornExemption' ? '免缴确认成功' : '缴费成功'} />
+      <ResultView kind='success' title={exemption ? '免缴确认成功' : '缴费成功'} />
       <ReceiptView payment={payment} paidAtText={formatDateTimeCn(payment.paidAt)} />
       <PrimaryButton kind='default' text='我的缴费记录' onClick={() => Taro.redirectTo({ url: routes.paymentHistory })} />
+      <PrimaryButton text='完成' onClick={() => finish(PAYMENT_FLOW)} />
     </Page>
   )
 }

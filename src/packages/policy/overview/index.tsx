@@ -7,7 +7,7 @@ import PolicyAnswer from '@/components/PolicyAnswer'
 import SegmentedControl from '@/components/SegmentedControl'
 import SpendingTable from '@/components/SpendingTable'
 import LinkCell from '@/components/LinkCell'
-import { CITY_CODES, PLACES, PLACE_LABELS, SPENDING_KINDS, SPENDING_KIND_LABELS, policyFor, type CityCode, type Place, type SpendingKind } from '@/domain/policy'
+import { CITY_CODES, PLACE_LABELS, SPENDING_KINDS, SPENDING_KIND_LABELS, policyFor, type CityCode, type Place, type SpendingKind } from '@/domain/policy'
 import { formatFen } from '@/domain/money'
 import { outpatientFamilyAccountAnswer, sharedFundsAnswer } from '@/domain/policy-lookup'
 import { yearOf } from '@/domain/day'
@@ -26,8 +26,10 @@ export default function PolicyLookup() {
   const city = chosenCity ?? member?.city ?? 'yingtan'
   const [question, setQuestion] = useState<Question>('shared')
   const [kind, setKind] = useState<SpendingKind>('drug')
-  const [place, setPlace] = useState<Place>('pharmacy')
+  const [chosenPlace, setPlace] = useState<Place>('pharmacy')
   const policy = policyFor(city, year)
+  // The places this city's rules speak of; a place chosen for another city falls back to the first.
+  const place = policy.places.choices.includes(chosenPlace) ? chosenPlace : policy.places.choices[0]
   const ofaRule = policy.outpatientFamilyAccount
   const asked: Question = ofaRule ? question : 'shared'
   // One question, one answer: the 门诊家庭账户 (居民医保) is a question of its own.
@@ -57,7 +59,7 @@ export default function PolicyLookup() {
         <SegmentedControl label='费用类别' layout='grid' value={kind} options={SPENDING_KINDS.map((k) => ({ value: k, label: SPENDING_KIND_LABELS[k] }))} onChange={setKind} />
       </FormField>
       <FormField label='就医地点'>
-        <SegmentedControl label='就医地点' layout='list' value={place} options={PLACES.map((p) => ({ value: p, label: PLACE_LABELS[p] }))} onChange={setPlace} />
+        <SegmentedControl label='就医地点' layout='list' value={place} options={policy.places.choices.map((p) => ({ value: p, label: PLACE_LABELS[p] }))} onChange={setPlace} />
       </FormField>
       {answer && (
         <PolicyAnswer
@@ -74,7 +76,7 @@ export default function PolicyLookup() {
         <>
           <View className='section-title'>{policy.cityName}门诊家庭账户使用地点</View>
           <View className='cells' role='list' aria-label={`${policy.cityName}门诊家庭账户使用地点`}>
-            {PLACES.map((p) => {
+            {policy.places.choices.map((p) => {
               const rule = policy.outpatientFamilyAccount!.places[p]
               return (
                 <View key={p} className='cell' role='listitem'>
