@@ -8,7 +8,7 @@ import prodConfig from './prod'
 // WeChat templates cannot recurse, so Taro writes every component template once per nesting level (default 16
 // levels ≈ 3.4 KB each in base.wxml); deeper nodes continue in Taro's own `comp` component. Taro reads
 // `mini.baseLevel` though its config type does not declare it.
-const miniTemplates = { baseLevel: 10 }
+const miniTemplates = { baseLevel: 9 }
 
 // https://taro-docs.jd.com/docs/next/config#defineconfig-辅助函数
 export default defineConfig<'webpack5'>(async (merge) => {
