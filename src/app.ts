@@ -1,8 +1,9 @@
 import { type PropsWithChildren } from 'react'
-import { useLaunch } from '@tarojs/taro'
+import Taro, { useLaunch, usePageNotFound } from '@tarojs/taro'
 import { listenForPrivacyRequests } from '@/platform/privacy'
 import { installKeyboardSupport } from '@/platform/keyboard'
 import { labelNavigationBar } from '@/platform/navigationBar'
+import { routes } from '@/navigation/routes'
 import { useSettings } from '@/stores/settings'
 import './app.scss'
 
@@ -13,6 +14,8 @@ function App({ children }: PropsWithChildren) {
     installKeyboardSupport()
     labelNavigationBar()
   })
+  // An old or mistyped link: open 首页 rather than nothing.
+  usePageNotFound(() => void Taro.reLaunch({ url: routes.home }))
   return children
 }
 

@@ -107,16 +107,25 @@ export function rebindableFrom(cancelledOn: Day): Day {
   return addDays(cancelledOn, province.rebindAfterCancel.days)
 }
 
-type Inactive = Exclude<InsuranceStatus, 'normal'>
+export type Inactive = Exclude<InsuranceStatus, 'normal'>
 const RESTORE_LABELS: Record<Inactive, string> = { suspended: '恢复参保', terminated: '重新参保' }
 
+/** Which side's insurance ended a binding by itself, and how: recorded when it ended. */
+export interface AutomaticEnd {
+  side: 'authorizer' | 'user'
+  status: Inactive
+}
+
 /**
- * What it takes to bind again after a binding ended by itself because either side's insurance was 暂停 or 终止
- * (domain.md "An authorization also ends automatically"): the insurance, not a date — rule 5's next day is for a
- * 解除, and rule 3 refuses while either side is not normal. Given both sides' insurance status as it is now.
+ * What it takes to bind again after a binding ended by itself because one side's insurance was 暂停 or 终止
+ * (domain.md "An authorization also ends automatically"): that insurance, not a date — rule 5's next day is for a
+ * 解除, and rule 3 refuses while either side is not normal. Fixed by what ended it, never by anyone's status today
+ * (a former relative's insurance now is not the viewer's to know); spoken to the viewer when it is their own.
  */
-export function rebindAfterAutomaticEnd(authorizer: InsuranceStatus, user: InsuranceStatus): string {
-  const blocking = [user, authorizer].find((s): s is Inactive => s !== 'normal')
-  if (!blocking) return '双方医保关系已恢复正常，可重新办理授权登记'
-  return `到参保地医保经办机构${RESTORE_LABELS[blocking]}后，可重新办理授权登记`
+export function rebindAfterAutomaticEnd(end: AutomaticEnd | undefined, viewerSide: 'authorizer' | 'user'): string {
+  if (!end) return '医保关系恢复正常后，可重新办理授权登记'
+  const restore = RESTORE_LABELS[end.status]
+  return end.side === viewerSide
+    ? `您到参保地医保经办机构${restore}后，可重新办理授权登记`
+    : `待对方（${end.side === 'authorizer' ? '授权人' : '使用人'}）${restore}后，可重新办理授权登记`
 }

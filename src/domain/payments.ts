@@ -12,6 +12,9 @@ import { fail, ok, type Checked, type Reason } from './result'
 /** What a payment from the 历年余额 is for: a relative's 城乡居民医保 premium, 惠民保, or a 新生儿免缴确认 (¥0). */
 export type PaymentKind = 'residentPremium' | 'huiminbao' | 'newbornExemption'
 
+/** How each kind of payment is named in lists (共济使用明细, 我的缴费记录). */
+export const PAYMENT_KIND_LABELS: Record<PaymentKind, string> = { residentPremium: '代缴居民医保费', huiminbao: '惠民保', newbornExemption: '新生儿免缴确认' }
+
 export type PayerRefusalCode = 'PAYER_NOT_EMPLOYEE'
 export type PayeeRefusalCode = 'NOT_BOUND' | 'NOT_RESIDENT' | 'NOT_IN_JIANGXI' | 'INACTIVE' | 'ALREADY_PAID' | 'NEWBORN_EXEMPT'
 export type OrderRefusalCode = 'EMPTY_ORDER' | 'INSUFFICIENT' | 'DUPLICATE_PAYEE'

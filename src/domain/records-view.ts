@@ -1,6 +1,6 @@
 import { isNewbornExempt } from './collection'
 import { yearOf, type Day } from './day'
-import type { PaymentKind } from './payments'
+import { PAYMENT_KIND_LABELS, type PaymentKind } from './payments'
 import type { Scheme } from './people'
 import type { CityPolicy, SpendingKind } from './policy'
 import { SPENDING_KIND_LABELS, SPENDING_KINDS } from './policy'
@@ -13,9 +13,7 @@ export type RecordKind = SpendingKind | PaymentKind
 
 export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
   ...SPENDING_KIND_LABELS,
-  residentPremium: '代缴居民医保费',
-  huiminbao: '惠民保',
-  newbornExemption: '新生儿免缴确认',
+  ...PAYMENT_KIND_LABELS,
 }
 
 /** Only the kinds of cost shared funds can pay in this city: a filter never offers what cannot happen. */

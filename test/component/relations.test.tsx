@@ -20,7 +20,7 @@ describe('家庭共济关系查询', () => {
     const mother = within(list).getByRole('listitem', { name: '张*兰 父母 已失效' })
     expect(mother.textContent).toContain('原因：使用人医保关系暂停，共济关系自动终止')
     // Ended by the suspension, not cancelled: what it takes is her insurance, not a date (domain.md rules 3 and 5).
-    expect(mother.textContent).toContain('到参保地医保经办机构恢复参保后，可重新办理授权登记')
+    expect(mother.textContent).toContain('待对方（使用人）恢复参保后，可重新办理授权登记')
     expect(mother.textContent).not.toMatch(/起重新绑定/)
     expect(within(mother).queryByRole('button')).toBeNull()
     expect(document.body.textContent).not.toMatch(/李德明|张桂兰|360602195807021516/)

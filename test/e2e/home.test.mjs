@@ -55,3 +55,12 @@ test('no full ID number in any URL, console message or storage key of this run',
   assert.ok(checked > 5, `only ${checked} items were checked`)
   assert.deepEqual(leaks, [])
 })
+
+test('an unknown link opens 首页, and the loading shell is gone once a page is up', async () => {
+  await page.goto(`${server.url}#/pages/nope/index`)
+  await page.getByRole('button', { name: /^微服务/ }).waitFor()
+  assert.equal(await page.locator('#app-shell').count(), 0)
+  await page.goto(`${server.url}#/packages/records/list/index`)
+  await page.getByRole('region', { name: /共济使用明细/ }).waitFor()
+  assert.equal(await page.locator('#app-shell').count(), 0)
+})

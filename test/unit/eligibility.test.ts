@@ -55,10 +55,10 @@ describe('授权登记 refusal rules (domain.md Authorization 1–8)', () => {
   })
 
   it.each([
-    ['the user suspended', 'normal', 'suspended', '到参保地医保经办机构恢复参保后，可重新办理授权登记'],
-    ['the user terminated', 'normal', 'terminated', '到参保地医保经办机构重新参保后，可重新办理授权登记'],
-    ['the authorizer suspended', 'suspended', 'normal', '到参保地医保经办机构恢复参保后，可重新办理授权登记'],
-    ['both normal again', 'normal', 'normal', '双方医保关系已恢复正常，可重新办理授权登记'],
+    ['the user suspended, seen by the authorizer', { side: 'user', status: 'suspended' }, 'authorizer', '待对方（使用人）恢复参保后，可重新办理授权登记'],
+    ['the user terminated, seen by the user', { side: 'user', status: 'terminated' }, 'user', '您到参保地医保经办机构重新参保后，可重新办理授权登记'],
+    ['the authorizer suspended, seen by the user', { side: 'authorizer', status: 'suspended' }, 'user', '待对方（授权人）恢复参保后，可重新办理授权登记'],
+    ['not recorded (older data)', undefined, 'user', '医保关系恢复正常后，可重新办理授权登记'],
   ] as const)('after an automatic end (rule 3) with %s, binding again waits on the insurance, not a date', (_n, authorizer, user, advice) => {
     expect(rebindAfterAutomaticEnd(authorizer, user)).toBe(advice)
   })

@@ -115,9 +115,12 @@ describe('mock server faults', () => {
     const { backend } = make()
     backend.control.setInsuranceStatus('360602195807021516', 'terminated')
     const father = (await backend.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '李*明')
-    expect(father).toMatchObject({ status: 'ended', endReason: '使用人医保关系终止，共济关系自动终止', rebindAdvice: '到参保地医保经办机构重新参保后，可重新办理授权登记' })
+    expect(father).toMatchObject({ status: 'ended', endReason: '使用人医保关系终止，共济关系自动终止', rebindAdvice: '待对方（使用人）重新参保后，可重新办理授权登记' })
     // Insured again the same day: he can be bound again at once; rule 5's next day is for a 解除 only.
     backend.control.setInsuranceStatus('360602195807021516', 'normal')
+    // The advice stays what ended it: his insurance today is not told to his former authorizer.
+    const later = (await backend.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '李*明')
+    expect(later?.rebindAdvice).toBe('待对方（使用人）重新参保后，可重新办理授权登记')
     const again = await backend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602195807021516', name: '李德明', relation: 'parent', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'key-rebind-father' })
     expect(again.ok).toBe(true)
   })

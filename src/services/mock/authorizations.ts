@@ -20,11 +20,12 @@ export function sweep(ctx: ServerContext): void {
     if (a.status !== 'active') continue
     const auth = person(ctx, a.authorizerRef)
     const user = person(ctx, a.userRef)
-    const side = auth.insurance.status !== 'normal' ? (['授权人', auth] as const) : user.insurance.status !== 'normal' ? (['使用人', user] as const) : null
-    if (side) {
+    const side = auth.insurance.status !== 'normal' ? (['authorizer', '授权人', auth] as const) : user.insurance.status !== 'normal' ? (['user', '使用人', user] as const) : null
+    if (side && side[2].insurance.status !== 'normal') {
       a.status = 'ended'
       a.endedOn = ctx.clock.today()
-      a.endReason = `${side[0]}医保关系${STATUS_LABELS[side[1].insurance.status]}，共济关系自动终止`
+      a.endReason = `${side[1]}医保关系${STATUS_LABELS[side[2].insurance.status]}，共济关系自动终止`
+      a.automaticEnd = { side: side[0], status: side[2].insurance.status }
     }
   }
 }
@@ -65,7 +66,7 @@ function view(ctx: ServerContext, a: AuthorizationRow): AuthorizationView {
     v.endedOn = a.endedOn
     v.endReason = a.endReason
     if (a.status === 'cancelled') v.rebindableFrom = rebindableFrom(a.endedOn)
-    else v.rebindAdvice = rebindAfterAutomaticEnd(person(ctx, a.authorizerRef).insurance.status, person(ctx, a.userRef).insurance.status)
+    else v.rebindAdvice = rebindAfterAutomaticEnd(a.automaticEnd, me(ctx).ref === a.userRef ? 'user' : 'authorizer')
   }
   if (a.status === 'active') v.drawableFen = carriedOver(ctx, a.authorizerRef)
   return v

@@ -3,7 +3,7 @@ import type { Backend, PaymentRecord, UsageRecord } from '../backend'
 import { chinaDay } from './clock'
 import { idSeq, me, person, refOf, type ServerContext } from './context'
 import { orderSeq } from './payments'
-import { recordView } from './spending'
+import { listedRecordView } from './spending'
 import type { PaymentRow, PersonRow } from './state'
 
 // 共济使用明细: what left a personal account, as the member may see it — visits and purchases (./spending) and
@@ -45,7 +45,7 @@ export function records(ctx: ServerContext): { listRecords: (...args: Parameters
       for (let n = 0; n < from + pageSize && a + b > -2; n++) {
         const spending = b < 0 || (a >= 0 && idSeq(spent[a].id) > orderSeq(paid[b][0].orderNo))
         const record = spending ? spent[a--] : paid[b--]
-        if (n >= from) items.push(Array.isArray(record) ? paymentRecord(ctx, m, record[0], record[1]) : recordView(ctx, m, record))
+        if (n >= from) items.push(Array.isArray(record) ? paymentRecord(ctx, m, record[0], record[1]) : listedRecordView(ctx, m, record))
       }
       return { items, page, pageSize, total: spent.length + paid.length }
     },

@@ -48,7 +48,7 @@ function familyState(): ServerState {
       { id: 'a-1', authorizerRef: r.lijianguo, userRef: r.lideming, relation: 'parent', status: 'active', since: '2025-04-02', promiseVersion: '2025-01', proofIds: [] },
       {
         id: 'a-2', authorizerRef: r.lijianguo, userRef: r.zhangguilan, relation: 'parent', status: 'ended', since: '2025-04-02', endedOn: '2026-07-01',
-        endReason: '使用人医保关系暂停，共济关系自动终止', promiseVersion: '2025-01', proofIds: [],
+        endReason: '使用人医保关系暂停，共济关系自动终止', automaticEnd: { side: 'user', status: 'suspended' }, promiseVersion: '2025-01', proofIds: [],
       },
       { id: 'a-3', authorizerRef: r.zhouzhiqiang, userRef: r.lijianfang, relation: 'spouse', status: 'active', since: '2025-06-18', promiseVersion: '2025-01', proofIds: [] },
     ],

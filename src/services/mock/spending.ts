@@ -101,6 +101,15 @@ export function recordView(ctx: ServerContext, viewer: PersonRow, s: SpendingRow
   return record
 }
 
+/**
+ * A record as listed to `viewer` (共济使用明细): an authorizer looking at a relative's visit learns only what his own
+ * 历年余额 paid (PIPL: no more than needed) — not her own account's part, her household's, nor the rest of the bill.
+ */
+export function listedRecordView(ctx: ServerContext, viewer: PersonRow, s: SpendingRow): SpendingRecord {
+  const record = recordView(ctx, viewer, s)
+  return s.personRef !== viewer.ref && s.authorizerRef === viewer.ref ? { ...record, amountFen: s.authorizerFen, ownFen: 0, outpatientFamilyFen: 0 } : record
+}
+
 /** Who a member may settle a visit for: himself, a relative bound to him, a member of his household. */
 export function spendersFor(ctx: ServerContext, m: PersonRow): { p: PersonRow; relation: Relation | 'self' | 'household' }[] {
   const bound = ctx.state.authorizations.filter((a) => a.authorizerRef === m.ref && a.status === 'active').map((a) => ({ p: person(ctx, a.userRef), relation: a.relation }))

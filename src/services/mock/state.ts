@@ -1,5 +1,6 @@
 import type { Day } from '@/domain/day'
 import type { DocumentType } from '@/domain/documents'
+import type { AutomaticEnd } from '@/domain/eligibility'
 import type { Insurance } from '@/domain/people'
 import type { Place, SpendingKind } from '@/domain/policy'
 import type { Relation } from '@/domain/relations'
@@ -44,6 +45,8 @@ export interface AuthorizationRow {
   since: Day
   endedOn?: Day
   endReason?: string
+  /** A binding that ended by itself: whose insurance ended it, and how. */
+  automaticEnd?: AutomaticEnd
   promiseVersion: string
   proofIds: string[]
 }

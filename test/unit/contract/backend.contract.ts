@@ -192,7 +192,7 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
       it('shows a binding ended by a suspension as ended, with the reason and what it takes to bind again: not a date', async () => {
         const { asAuthorizer } = await b.listAuthorizations()
         const ended = asAuthorizer.find((a) => a.user.maskedName === '张*兰')
-        expect(ended).toMatchObject({ status: 'ended', endReason: expect.stringContaining('暂停'), rebindAdvice: '到参保地医保经办机构恢复参保后，可重新办理授权登记' })
+        expect(ended).toMatchObject({ status: 'ended', endReason: expect.stringContaining('暂停'), rebindAdvice: '待对方（使用人）恢复参保后，可重新办理授权登记' })
         // The next-day rebind date belongs to a 解除 (rule 5), not to an automatic end.
         expect(ended?.rebindableFrom).toBeUndefined()
       })
@@ -272,7 +272,10 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         expectNoPersonalData(r)
         expect(await poolOfFather()).toBe(0)
         expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050 - 5000)
-        expect((await b.listRecords({ page: 1, pageSize: 1 })).items[0].id).toBe(r.ok && r.value.id)
+        const listed = (await b.listRecords({ page: 1, pageSize: 1 })).items[0]
+        expect(listed.id).toBe(r.ok && r.value.id)
+        // Listed to the authorizer, his father's visit shows only what his 历年余额 paid.
+        expect(listed).toMatchObject({ amountFen: 5000, ownFen: 0, outpatientFamilyFen: 0, authorizerFen: 5000 })
         await loginAs(b, '王*英')
         expect((await b.getBalances()).outpatientFamilyAccount?.remainingFen).toBe(0)
       })

@@ -5,10 +5,10 @@ import ErrorState from '@/components/ErrorState'
 import Skeleton from '@/components/Skeleton'
 import { formatDateTimeCn } from '@/domain/day'
 import { formatFen } from '@/domain/money'
+import { PAYMENT_KIND_LABELS } from '@/domain/payments'
 import { routes } from '@/navigation/routes'
 import { usePaymentHistory } from '@/stores/payments'
 
-const KIND = { residentPremium: '代缴居民医保费', huiminbao: '惠民保', newbornExemption: '新生儿免缴确认' } as const
 
 export default function History() {
   const { payments, status, error, load, view } = usePaymentHistory()
@@ -31,7 +31,7 @@ export default function History() {
           >
             <View className='cell__body'>
               <View className='cell__title'>
-                {KIND[p.kind]} · {p.year}年度 · {formatFen(p.totalFen)}
+                {PAYMENT_KIND_LABELS[p.kind]} · {p.year}年度 · {formatFen(p.totalFen)}
               </View>
               <View className='cell__desc'>
                 {p.lines.map((l) => l.person.maskedName).join('、')} · {formatDateTimeCn(p.paidAt)}
