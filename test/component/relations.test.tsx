@@ -41,7 +41,7 @@ describe('家庭共济关系查询', () => {
     const dialog = screen.getByRole('alertdialog', { name: '解除共济授权' })
     expect(dialog.textContent).toContain('确定解除与李*宝（子女）的共济关系吗')
     fireEvent.click(within(dialog).getByRole('button', { name: '解除' }))
-    expect(await screen.findByRole('listitem', { name: '李*宝 子女 已解除' })).toBeTruthy()
+    expect((await screen.findByRole('listitem', { name: '李*宝 子女 已解除' })).textContent).toContain('可于 2026年11月23日 起重新为TA办理授权')
     expect(screen.getByRole('status').textContent).toContain('可于 2026年11月23日 起重新绑定')
     expect(toasts).toContain('已解除')
   })
@@ -54,6 +54,8 @@ describe('家庭共济关系查询', () => {
     const item = within(list).getByRole('listitem', { name: '李*国 配偶 生效中' })
     expect(item.textContent).toContain('3606**********1314')
     expect(item.textContent).toContain('当前可使用授权人历年余额 ¥3,280.50')
+    // She is a 城乡居民: no claim of a personal account of her own being used first.
+    expect(item.textContent).not.toContain('先扣您本人账户')
     fireEvent.click(within(item).getByRole('button', { name: '解除授权（李*国）' }))
     // Both the question and the answer speak to her, not of 「该使用人」.
     const dialog = screen.getByRole('alertdialog')
@@ -61,7 +63,10 @@ describe('家庭共济关系查询', () => {
     expect(dialog.textContent).not.toMatch(/使用人/)
     fireEvent.click(within(dialog).getByRole('button', { name: '解除' }))
     await waitFor(async () => expect((await testBackend.listAuthorizations()).asUser[0].status).toBe('cancelled'))
-    expect(await screen.findByRole('listitem', { name: '李*国 配偶 已解除' })).toBeTruthy()
+    const ended = await screen.findByRole('listitem', { name: '李*国 配偶 已解除' })
+    // Binding again is his to do: her card says so, not 「可于…起重新绑定」 as if she could.
+    expect(ended.textContent).toContain('李*国 可于 2026年11月23日 起重新为您办理授权')
+    expect(ended.textContent).not.toMatch(/重新绑定/)
     const status = screen.getByRole('status').textContent
     expect(status).toContain('您将不能再使用 李*国 的历年余额')
     expect(status).not.toMatch(/使用人/)

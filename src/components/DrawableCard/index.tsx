@@ -13,7 +13,7 @@ export default function DrawableCard({ bindings }: { bindings: AuthorizationView
             可使用 {a.authorizer.maskedName} 的历年余额（您是其{RELATION_LABELS[a.relation]}）
           </View>
           <View className='account__figure'>{formatFen(a.drawableFen ?? 0)}</View>
-          <View className='text-muted'>看病买药时先扣您本人的账户，不够的部分再扣 {a.authorizer.maskedName} 的历年余额。</View>
+          <View className='text-muted'>看病买药时，先用您自己的个人账户或家里的门诊家庭账户，不够的部分再扣 {a.authorizer.maskedName} 的历年余额。</View>
         </View>
       ))}
     </>

@@ -37,10 +37,14 @@ export default function RelationList({ side, items, cancellingId, onCancel }: Pr
               {formatDayCn(a.since)} 起{a.endedOn ? ` · ${formatDayCn(a.endedOn)} ${a.status === 'ended' ? '失效' : '解除'}` : ''}
             </View>
             {a.endReason && <View className='cell__desc'>原因：{a.endReason}</View>}
-            {a.status === 'cancelled' && a.rebindableFrom && <View className='cell__desc'>可于 {formatDayCn(a.rebindableFrom)} 起重新绑定</View>}
+            {a.status === 'cancelled' && a.rebindableFrom && (
+              <View className='cell__desc'>
+                {side === 'authorizer' ? `可于 ${formatDayCn(a.rebindableFrom)} 起重新为TA办理授权` : `${a.authorizer.maskedName} 可于 ${formatDayCn(a.rebindableFrom)} 起重新为您办理授权`}
+              </View>
+            )}
             {a.status === 'ended' && a.rebindAdvice && <View className='cell__desc'>{a.rebindAdvice}</View>}
             {side === 'user' && a.status === 'active' && a.drawableFen !== undefined && (
-              <View className='cell__desc'>当前可使用授权人历年余额 {formatFen(a.drawableFen)}（先扣您本人账户，不足部分再扣授权人账户）</View>
+              <View className='cell__desc'>当前可使用授权人历年余额 {formatFen(a.drawableFen)}（先用您自己的个人账户或门诊家庭账户，不够的再扣授权人的历年余额）</View>
             )}
             {a.status === 'active' && (
               <View className='relation-list__cancel' role='button' aria-label={`解除授权（${other.maskedName}）`} onClick={() => cancellingId === undefined && onCancel(a)}>
