@@ -1,5 +1,5 @@
 import { checkProofFile } from '@/domain/authorization-form'
-import { checkAuthorization, rebindAfterAutomaticEnd, rebindableFrom, type AuthorizationRefusal } from '@/domain/eligibility'
+import { checkAuthorization, rebindAfterAutomaticEnd, rebindableFrom, type AuthorizationRefusal, type AutomaticEnd } from '@/domain/eligibility'
 import { validateDocument } from '@/domain/documents'
 import { validateName } from '@/domain/names'
 import { STATUS_LABELS } from '@/domain/people'
@@ -18,14 +18,14 @@ type AuthorizationOps = {
 export function sweep(ctx: ServerContext): void {
   for (const a of ctx.state.authorizations) {
     if (a.status !== 'active') continue
-    const auth = person(ctx, a.authorizerRef)
-    const user = person(ctx, a.userRef)
-    const side = auth.insurance.status !== 'normal' ? (['authorizer', '授权人', auth] as const) : user.insurance.status !== 'normal' ? (['user', '使用人', user] as const) : null
-    if (side && side[2].insurance.status !== 'normal') {
+    const auth = person(ctx, a.authorizerRef).insurance.status
+    const user = person(ctx, a.userRef).insurance.status
+    const end: AutomaticEnd | undefined = auth !== 'normal' ? { side: 'authorizer', status: auth } : user !== 'normal' ? { side: 'user', status: user } : undefined
+    if (end) {
       a.status = 'ended'
       a.endedOn = ctx.clock.today()
-      a.endReason = `${side[1]}医保关系${STATUS_LABELS[side[2].insurance.status]}，共济关系自动终止`
-      a.automaticEnd = { side: side[0], status: side[2].insurance.status }
+      a.endReason = `${end.side === 'authorizer' ? '授权人' : '使用人'}医保关系${STATUS_LABELS[end.status]}，共济关系自动终止`
+      a.automaticEnd = end
     }
   }
 }
