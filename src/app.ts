@@ -4,6 +4,7 @@ import { listenForPrivacyRequests } from '@/platform/privacy'
 import { installKeyboardSupport } from '@/platform/keyboard'
 import { labelNavigationBar } from '@/platform/navigationBar'
 import { routes } from '@/navigation/routes'
+import { followSessionEnds } from '@/navigation/signIn'
 import { useSettings } from '@/stores/settings'
 import './app.scss'
 
@@ -13,6 +14,7 @@ function App({ children }: PropsWithChildren) {
     listenForPrivacyRequests()
     installKeyboardSupport()
     labelNavigationBar()
+    followSessionEnds()
   })
   // An old or mistyped link: open 首页 rather than nothing.
   usePageNotFound(() => void Taro.reLaunch({ url: routes.home }))

@@ -20,6 +20,7 @@ export const routes = {
   authorizeConfirm: '/packages/family/confirm/index',
   authorizeResult: '/packages/family/result/index',
   relations: '/packages/family/relations/index',
+  signIn: '/packages/signin/choose/index',
   /** H5 build only. */
   devPanel: '/packages/dev/panel/index',
 } as const

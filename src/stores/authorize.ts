@@ -10,6 +10,7 @@ import { isRelation, type Relation } from '@/domain/relations'
 import { yearOf } from '@/domain/day'
 import type { AuthorizationRefusal } from '@/domain/eligibility'
 import type { PickedFile } from '@/platform/pickImages'
+import type { Verify } from './verification'
 import { releasePreview } from '@/platform/pickImages'
 import { BackendError, backend, clearDraft, describeError, loadDraft, newIdempotencyKey, saveDraft, serverToday, type AuthorizationView } from '@/services'
 
@@ -100,7 +101,8 @@ interface AuthorizeState {
   markPromiseRead(): void
   setPromiseAccepted(v: boolean): void
   /** The result; 'proofsDropped' when the server no longer knew a proof (the form is back, less those proofs). */
-  submit(): Promise<SubmitResult | 'proofsDropped' | undefined>
+  /** Submits once `verify` (the 医保支付密码 sheet) answers a ticket for exactly this request. */
+  submit(verify: Verify): Promise<SubmitResult | 'proofsDropped' | undefined>
   /** Brings back `owner`'s draft; a form another member left in memory is put away first. */
   restoreDraft(owner: string): void
   /** Forgets the form in memory (the device draft stays for its owner): on an identity switch. */
@@ -211,13 +213,13 @@ export const useAuthorize = create<AuthorizeState>((set, get) => {
       set({ promiseAccepted: v })
     },
 
-    async submit() {
+    async submit(verify) {
       const s = get()
       if (s.submitting) return undefined
       const idempotencyKey = s.idempotencyKey ?? newIdempotencyKey()
-      set({ submitting: true, idempotencyKey, submitError: undefined })
+      set({ submitting: true, submitError: undefined })
       try {
-        const r = await backend().registerAuthorization({
+        const request = {
           documentType: s.documentType,
           documentNumber: s.documentNumber,
           name: s.name,
@@ -225,7 +227,15 @@ export const useAuthorize = create<AuthorizeState>((set, get) => {
           promiseVersion: AUTHORIZATION_PROMISE.version,
           proofIds: s.proofs.filter((p) => p.status === 'done').map((p) => p.serverId as string),
           idempotencyKey,
-        })
+        }
+        // The 医保支付密码 first, for exactly this request; cancelled: nothing sent, the form as it was.
+        const ticket = await verify('registerAuthorization', request)
+        if (!ticket) {
+          set({ submitting: false })
+          return undefined
+        }
+        set({ idempotencyKey })
+        const r = await backend().registerAuthorization({ ...request, ticket })
         const result: SubmitResult = r.ok ? { kind: 'ok', authorization: r.value } : { kind: 'refused', reasons: r.reasons }
         if (r.ok) {
           // Proof images are for one registration: dropped from memory and storage once it is submitted.

@@ -1,8 +1,9 @@
 import { create } from 'zustand'
 import { buildOrder, type Order } from '@/domain/payments'
 import type { Reason } from '@/domain/result'
-import { backend, describeError, newIdempotencyKey, type CollectionView, type Outcome, type Payment, type PaymentOffer, type PaymentRequest, type PremiumCandidate } from '@/services'
+import { backend, describeError, newIdempotencyKey, type TicketOperation, type CollectionView, type Outcome, type Payment, type PaymentOffer, type PaymentRequest, type PremiumCandidate } from '@/services'
 import type { LoadStatus } from './session'
+import type { Verify } from './verification'
 
 // One payment flow (代缴居民医保费 or 惠民保): candidates, a selection, the order against 历年余额, the
 // promise, and a payment that can be retried but never charges twice (one idempotency key per order).
@@ -29,10 +30,12 @@ export interface PaymentFlowState {
   load(): Promise<void>
   toggle(ref: string): void
   setPromiseAccepted(v: boolean): void
-  pay(): Promise<Payment | undefined>
+  /** Pays the order once `verify` (the 医保支付密码 sheet) answers a ticket for exactly this request. */
+  pay(verify: Verify): Promise<Payment | undefined>
 }
 
 interface FlowApi {
+  operation: Extract<TicketOperation, 'payResidentPremium' | 'payHuiminbao'>
   offer(): Promise<PaymentOffer>
   pay(req: PaymentRequest): Promise<Outcome<Payment>>
 }
@@ -78,7 +81,7 @@ export function createPaymentFlow(api: () => FlowApi) {
         changed({ selected })
       },
       setPromiseAccepted: (promiseAccepted) => set({ promiseAccepted }),
-      async pay() {
+      async pay(verify) {
         const s = get()
         if (s.paying) return undefined
         // 重试 of an unanswered order: the same people under the same key, so the server answers it once.
@@ -86,9 +89,14 @@ export function createPaymentFlow(api: () => FlowApi) {
         if (!retrying && (!orderOf(s).ok || !s.promiseAccepted)) return undefined
         const personRefs = retrying ? (s.pendingRefs as string[]) : s.selected
         const idempotencyKey = s.idempotencyKey ?? newIdempotencyKey()
-        set({ paying: true, idempotencyKey, pendingRefs: personRefs, payError: undefined, refusals: undefined })
+        set({ paying: true, payError: undefined, refusals: undefined })
         try {
-          const r = await api().pay({ personRefs, idempotencyKey })
+          // The password first, for exactly this request (a retry asks again: a ticket is used once).
+          const request = { personRefs, idempotencyKey }
+          const ticket = await verify(api().operation, request)
+          if (!ticket) return undefined
+          set({ idempotencyKey, pendingRefs: personRefs })
+          const r = await api().pay({ ...request, ticket })
           if (r.ok) {
             // The ticks and the total stay on screen while the receipt opens; the reload then drops the people
             // just paid for (no longer payable) and the promise is asked again for the next order.

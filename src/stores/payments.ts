@@ -1,14 +1,14 @@
 import { create } from 'zustand'
-import { registerDeviceCache } from './deviceCaches'
+import { registerDeviceCache, registerMemberScoped } from './deviceCaches'
 import type { Reason } from '@/domain/result'
 import { backend, describeError, newIdempotencyKey, type Payment } from '@/services'
 import { createPaymentFlow } from './paymentFlow'
 import type { LoadStatus } from './session'
 
 // The server works out the 年度 and the amounts from its clock and the collection table: the app sends whom to pay.
-export const usePremium = createPaymentFlow(() => ({ offer: () => backend().premiumCandidates(), pay: (r) => backend().payResidentPremium(r) }))
+export const usePremium = createPaymentFlow(() => ({ operation: 'payResidentPremium', offer: () => backend().premiumCandidates(), pay: (r) => backend().payResidentPremium(r) }))
 
-export const useHuiminbao = createPaymentFlow(() => ({ offer: () => backend().huiminbaoCandidates(), pay: (r) => backend().payHuiminbao(r) }))
+export const useHuiminbao = createPaymentFlow(() => ({ operation: 'payHuiminbao', offer: () => backend().huiminbaoCandidates(), pay: (r) => backend().payHuiminbao(r) }))
 
 /** 我的缴费记录 and the receipt being viewed. */
 interface HistoryState {
@@ -73,3 +73,11 @@ export const useNewbornExemption = create<ExemptionState>((set, get) => ({
 }))
 
 registerDeviceCache(() => useNewbornExemption.setState({ childRef: undefined, idempotencyKey: undefined, error: undefined, refusals: undefined }))
+
+// Another member signs in: nothing of this one's orders (ticks, the promise, an unanswered order's people and key),
+// receipts or history stays in memory.
+registerMemberScoped(() => {
+  for (const store of [usePremium, useHuiminbao]) store.setState(store.getInitialState(), true)
+  usePaymentHistory.setState(usePaymentHistory.getInitialState(), true)
+  useNewbornExemption.setState(useNewbornExemption.getInitialState(), true)
+})

@@ -1,56 +1,110 @@
 import { create } from 'zustand'
 import { forgetMemberData } from './deviceCaches'
-import { backend, describeError, mockControl, mockReady, serverToday, type DemoMember, type Member } from '@/services'
+import { platformCredential } from '@/platform/login'
+import { BackendError, backend, describeError, mockControl, mockReady, serverToday, type DemoMember, type Member } from '@/services'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+/** 'signedOut': no session on this device (or it ended): the tab pages lead to sign-in and show nothing personal. */
+export type SessionStatus = LoadStatus | 'signedOut'
+
+/** What signing in did: the same member again (back to where they were) or another one (start clean on 首页). */
+export type SignInResult = 'same' | 'other'
 
 interface SessionState {
   member: Member | null
   demoMembers: DemoMember[]
-  status: LoadStatus
+  status: SessionStatus
   error?: string
+  /** The member whose session ended mid-flow (expired): signing in as them again returns to the same page. */
+  ended?: string
   /** Today as the server sees it, refreshed on each load. */
   today: string
   /** One-time notice from the server, e.g. stored demo data was unreadable and reset. */
   notice?: string
+  signingIn: boolean
   load(): Promise<void>
-  switchTo(memberRef: string): Promise<boolean>
+  loadDemoMembers(): Promise<void>
+  signIn(memberRef: string): Promise<SignInResult | undefined>
+  signOut(): Promise<void>
+  /** The server refused the session (expired, signed out elsewhere): returns whether a member was signed in. */
+  sessionEnded(): boolean
   /** Removes all the on-device demo server keeps and starts over (重置演示数据; 清除本机数据 with the server's data). */
   resetDemo(): Promise<void>
   dismissNotice(): void
 }
 
-// Bumped by every identity switch: an answer to a call made for the member before is dropped.
+// Bumped whenever the session changes: an answer to a call made for the session before is dropped.
 let epoch = 0
+
+const unauthenticated = (e: unknown) => e instanceof BackendError && e.code === 'UNAUTHENTICATED'
 
 export const useSession = create<SessionState>((set, get) => ({
   member: null,
   demoMembers: [],
   status: 'idle',
+  signingIn: false,
   today: serverToday(),
   async load() {
     if (get().status === 'loading') return
     const mine = epoch
     set({ status: 'loading', error: undefined })
     try {
-      const [member, demoMembers] = await Promise.all([backend().currentMember(), backend().listDemoMembers()])
+      const member = await backend().currentMember()
       if (mine !== epoch) return
-      set({ member, demoMembers, status: 'ready', today: serverToday(), notice: get().notice ?? mockControl().takeNotice() })
+      set({ member, status: member ? 'ready' : 'signedOut', today: serverToday(), notice: get().notice ?? mockControl().takeNotice() })
     } catch (e) {
-      set({ status: 'error', error: describeError(e) })
+      if (mine !== epoch) return
+      if (unauthenticated(e)) set({ member: null, status: 'signedOut', today: serverToday() })
+      else set({ status: 'error', error: describeError(e) })
     }
   },
-  async switchTo(memberRef) {
+  async loadDemoMembers() {
     try {
-      const member = await backend().login(memberRef)
-      epoch += 1
-      forgetMemberData()
-      set({ member, status: 'ready', error: undefined })
-      return true
+      set({ demoMembers: await backend().listDemoMembers(), error: undefined })
     } catch (e) {
       set({ error: describeError(e) })
+    }
+  },
+  async signIn(memberRef) {
+    if (get().signingIn) return undefined
+    set({ signingIn: true, error: undefined })
+    try {
+      const credential = await platformCredential()
+      const session = await backend().signIn({ memberRef, ...credential })
+      const previous = get().ended ?? get().member?.ref
+      const same = previous === session.member.ref
+      epoch += 1
+      // Someone else: nothing of the previous member stays in memory (figures, lists, forms, orders).
+      if (!same) forgetMemberData()
+      set({ member: session.member, status: 'ready', ended: undefined, signingIn: false, today: serverToday() })
+      return same ? 'same' : 'other'
+    } catch (e) {
+      set({ signingIn: false, error: describeError(e) })
+      return undefined
+    }
+  },
+  async signOut() {
+    try {
+      await backend().signOut()
+    } catch {
+      // The session is gone on this device either way; the server ends it after 30 idle minutes at the latest.
+    }
+    epoch += 1
+    forgetMemberData()
+    set({ member: null, status: 'signedOut', ended: undefined })
+  },
+  sessionEnded() {
+    const member = get().member
+    if (get().status === 'signedOut' || !member) {
+      set({ status: 'signedOut' })
       return false
     }
+    epoch += 1
+    // The member stays known (not shown: every tab page asks for sign-in), so that the form pages below the
+    // sign-in page keep what was typed for them, and signing in as them again is recognised.
+    set({ status: 'signedOut', ended: member.ref })
+    return true
   },
   async resetDemo() {
     ;(await mockReady()).reset()

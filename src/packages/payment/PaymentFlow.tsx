@@ -7,15 +7,20 @@ import Checkbox from '@/components/Checkbox'
 import ElderGuide from '@/components/ElderGuide'
 import ErrorState from '@/components/ErrorState'
 import OrderSummary from '@/components/OrderSummary'
+import PasswordSheet from '@/components/PasswordSheet'
 import PrimaryButton from '@/components/PrimaryButton'
 import Skeleton from '@/components/Skeleton'
+import { formatFen } from '@/domain/money'
 import { routes } from '@/navigation/routes'
 import { orderOf, type PaymentFlowState } from '@/stores/paymentFlow'
 import type { PremiumCandidate } from '@/stores/types'
 import { usePaymentHistory } from '@/stores/payments'
+import { useVerification } from '@/stores/verification'
 import type { UseBoundStore, StoreApi } from 'zustand'
 
 interface Props {
+  /** What the 医保支付密码 is asked for (代缴居民医保费). */
+  purpose: string
   useFlow: UseBoundStore<StoreApi<PaymentFlowState>>
   listLabel: string
   promise: string
@@ -28,14 +33,16 @@ interface Props {
 }
 
 /** The shared body of 代缴 pages: who, how much, the promise, and one charge per order. */
-export default function PaymentFlow({ useFlow, listLabel, promise, guide, intro, extra, onConfirmExemption }: Props) {
+export default function PaymentFlow({ purpose, useFlow, listLabel, promise, guide, intro, extra, onConfirmExemption }: Props) {
   const flow = useFlow()
   const viewReceipt = usePaymentHistory((s) => s.view)
   useDidShow(() => void flow.load())
   const order = orderOf(flow)
+  const ask = useVerification((s) => s.ask)
+  const asking = useVerification((s) => s.open)
 
   const pay = async () => {
-    const payment = await flow.pay()
+    const payment = await flow.pay((operation, request) => ask(operation, request, order.ok && !flow.pendingRefs ? `${purpose} ${formatFen(order.value.totalFen)}` : purpose))
     if (payment) {
       viewReceipt(payment)
       Taro.navigateTo({ url: routes.receipt })
@@ -82,12 +89,13 @@ export default function PaymentFlow({ useFlow, listLabel, promise, guide, intro,
         <Checkbox label={promise} checked={flow.promiseAccepted} onChange={flow.setPromiseAccepted} />
       </View>
       <PrimaryButton
-        text={flow.paying ? '正在缴费…' : '确认缴费'}
+        text={flow.paying && !asking ? '正在缴费…' : '确认缴费'}
         loading={flow.paying}
         disabled={!order.ok || !flow.promiseAccepted}
         reason={flow.selected.length === 0 ? '请先勾选要缴费的人' : !order.ok ? order.reason.message : '请先勾选上面的缴费承诺'}
         onClick={() => void pay()}
       />
+      <PasswordSheet />
     </Page>
   )
 }

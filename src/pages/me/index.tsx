@@ -18,8 +18,7 @@ const DEV_TAPS = 5
 
 export default function Me() {
   useTabSelected(2)
-  const { member, demoMembers, status, error, notice, load, switchTo, resetDemo, dismissNotice } = useSession()
-  const [switching, setSwitching] = useState(false)
+  const { member, status, error, notice, load, signOut, resetDemo, dismissNotice } = useSession()
   const [clearing, setClearing] = useState(false)
   const [taps, setTaps] = useState(0)
   const [dialog, ask] = useConfirm()
@@ -44,6 +43,13 @@ export default function Me() {
     if (!confirmed) return
     await resetDemo()
     Taro.showToast({ title: '已重置演示数据', icon: 'none' })
+  }
+
+  const confirmSignOut = async () => {
+    const confirmed = await ask({ title: '退出登录', content: '退出后，本机不再显示您的医保信息，再次使用需要重新登录。确定退出吗？', confirmText: '退出登录' })
+    if (!confirmed) return
+    await signOut()
+    Taro.reLaunch({ url: routes.signIn })
   }
 
   const tapVersion = () => {
@@ -79,22 +85,15 @@ export default function Me() {
         <Switch label='长辈模式' desc='字更大、按钮更大' checked={elderMode} onChange={setElderMode} />
         <LinkCell title='隐私保护指引' desc='我们收集哪些信息、为什么、本机保存了什么' onClick={() => Taro.navigateTo({ url: routes.privacy })} />
         <LinkCell title='清除本机数据' desc='删除本机的草稿和缓存，也可同时删除模拟服务的数据' onClick={() => setClearing(true)} />
-        <LinkCell title='切换演示身份' desc='以演示家庭中的其他成员身份查看' onClick={() => setSwitching(true)} />
+        <LinkCell title='切换演示身份' desc='以演示家庭中的其他成员身份登录' onClick={() => Taro.navigateTo({ url: routes.signIn })} />
         <LinkCell title='重置演示数据' desc='恢复初始的绑定关系、余额和缴费记录' onClick={() => void confirmReset()} />
+      </View>
+      <View className='cells'>
+        <LinkCell title='退出登录' arrow={false} onClick={() => void confirmSignOut()} />
       </View>
       <View className='section-title' onClick={tapVersion}>
         江西医保·家庭共济 演示版 0.1 · 数据由本机模拟服务提供，不连接真实医保系统
       </View>
-      <ActionSheet
-        title='切换演示身份'
-        open={switching}
-        items={demoMembers.map((d) => ({ key: d.ref, label: `${d.maskedName}（${d.role}）` }))}
-        onClose={() => setSwitching(false)}
-        onSelect={async (ref) => {
-          setSwitching(false)
-          if (await switchTo(ref)) Taro.showToast({ title: '已切换身份', icon: 'none' })
-        }}
-      />
       <ActionSheet
         title='清除本机数据'
         open={clearing}

@@ -4,6 +4,7 @@ import Page from '@/components/Page'
 import ElderGuide from '@/components/ElderGuide'
 import ErrorState from '@/components/ErrorState'
 import InfoRow from '@/components/InfoRow'
+import PasswordSheet from '@/components/PasswordSheet'
 import PrimaryButton from '@/components/PrimaryButton'
 import Steps from '@/components/Steps'
 import { formatDayCn, isUnderGuardianAge } from '@/domain/day'
@@ -12,6 +13,7 @@ import { RELATION_LABELS } from '@/domain/relations'
 import { routes } from '@/navigation/routes'
 import { formCheck, useAuthorize } from '@/stores/authorize'
 import { useSession } from '@/stores/session'
+import { useVerification } from '@/stores/verification'
 import { AUTHORIZE_STEPS, ELDER_GUIDES } from '../steps'
 
 export default function Confirm() {
@@ -19,6 +21,8 @@ export default function Confirm() {
   const member = useSession((s) => s.member)
   const today = useSession((s) => s.today)
   const check = formCheck(form, member)
+  const ask = useVerification((s) => s.ask)
+  const asking = useVerification((s) => s.open)
 
   const normalized = check.normalized
   if (!check.valid || !normalized || !form.relation || !member || form.owner !== member.ref) {
@@ -31,7 +35,7 @@ export default function Confirm() {
   }
 
   const submit = async () => {
-    const result = await form.submit()
+    const result = await form.submit((operation, request) => ask(operation, request, '家庭账户共济授权登记'))
     // Proofs the server no longer knows were dropped: back to the form, where the message and the rest wait.
     if (result === 'proofsDropped') Taro.navigateBack()
     else if (result) Taro.redirectTo({ url: routes.authorizeResult })
@@ -59,8 +63,9 @@ export default function Confirm() {
         </View>
       )}
       {form.submitError && <ErrorState message={form.submitError} onRetry={() => void submit()} />}
-      <PrimaryButton text={form.submitting ? '正在提交…' : '确认提交'} loading={form.submitting} onClick={() => void submit()} />
+      <PrimaryButton text={form.submitting && !asking ? '正在提交…' : '确认提交'} loading={form.submitting} onClick={() => void submit()} />
       <PrimaryButton kind='default' text='返回修改' disabled={form.submitting} onClick={() => Taro.navigateBack()} />
+      <PasswordSheet />
     </Page>
   )
 }

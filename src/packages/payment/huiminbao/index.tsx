@@ -17,6 +17,7 @@ export default function Huiminbao() {
   const product = policyFor(member?.city ?? 'yingtan', year).huiminbao
   return (
     <PaymentFlow
+      purpose='惠民保参保缴费'
       useFlow={useHuiminbao}
       listLabel='可参保人员'
       promise={PROMISE}

@@ -30,6 +30,7 @@ export default function Premium() {
   const choose = useNewbornExemption((s) => s.choose)
   return (
     <PaymentFlow
+      purpose='代缴居民医保费'
       useFlow={usePremium}
       listLabel='可代缴人员'
       promise={PROMISE}

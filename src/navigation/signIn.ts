@@ -1,0 +1,33 @@
+import Taro from '@tarojs/taro'
+import { routes } from './routes'
+import { onSessionEnded } from '@/services'
+import { useSession, type SignInResult } from '@/stores/session'
+
+// Where sign-in leads. The sign-in page is opened ON TOP of the page the person was on (navigateTo), so a form
+// page stays on the stack with what was typed; signing in again as the same member goes back to it, while another
+// member starts clean on 首页 (reLaunch: no page of the previous member is left).
+
+const signInRoute = routes.signIn.replace(/^\//, '')
+
+function onSignInPage(): boolean {
+  const pages = (Taro.getCurrentPages?.() ?? []) as { route?: string }[]
+  return pages.at(-1)?.route?.replace(/^\//, '').split('?')[0] === signInRoute
+}
+
+export function openSignIn(): void {
+  if (onSignInPage()) return
+  void Taro.navigateTo({ url: routes.signIn })
+}
+
+export function afterSignIn(result: SignInResult): void {
+  const depth = (Taro.getCurrentPages?.() ?? []).length
+  if (result === 'same' && depth > 1) void Taro.navigateBack()
+  else void Taro.reLaunch({ url: routes.home })
+}
+
+/** Once at launch: a session that ends mid-flow (expired) opens sign-in on top of the page, which keeps what was typed. */
+export function followSessionEnds(): () => void {
+  return onSessionEnded(() => {
+    if (useSession.getState().sessionEnded()) openSignIn()
+  })
+}

@@ -1,0 +1,71 @@
+import { create } from 'zustand'
+import { backend, describeError, type TicketOperation } from '@/services'
+
+// The 医保支付密码 before money moves or a binding is made: `ask` opens the PasswordSheet for one request and
+// resolves with the server's one-time ticket for it (or undefined when the person cancels). The password itself is
+// never kept here: it passes through `submit` to the server and is gone.
+
+/** Asks the person for the 医保支付密码 for one request: the server's ticket for it, or undefined (cancelled). */
+export type Verify = (operation: TicketOperation, request: object) => Promise<string | undefined>
+
+export interface VerificationRefusal {
+  code: string
+  message: string
+  /** PASSWORD_LOCKED: no more tries today; the message says until when and where to go. */
+  locked: boolean
+}
+
+interface VerificationState {
+  open: boolean
+  /** What the password is for, in the person's words (代缴居民医保费 ¥400.00). */
+  purpose?: string
+  verifying: boolean
+  refusal?: VerificationRefusal
+  /** A call that failed (no answer): type the password again. */
+  error?: string
+  ask(operation: TicketOperation, request: unknown, purpose: string): Promise<string | undefined>
+  submit(password: string): Promise<void>
+  cancel(): void
+}
+
+// The request being verified and who waits for its ticket: in memory, outside the state the pages render.
+let pending: { operation: TicketOperation; request: unknown; resolve: (ticket: string | undefined) => void } | undefined
+
+const closed = { open: false, purpose: undefined, verifying: false, refusal: undefined, error: undefined }
+
+export const useVerification = create<VerificationState>((set, get) => ({
+  ...closed,
+  ask(operation, request, purpose) {
+    // A second tap while the sheet is up asks for nothing new.
+    if (pending) return Promise.resolve(undefined)
+    return new Promise((resolve) => {
+      pending = { operation, request, resolve }
+      set({ ...closed, open: true, purpose })
+    })
+  },
+  async submit(password) {
+    const p = pending
+    if (!p || get().verifying || get().refusal?.locked) return
+    set({ verifying: true, refusal: undefined, error: undefined })
+    try {
+      const r = await backend().verifyPassword({ operation: p.operation, request: p.request, password })
+      if (pending !== p) return
+      if (r.ok) {
+        pending = undefined
+        set(closed)
+        p.resolve(r.value.ticket)
+        return
+      }
+      const reason = r.reasons[0]
+      set({ verifying: false, refusal: { code: reason.code, message: reason.message, locked: reason.code === 'PASSWORD_LOCKED' } })
+    } catch (e) {
+      if (pending === p) set({ verifying: false, error: describeError(e) })
+    }
+  },
+  cancel() {
+    const p = pending
+    pending = undefined
+    set(closed)
+    p?.resolve(undefined)
+  },
+}))
