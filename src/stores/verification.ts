@@ -11,6 +11,8 @@ export type Verify = (operation: TicketOperation, request: object) => Promise<st
 export interface VerificationRefusal {
   code: string
   message: string
+  /** Where to go (经办机构, 12393). */
+  next?: string
   /** PASSWORD_LOCKED: no more tries today; the message says until when and where to go. */
   locked: boolean
 }
@@ -57,7 +59,7 @@ export const useVerification = create<VerificationState>((set, get) => ({
         return
       }
       const reason = r.reasons[0]
-      set({ verifying: false, refusal: { code: reason.code, message: reason.message, locked: reason.code === 'PASSWORD_LOCKED' } })
+      set({ verifying: false, refusal: { code: reason.code, message: reason.message, next: reason.next, locked: reason.code === 'PASSWORD_LOCKED' } })
     } catch (e) {
       if (pending === p) set({ verifying: false, error: describeError(e) })
     }

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { openApp, artifact, JIANGXI_MORNING } from '../support/app.mjs'
-import { bind, openRecords, switchTo } from '../support/flows.mjs'
+import { bind, openRecords, switchTo, typePassword } from '../support/flows.mjs'
 
 let app
 let server
@@ -58,10 +58,13 @@ test("pays 王秀英's 2027 premium after binding her: ¥3,280.50 → ¥2,880.50
   assert.match(await summary.innerText(), /缴费后余额 ¥2,880\.50/)
   await page.getByRole('checkbox', { name: /为以上人员代缴城乡居民医保费/ }).click()
   await page.getByRole('button', { name: '确认缴费' }).dblclick()
+  await typePassword(page)
   const alert = page.getByRole('alert').filter({ hasText: '请求超时' })
   await alert.waitFor()
   await page.screenshot({ path: artifact('premium-timeout.png') })
+  // 重试 asks for the password again (a ticket is used once) and sends the same order under the same key.
   await alert.getByRole('button', { name: '重试' }).click()
+  await typePassword(page)
   const receipt = page.getByRole('list', { name: '缴费凭证' })
   await receipt.waitFor()
   const text = await receipt.innerText()

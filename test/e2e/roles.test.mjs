@@ -4,7 +4,8 @@
 import { test, beforeEach, afterEach } from 'node:test'
 import assert from 'node:assert/strict'
 import { openApp, artifact } from '../support/app.mjs'
-import { fillAuthorization, openAuthorize } from '../support/flows.mjs'
+import * as flows from '../support/flows.mjs'
+import { fillAuthorization, openAuthorize, typePassword } from '../support/flows.mjs'
 
 let app
 let page
@@ -20,18 +21,14 @@ afterEach(() => app?.close())
 
 const visible = (text, opts) => page.getByText(text, opts).locator('visible=true').first()
 
-async function switchTo(masked) {
-  await page.goto(`${url}#/pages/me/index`)
-  await page.getByRole('button', { name: /^切换演示身份/ }).click()
-  await page.getByRole('dialog', { name: '切换演示身份' }).getByRole('button', { name: new RegExp(masked.replace('*', '\\*')) }).click()
-  await visible('已切换身份').waitFor()
-}
+const switchTo = (masked) => flows.switchTo(page, url, masked)
 
 async function bindAs(id, name, relation) {
   await openAuthorize(page, url)
   await fillAuthorization(page, id, name, relation)
   await page.getByRole('button', { name: '下一步' }).click()
   await page.getByRole('button', { name: '确认提交' }).click()
+  await typePassword(page)
   await page.getByText(/^授权(成功|未成功)$/).waitFor()
 }
 
@@ -127,6 +124,7 @@ test('authorizer in 长辈模式: 首页 answers who and how much; binding the b
   await visible('2025年3月8日').waitFor()
   await visible('李小宝', { exact: true }).waitFor()
   await page.getByRole('button', { name: '确认提交' }).click()
+  await typePassword(page)
   await visible('授权成功').waitFor()
   await visible(/办理编号/).waitFor()
   await page.getByRole('button', { name: '为TA代缴医保费' }).waitFor()
@@ -207,6 +205,7 @@ test('宜春 member 周志强: proof is required, uploaded in the thumbnail grid
   await next.click()
   await visible('1 张').waitFor()
   await page.getByRole('button', { name: '确认提交' }).click()
+  await typePassword(page, flows.DEMO_PASSWORDS['周*强'])
   await visible('授权成功').waitFor()
 })
 

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from './static-server.mjs'
 import { launch } from './browser.mjs'
+import { signIn } from './flows.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const artifacts = path.join(root, 'test/e2e/artifacts')
@@ -18,13 +19,17 @@ export function artifact(name) {
   return path.join(artifacts, name)
 }
 
-/** Serves dist/h5 and opens one page on it; `clock` freezes the page's Date at that moment. */
-export async function openApp({ clock } = {}) {
+/**
+ * Serves dist/h5 and opens one page on it; `clock` freezes the page's Date at that moment. The page is signed in
+ * as `as` (a demo member's masked name; 李*国 unless given; null: not signed in).
+ */
+export async function openApp({ clock, as = '李*国' } = {}) {
   const server = await serve(path.join(root, 'dist/h5'))
   const browser = await launch()
   const page = await browser.context.newPage()
   page.setDefaultTimeout(10_000)
   if (clock) await page.clock.install({ time: clock })
+  if (as) await signIn(page, server.url, as)
   return {
     server,
     browser,

@@ -1,5 +1,29 @@
 // Steps a person takes in the H5 app, by visible labels only; shared by the browser tests and the bench.
 
+/** The demo family's 医保支付密码 (made up; shown on the demo sign-in page). */
+export const DEMO_PASSWORDS = { '李*国': '135790', '周*强': '246801' }
+
+const escaped = (masked) => masked.replace('*', '\\*')
+
+/** On the demo sign-in page: signs in as the member whose masked name starts the entry. */
+export async function chooseDemoMember(page, masked) {
+  await page.getByRole('list', { name: '演示家庭成员' }).getByRole('button', { name: new RegExp(`^${escaped(masked)}（`) }).click()
+}
+
+/** Opens the demo sign-in page and signs in; waits for 首页 of that member. */
+export async function signIn(page, baseUrl, masked = '李*国') {
+  await page.goto(`${baseUrl}#/packages/signin/choose/index`)
+  await chooseDemoMember(page, masked)
+  await page.getByRole('button', { name: /^微服务/ }).waitFor()
+}
+
+/** Types the 医保支付密码 into the sheet the app opens before a payment or a binding (six digits: it goes at once). */
+export async function typePassword(page, password = DEMO_PASSWORDS['李*国']) {
+  const sheet = page.getByRole('dialog', { name: '请输入医保支付密码' })
+  await sheet.getByLabel('医保支付密码').waitFor()
+  await sheet.getByLabel('医保支付密码').pressSequentially(password)
+}
+
 /** Waits for the authorization form; agrees to the 隐私保护指引 first if the app asks (first visit). */
 export async function waitForAuthorizeForm(page) {
   const field = page.getByLabel('证件号码')
@@ -28,12 +52,13 @@ export async function fillAuthorization(page, id, name, relation) {
 }
 
 /** 下一步 → 确认提交 → the result title ('授权成功' or '授权未成功'). */
-export async function submitAuthorization(page, { doubleTap = false } = {}) {
+export async function submitAuthorization(page, { doubleTap = false, password } = {}) {
   await page.getByRole('button', { name: '下一步' }).click()
   const confirm = page.getByRole('button', { name: '确认提交' })
   await confirm.waitFor()
   if (doubleTap) await confirm.dblclick()
   else await confirm.click()
+  await typePassword(page, password)
   const title = page.getByText(/^授权(成功|未成功)$/)
   await title.waitFor()
   return (await title.innerText()).trim()
@@ -45,12 +70,12 @@ export async function bind(page, baseUrl, id, name, relation, opts) {
   return submitAuthorization(page, opts)
 }
 
-/** Logs in as another demo member (我的 → 切换演示身份), by the masked name the switcher shows. */
+/** Signs in as another demo member (我的 → 切换演示身份 → the sign-in page), by the masked name it shows; waits for 首页. */
 export async function switchTo(page, baseUrl, masked) {
   await page.goto(`${baseUrl}#/pages/me/index`)
   await page.getByRole('button', { name: /^切换演示身份/ }).click()
-  await page.getByRole('dialog', { name: '切换演示身份' }).getByRole('button', { name: new RegExp(masked.replace('*', '\\*')) }).click()
-  await page.getByText('已切换身份').locator('visible=true').first().waitFor()
+  await chooseDemoMember(page, masked)
+  await page.getByRole('button', { name: /^微服务/ }).waitFor()
 }
 
 /** Opens 共济使用明细 and returns its rows once the list has answered. */

@@ -73,6 +73,7 @@ export default function PasswordSheet() {
         {(refusal || error) && (
           <View className={`password-sheet__refusal${locked ? ' password-sheet__refusal--locked' : ''}`} role='alert'>
             {refusal?.message ?? error}
+            {refusal?.next && <View className='password-sheet__next'>{refusal.next}</View>}
           </View>
         )}
         <View className='password-sheet__hint'>忘记密码？请带上身份证到参保地医保经办机构重置，或拨打 12393 咨询。</View>
