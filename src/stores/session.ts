@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import { forgetMemberData } from './deviceCaches'
 import { platformCredential } from '@/platform/login'
-import { BackendError, backend, describeError, mockControl, mockReady, serverToday, type DemoMember, type Member } from '@/services'
+import { BackendError, backend, describeError, hasSession, mockControl, mockReady, serverToday, type DemoMember, type Member } from '@/services'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -26,6 +26,8 @@ interface SessionState {
   load(): Promise<void>
   loadDemoMembers(): Promise<void>
   signIn(memberRef: string): Promise<SignInResult | undefined>
+  /** Signs in as `memberRef` (切换演示身份); whether it worked. */
+  switchTo(memberRef: string): Promise<boolean>
   signOut(): Promise<void>
   /** The server refused the session (expired, signed out elsewhere): returns whether a member was signed in. */
   sessionEnded(): boolean
@@ -47,6 +49,8 @@ export const useSession = create<SessionState>((set, get) => ({
   today: serverToday(),
   async load() {
     if (get().status === 'loading') return
+    // No session on this device (first start, signed out, a mini program restarted): nothing to ask.
+    if (!hasSession()) return void set({ member: null, status: 'signedOut', today: serverToday() })
     const mine = epoch
     set({ status: 'loading', error: undefined })
     try {
@@ -83,6 +87,9 @@ export const useSession = create<SessionState>((set, get) => ({
       set({ signingIn: false, error: describeError(e) })
       return undefined
     }
+  },
+  async switchTo(memberRef) {
+    return (await get().signIn(memberRef)) !== undefined
   },
   async signOut() {
     try {

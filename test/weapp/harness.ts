@@ -405,6 +405,10 @@ function installWeChatApis(): void {
   wx.chooseMedia = guarded('chooseMedia', takeAlbum('chooseMedia'))
   wx.chooseImage = guarded('chooseImage', takeAlbum('chooseImage'))
 
+  // wx.login: a fresh code each time, as WeChat gives (the demo server takes any code with the member chosen).
+  let logins = 0
+  wx.login = (opts: Callbacks = {}) => callback(opts, () => ({ code: `sim-login-code-${++logins}`, errMsg: 'login:ok' }))
+
   wx.setStorageSync = (key: string, data: unknown) => storageSet('setStorageSync', key, data)
   wx.getStorageSync = (key: string) => storageGet(key)
   wx.removeStorageSync = (key: string) => void state.storage.delete(key)

@@ -1,5 +1,28 @@
 // Steps of the WeChat journeys, as a person does them: by the text they see on the weapp build.
-import { see, scrollToEnd, tap, textOnceShown, type, wechat } from './harness'
+import { launch, see, scrollToEnd, tap, textOnceShown, type, wechat } from './harness'
+
+/** The demo family's 医保支付密码 (made up; shown on the demo sign-in page). */
+export const DEMO_PASSWORDS = { '李*国': '135790', '周*强': '246801' } as const
+
+/** On the demo sign-in page: taps the member whose masked name starts the entry, and waits for 首页. */
+async function chooseDemoMember(maskedName: string): Promise<void> {
+  await see('演示版，人物和数据均为虚构')
+  await tap(new RegExp(`^${maskedName.replace('*', '\\*')}（`))
+  await see('常用功能')
+}
+
+/** Opens the app without a session: 首页 leads to the demo sign-in page; signs in as `maskedName`. */
+export async function signIn(maskedName = '李*国'): Promise<void> {
+  await launch('pages/home/index')
+  await see('演示版，人物和数据均为虚构')
+  await chooseDemoMember(maskedName)
+}
+
+/** Types the 医保支付密码 into the sheet (six digits: it is checked at once). */
+export async function enterPassword(password: string = DEMO_PASSWORDS['李*国']): Promise<void> {
+  await see('请输入医保支付密码')
+  await type('医保支付密码', password)
+}
 
 export interface Registration {
   id: string
@@ -26,7 +49,7 @@ export async function agreeIfAsked(): Promise<void> {
 }
 
 /** Fills 家庭账户共济授权登记 (the form must be open), goes through 确认提交 and returns the result's title. */
-export async function fillAndSubmit(r: Registration, before?: () => Promise<void>): Promise<'授权成功' | '授权未成功'> {
+export async function fillAndSubmit(r: Registration, before?: () => Promise<void>, password?: string): Promise<'授权成功' | '授权未成功'> {
   await agreeIfAsked()
   await type('证件号码', r.id)
   await type('姓名', r.name)
@@ -37,16 +60,16 @@ export async function fillAndSubmit(r: Registration, before?: () => Promise<void
   await tap('下一步')
   await see('请逐项核对家人的信息')
   await tap('确认提交')
+  await enterPassword(password)
   const text = await textOnceShown(undefined, '办理结果', (t) => /授权成功|授权未成功/.test(t))
   if (text.includes('授权未成功')) return '授权未成功'
   if (text.includes('授权成功')) return '授权成功'
   throw new Error(`no result after 确认提交: ${text.slice(0, 300)}`)
 }
 
-/** 我的 → 切换演示身份 → the member whose masked name starts the entry. */
+/** 我的 → 切换演示身份 → the sign-in page → the member whose masked name starts the entry; ends on 首页. */
 export async function switchIdentity(maskedName: string): Promise<void> {
   await wechat.wx.switchTab({ url: '/pages/me/index' })
   await tap('切换演示身份')
-  await tap(new RegExp(`^${maskedName.replace('*', '\\*')}（`))
-  await see(`${maskedName}`)
+  await chooseDemoMember(maskedName)
 }
