@@ -58,7 +58,7 @@ export default function PasswordSheet() {
                 value={digits}
                 focus={!verifying}
                 disabled={verifying}
-                maxlength={-1}
+                maxlength={20}
                 nativeProps={{ 'aria-label': LABEL, inputMode: 'numeric', autoComplete: 'off', autoFocus: true }}
                 onInput={(e) => onInput(e.detail.value)}
               />
