@@ -1,10 +1,11 @@
 // Journeys on the WeChat build: 李建国 binds 李小宝 (鹰潭, no proof needed); eight registrations in a row
 // through 结果 → 家庭共济关系查询 → 新增授权 without the page stack growing.
 import { expectNoViolations, launch, pageText, see, tap, wechat } from './harness'
-import { fillAndSubmit, type Registration } from './journey-steps'
+import { fillAndSubmit, signIn, type Registration } from './journey-steps'
 
 jest.setTimeout(60_000)
 afterEach(expectNoViolations)
+beforeAll(() => signIn('李*国'))
 
 describe('WeChat journey: 李建国 binds 李小宝 (鹰潭)', () => {
   it('from 家庭共济 through the form, 确认提交 and 结果', async () => {

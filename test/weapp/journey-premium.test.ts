@@ -1,10 +1,11 @@
 // Journeys on the WeChat build: 李建国 binds 王秀英 and pays her 城乡居民医保 premium from his personal
 // account (¥400.00, charged once for a double tap); then 王秀英 cancels the binding from her side.
 import { doubleTap, expectNoViolations, launch, pageText, see, tap, textOnceShown, wechat } from './harness'
-import { ensureTicked, fillAndSubmit, switchIdentity } from './journey-steps'
+import { enterPassword, ensureTicked, fillAndSubmit, signIn, switchIdentity } from './journey-steps'
 
 jest.setTimeout(60_000)
 afterEach(expectNoViolations)
+beforeAll(() => signIn('李*国'))
 
 
 /** 个人账户历年余额 on 账户余额查询, in fen; with `previous`, once the page has refreshed past that figure. */
@@ -35,6 +36,7 @@ describe('WeChat journey: paying a premium', () => {
     await see('合计')
     await ensureTicked(/^我确认使用本人职工医保个人账户/)
     await doubleTap('确认缴费')
+    await enterPassword()
     await see('订单号')
     expect(wechat.stack().filter((r) => r === 'packages/payment/receipt/index')).toHaveLength(1)
     expect(pageText()).toContain('¥400.00')

@@ -3,7 +3,7 @@
 // agreePrivacyAuthorization button first. Without that button WeChat refuses chooseMedia and no registration can
 // be finished in 宜春 (dropping open-type from the gate makes this journey fail at the agreement).
 import { expectNoViolations, launch, pageText, see, tap, textOnceShown, wechat } from './harness'
-import { fillAndSubmit, switchIdentity } from './journey-steps'
+import { DEMO_PASSWORDS, fillAndSubmit, signIn } from './journey-steps'
 
 jest.setTimeout(60_000)
 afterEach(expectNoViolations)
@@ -11,8 +11,7 @@ afterEach(expectNoViolations)
 describe('WeChat journey: proof photo in 宜春', () => {
   it('周志强 agrees through the real button, picks a photo, and binds 王秀英 as 兄弟姐妹', async () => {
     wechat.resetDevice()
-    await launch('pages/home/index')
-    await switchIdentity('周*强')
+    await signIn('周*强')
     await wechat.wx.switchTab({ url: '/pages/family/index' })
     await tap('家庭账户共济授权登记')
     await see('使用前请阅读隐私保护指引')
@@ -28,7 +27,7 @@ describe('WeChat journey: proof photo in 宜春', () => {
       const text = await textOnceShown(undefined, '删除', (t) => t.includes('删除') && !t.includes('上传中'))
       expect(text).toContain('删除＋拍照或从相册选择')
       expect(text).not.toMatch(/上传中|上传失败|hukou\.jpg/)
-    })
+    }, DEMO_PASSWORDS['周*强'])
     expect({ result, text: result === '授权成功' ? '' : pageText() }).toEqual({ result: '授权成功', text: '' })
     expect(pageText()).toContain('王*英（兄弟姐妹）')
     expect(pageText()).toContain('证件号码 3606**********2424')

@@ -2,7 +2,7 @@
 // fontSizeSetting (px, 17 standard) through getAppBaseInfo. A fresh device whose WeChat reports 24 px starts
 // in 长辈模式, and the binding flow works in it from start to end.
 import { expectNoViolations, launch, pageText, see, tap, textOnceShown, wechat } from './harness'
-import { fillAndSubmit } from './journey-steps'
+import { fillAndSubmit, signIn } from './journey-steps'
 
 jest.setTimeout(60_000)
 afterEach(expectNoViolations)
@@ -10,6 +10,7 @@ afterEach(expectNoViolations)
 describe('WeChat journey: 长辈模式 under WeChat large font', () => {
   it('starts in 长辈模式 when WeChat reports a large font', async () => {
     wechat.setFontSize(24)
+    await signIn('李*国')
     const page = await launch('pages/me/index')
     // Wait for the first render (reading it after launch's 30 ms flaked on a loaded machine).
     await textOnceShown(page, '长辈模式')

@@ -1,4 +1,5 @@
 import { expectNoViolations, launch, textOnceShown } from './harness'
+import { signIn } from './journey-steps'
 
 // 代缴 and 新生儿免缴确认 as WeChat renders them (subpackage payment). The server's day is the device's day in
 // China time: pinned to 2026-11-23 here (only Date is faked; timers run as usual).
@@ -8,6 +9,7 @@ beforeAll(() => {
     doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'],
   })
 })
+beforeAll(() => signIn('李*国'))
 afterAll(() => jest.useRealTimers())
 afterEach(expectNoViolations)
 

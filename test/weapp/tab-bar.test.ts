@@ -1,5 +1,6 @@
 // WeChat draws the app's own tab bar (app.json tabBar.custom): the three tabs, and in 长辈模式 larger labels.
 import { expectNoViolations, launch, readAppJson, renderComponent, tap, textOnceShown } from './harness'
+import { signIn } from './journey-steps'
 
 afterEach(expectNoViolations)
 
@@ -10,6 +11,7 @@ describe('WeChat build: custom tab bar', () => {
     expect(await textOnceShown(bar, '我的')).toBe('首页家庭共济我的')
     expect(bar.querySelector('.tab-bar--elder')).toBeUndefined()
 
+    await signIn('李*国')
     const me = await launch('pages/me/index')
     await textOnceShown(me, '长辈模式')
     await tap('长辈模式')

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { expectNoViolations, readAppJson, launch, rootPath, tap, textOnceShown } from './harness'
+import { signIn } from './journey-steps'
 
 const pageFiles = (page: string) => ['.js', '.json', '.wxml'].map((ext) => path.join(rootPath, page + ext))
 
@@ -30,6 +31,7 @@ describe('WeChat build: app.json', () => {
 })
 
 describe('WeChat build: rendering with the official template compiler', () => {
+  beforeAll(() => signIn('李*国'))
   it("renders the authorizer's 首页: who, his 历年余额, his family, the 微服务 path", async () => {
     const page = await launch('pages/home/index')
     const text = await textOnceShown(page, '您好')
@@ -45,6 +47,7 @@ describe('WeChat build: rendering with the official template compiler', () => {
 })
 
 describe('WeChat build: 家庭账户共济授权登记 form (subpackage family)', () => {
+  beforeAll(() => signIn('李*国'))
   it('asks for consent first, then renders the form with its labels', async () => {
     const page = await launch('packages/family/authorize/index')
     let text = await textOnceShown(page, '同意并继续')
