@@ -1,7 +1,6 @@
 import { create } from 'zustand'
 import { forgetMemberData } from './deviceCaches'
-import { platformCredential } from '@/platform/login'
-import { BackendError, backend, describeError, hasSession, mockControl, mockReady, serverToday, type DemoMember, type Member } from '@/services'
+import { BackendError, backend, describeError, hasSession, mockControl, mockReady, serverToday, type Member } from '@/services'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -13,7 +12,6 @@ export type SignInResult = 'same' | 'other'
 
 interface SessionState {
   member: Member | null
-  demoMembers: DemoMember[]
   status: SessionStatus
   error?: string
   /** The member whose session ended mid-flow (expired): signing in as them again returns to the same page. */
@@ -22,14 +20,9 @@ interface SessionState {
   today: string
   /** One-time notice from the server, e.g. stored demo data was unreadable and reset. */
   notice?: string
-  signingIn: boolean
   load(): Promise<void>
-  loadDemoMembers(): Promise<void>
-  signIn(memberRef: string): Promise<SignInResult | undefined>
-  /** Signs in as `memberRef` (切换演示身份); whether it worked. */
-  switchTo(memberRef: string): Promise<boolean>
   signOut(): Promise<void>
-  /** The server refused the session (expired, signed out elsewhere): returns whether a member was signed in. */
+  /** The server refused the session (expired): returns whether a member was signed in. */
   sessionEnded(): boolean
   /** Removes all the on-device demo server keeps and starts over (重置演示数据; 清除本机数据 with the server's data). */
   resetDemo(): Promise<void>
@@ -43,9 +36,7 @@ const unauthenticated = (e: unknown) => e instanceof BackendError && e.code === 
 
 export const useSession = create<SessionState>((set, get) => ({
   member: null,
-  demoMembers: [],
   status: 'idle',
-  signingIn: false,
   today: serverToday(),
   async load() {
     if (get().status === 'loading') return
@@ -56,40 +47,12 @@ export const useSession = create<SessionState>((set, get) => ({
     try {
       const member = await backend().currentMember()
       if (mine !== epoch) return
-      set({ member, status: member ? 'ready' : 'signedOut', today: serverToday(), notice: get().notice ?? mockControl().takeNotice() })
+      set({ member, status: 'ready', today: serverToday(), notice: get().notice ?? mockControl().takeNotice() })
     } catch (e) {
       if (mine !== epoch) return
       if (unauthenticated(e)) set({ member: null, status: 'signedOut', today: serverToday() })
       else set({ status: 'error', error: describeError(e) })
     }
-  },
-  async loadDemoMembers() {
-    try {
-      set({ demoMembers: await backend().listDemoMembers(), error: undefined })
-    } catch (e) {
-      set({ error: describeError(e) })
-    }
-  },
-  async signIn(memberRef) {
-    if (get().signingIn) return undefined
-    set({ signingIn: true, error: undefined })
-    try {
-      const credential = await platformCredential()
-      const session = await backend().signIn({ memberRef, ...credential })
-      const previous = get().ended ?? get().member?.ref
-      const same = previous === session.member.ref
-      epoch += 1
-      // Someone else: nothing of the previous member stays in memory (figures, lists, forms, orders).
-      if (!same) forgetMemberData()
-      set({ member: session.member, status: 'ready', ended: undefined, signingIn: false, today: serverToday() })
-      return same ? 'same' : 'other'
-    } catch (e) {
-      set({ signingIn: false, error: describeError(e) })
-      return undefined
-    }
-  },
-  async switchTo(memberRef) {
-    return (await get().signIn(memberRef)) !== undefined
   },
   async signOut() {
     try {
@@ -122,3 +85,16 @@ export const useSession = create<SessionState>((set, get) => ({
     set({ notice: undefined })
   },
 }))
+
+/**
+ * A new session for `member` (the sign-in page): the same member as before (or as the session that ended) keeps
+ * what they were doing; anyone else starts with nothing of the previous member in memory.
+ */
+export function enterSession(member: Member): SignInResult {
+  const s = useSession.getState()
+  const same = (s.ended ?? s.member?.ref) === member.ref
+  epoch += 1
+  if (!same) forgetMemberData()
+  useSession.setState({ member, status: 'ready', ended: undefined, error: undefined, today: serverToday() })
+  return same ? 'same' : 'other'
+}

@@ -3,7 +3,7 @@ import { renderPage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
 import { formatFen } from '@/domain/money'
 import { useAccounts } from '@/stores/accounts'
-import { useSession } from '@/stores/session'
+import { signInAs } from '@/stores/signIn'
 
 const bindBaby = () =>
   testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'account-test-bind-baby' })
@@ -100,7 +100,7 @@ describe('switching identity', () => {
     // The call is on its way (300 ms) when the person switches.
     await new Promise((r) => setTimeout(r, 30))
     testBackend.control.setFaults({ latencyMinMs: 0, latencyMaxMs: 0 })
-    await act(async () => void (await useSession.getState().switchTo(wang.ref)))
+    await act(async () => void (await signInAs(wang.ref)))
     await act(() => late)
     expect(useAccounts.getState().balances).toBeUndefined()
     await act(() => useAccounts.getState().load())

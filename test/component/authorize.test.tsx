@@ -5,6 +5,7 @@ import { routes } from '@/navigation/routes'
 import { pickImages } from '@/platform/pickImages'
 import { useAuthorize } from '@/stores/authorize'
 import { useSession } from '@/stores/session'
+import { signInAs } from '@/stores/signIn'
 
 jest.mock('@/platform/pickImages', () => ({ pickImages: jest.fn(), releasePreview: jest.fn() }))
 const pick = pickImages as jest.MockedFunction<typeof pickImages>
@@ -345,14 +346,14 @@ describe('drafts and proofs belong to one member', () => {
     await screen.findByRole('listitem', { name: '第1张证明材料，已上传' })
     first.unmount()
 
-    await act(async () => void (await useSession.getState().switchTo(await refOf('李*国'))))
+    await act(async () => void (await signInAs(await refOf('李*国'))))
     const second = await openForm()
     expect((screen.getByLabelText('姓名') as HTMLInputElement).value).toBe('')
     expect(screen.queryByRole('listitem', { name: /证明材料，/ })).toBeNull()
     expect(screen.queryByText(/上次填写/)).toBeNull()
     second.unmount()
 
-    await act(async () => void (await useSession.getState().switchTo(await refOf('周*强'))))
+    await act(async () => void (await signInAs(await refOf('周*强'))))
     await openForm()
     expect((screen.getByLabelText('姓名') as HTMLInputElement).value).toBe('王秀英')
     expect(screen.getByRole('listitem', { name: '第1张证明材料，已上传' })).toBeTruthy()

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react'
 import { renderPage, testBackend } from './render'
-import { useSession } from '@/stores/session'
+import { signInAs } from '@/stores/signIn'
 import { routes } from '@/navigation/routes'
 
 const pick = (group: string, option: string) => fireEvent.click(within(screen.getByRole('radiogroup', { name: group })).getByRole('radio', { name: option }))
@@ -18,7 +18,7 @@ describe('共济政策查询', () => {
 
   it("starts at the member's city and this year, and gives one answer to one question", async () => {
     const zzq = (await testBackend.listDemoMembers()).find((d) => d.maskedName === '周*强')!
-    await act(async () => void (await useSession.getState().switchTo(zzq.ref)))
+    await act(async () => void (await signInAs(zzq.ref)))
     renderPage(routes.policyOverview)
     expect(screen.getByRole('radio', { name: '宜春' }).getAttribute('aria-checked')).toBe('true')
     expect(screen.getByText(/^2026年/)).toBeTruthy()

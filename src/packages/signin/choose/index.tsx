@@ -6,6 +6,7 @@ import Skeleton from '@/components/Skeleton'
 import { buttonProps } from '@/components/a11y'
 import { afterSignIn } from '@/navigation/signIn'
 import { useSession } from '@/stores/session'
+import { useSignIn } from '@/stores/signIn'
 import type { DemoMember } from '@/stores/types'
 
 /** The demo member's 医保支付密码, as the demo sign-in page shows it (made up, like the family). */
@@ -14,7 +15,8 @@ function passwordHint(d: DemoMember): string {
 }
 
 export default function SignIn() {
-  const { demoMembers, ended, error, signingIn, loadDemoMembers, signIn } = useSession()
+  const ended = useSession((s) => s.ended)
+  const { demoMembers, error, signingIn, loadDemoMembers, signIn } = useSignIn()
   useDidShow(() => void loadDemoMembers())
 
   const choose = async (ref: string) => {
