@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { backend, describeError, type TicketOperation } from '@/services'
+import { backend, type TicketOperation } from '@/services'
 
 // The 医保支付密码 before money moves or a binding is made: `ask` opens the PasswordSheet for one request and
 // resolves with the server's one-time ticket for it (or undefined when the person cancels). The password itself is
@@ -23,32 +23,31 @@ interface VerificationState {
   purpose?: string
   verifying: boolean
   refusal?: VerificationRefusal
-  /** A call that failed (no answer): type the password again. */
-  error?: string
+  /** Resolves with the ticket (undefined: cancelled); a call that failed (no answer, session ended) rejects. */
   ask(operation: TicketOperation, request: unknown, purpose: string): Promise<string | undefined>
   submit(password: string): Promise<void>
   cancel(): void
 }
 
 // The request being verified and who waits for its ticket: in memory, outside the state the pages render.
-let pending: { operation: TicketOperation; request: unknown; resolve: (ticket: string | undefined) => void } | undefined
+let pending: { operation: TicketOperation; request: unknown; resolve: (ticket: string | undefined) => void; reject: (e: unknown) => void } | undefined
 
-const closed = { open: false, purpose: undefined, verifying: false, refusal: undefined, error: undefined }
+const closed = { open: false, purpose: undefined, verifying: false, refusal: undefined }
 
 export const useVerification = create<VerificationState>((set, get) => ({
   ...closed,
   ask(operation, request, purpose) {
     // A second tap while the sheet is up asks for nothing new.
     if (pending) return Promise.resolve(undefined)
-    return new Promise((resolve) => {
-      pending = { operation, request, resolve }
+    return new Promise((resolve, reject) => {
+      pending = { operation, request, resolve, reject }
       set({ ...closed, open: true, purpose })
     })
   },
   async submit(password) {
     const p = pending
     if (!p || get().verifying || get().refusal?.locked) return
-    set({ verifying: true, refusal: undefined, error: undefined })
+    set({ verifying: true, refusal: undefined })
     try {
       const r = await backend().verifyPassword({ operation: p.operation, request: p.request, password })
       if (pending !== p) return
@@ -61,7 +60,11 @@ export const useVerification = create<VerificationState>((set, get) => ({
       const reason = r.reasons[0]
       set({ verifying: false, refusal: { code: reason.code, message: reason.message, next: reason.next, locked: reason.code === 'PASSWORD_LOCKED' } })
     } catch (e) {
-      if (pending === p) set({ verifying: false, error: describeError(e) })
+      // No answer (or the session ended): the sheet closes and the page says what happened, with 重试.
+      if (pending !== p) return
+      pending = undefined
+      set(closed)
+      p.reject(e)
     }
   },
   cancel() {

@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
-import { followNavigation, navigations, renderPage, deviceStorage } from './render'
+import { followNavigation, navigations, renderPage, deviceStorage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
 import { backend, type TicketOperation } from '@/services'
 import { useAuthorize } from '@/stores/authorize'
@@ -154,6 +154,22 @@ describe('代缴 asks for the 医保支付密码 before money moves', () => {
     await waitFor(() => expect(navigations).toEqual([{ kind: 'navigateTo', url: routes.receipt }]))
     expect(await balance()).toBe(288050)
     expect(await backend().listPayments()).toHaveLength(1)
+  })
+
+  it('no answer to the password check: the sheet closes, the page says so with 重试, which asks again; charged once', async () => {
+    await orderForWife()
+    fireEvent.click(payButton())
+    await screen.findByRole('dialog', { name: '请输入医保支付密码' })
+    testBackend.control.setFaults({ failNext: 'network' })
+    typeIn(PASSWORD)
+    const alert = (await screen.findByText(/网络连接失败/)).closest('[role=alert]') as HTMLElement
+    expect(screen.queryByRole('dialog', { name: '请输入医保支付密码' })).toBeNull()
+    expect(await balance()).toBe(328050)
+    fireEvent.click(within(alert).getByRole('button', { name: '重试' }))
+    await screen.findByRole('dialog', { name: '请输入医保支付密码' })
+    typeIn(PASSWORD)
+    await waitFor(() => expect(navigations).toEqual([{ kind: 'navigateTo', url: routes.receipt }]))
+    expect(await balance()).toBe(288050)
   })
 
   it('取消 sends nothing and leaves the order as it was', async () => {

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { openApp, JIANGXI_MORNING } from '../support/app.mjs'
 import { seriousViolations } from '../support/axe.mjs'
-import { fillAuthorization } from '../support/flows.mjs'
+import { fillAuthorization, typePassword } from '../support/flows.mjs'
 
 /** Text on screen that looks like a file name or a repository path (a source must be shown by its public label). */
 const FILE_LIKE = /[\w-]+\.(?:txt|md|tsx?|m?js|json|scss)\b|\bseed \d{3}|\b(?:shared|src|test|node_modules)\/|\b[0-9a-f]{16}\b/
@@ -34,6 +34,7 @@ const PAGES = [
   ['新生儿免缴确认', '/packages/payment/exemption/index', () => page.getByRole('region', { name: '什么是新生儿免缴确认' })],
   ['惠民保参保缴费', '/packages/payment/huiminbao/index', () => page.getByRole('list', { name: '可参保人员' })],
   ['我的缴费记录', '/packages/payment/history/index', () => page.getByText('还没有缴费记录。')],
+  ['登录', '/packages/signin/choose/index', () => page.getByRole('list', { name: '演示家庭成员' })],
 ]
 
 before(async () => {
@@ -56,6 +57,21 @@ for (const [name, route, ready] of PAGES) {
     assert.deepEqual(await fileLikeLines(page), [], 'visible text that looks like a file name or path')
   })
 }
+
+test('axe: the 医保支付密码 sheet (惠民保 for 本人) has no serious or critical violations; its input is named like its label', async () => {
+  await page.goto(`${server.url}#/packages/payment/huiminbao/index`)
+  await page.getByRole('checkbox', { name: '李*国（本人） ¥69.00' }).click()
+  await page.getByRole('checkbox', { name: /惠民保/ }).click()
+  await page.getByRole('button', { name: '确认缴费' }).click()
+  const sheet = page.getByRole('dialog', { name: '请输入医保支付密码' })
+  await sheet.getByLabel('医保支付密码').waitFor()
+  await sheet.getByText('医保支付密码', { exact: true }).waitFor()
+  await page.waitForTimeout(300)
+  const violations = await seriousViolations(page)
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2))
+  await sheet.getByRole('button', { name: '取消' }).click()
+  await sheet.waitFor({ state: 'detached' })
+})
 
 // 长辈模式 (MIIT 适老化), switched on in 我的: every page again, measured in the browser. Base text of the page
 // ≥ 18 CSS px, choices (radios) and chevrons (›) as large as it, tags (必填, 生效中 …) ≥ 16 px, every visible control
@@ -137,6 +153,7 @@ test('focus moves to the error message when a submit fails', async () => {
   await page.getByRole('button', { name: '下一次请求失败' }).click()
   await page.goBack()
   await page.getByRole('button', { name: '确认提交' }).click()
+  await typePassword(page)
   const alert = page.getByRole('alert').filter({ hasText: '网络连接失败' })
   await alert.waitFor()
   assert.equal(await alert.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)), true)

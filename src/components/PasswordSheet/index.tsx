@@ -15,10 +15,12 @@ const LABEL = '医保支付密码'
  * ignored.
  */
 export default function PasswordSheet() {
-  const { open, purpose, verifying, refusal, error, submit, cancel } = useVerification()
+  const { open, purpose, verifying, refusal, submit, cancel } = useVerification()
   const [digits, setDigits] = useState('')
-  // A new sheet, a refusal or a failed call: the person types all six again.
-  useEffect(() => setDigits(''), [open, refusal, error])
+  // A new sheet or a refusal: the person types all six again.
+  useEffect(() => setDigits(''), [open, refusal])
+  // The page leaves (Back) with the sheet up: nothing is waiting for a password any more.
+  useEffect(() => () => useVerification.getState().cancel(), [])
   if (!open) return null
   const locked = refusal?.locked === true
 
@@ -70,10 +72,10 @@ export default function PasswordSheet() {
             正在验证…
           </View>
         )}
-        {(refusal || error) && (
+        {refusal && (
           <View className={`password-sheet__refusal${locked ? ' password-sheet__refusal--locked' : ''}`} role='alert'>
-            {refusal?.message ?? error}
-            {refusal?.next && <View className='password-sheet__next'>{refusal.next}</View>}
+            {refusal.message}
+            {refusal.next && <View className='password-sheet__next'>{refusal.next}</View>}
           </View>
         )}
         <View className='password-sheet__hint'>忘记密码？请带上身份证到参保地医保经办机构重置，或拨打 12393 咨询。</View>
