@@ -3,6 +3,7 @@ import webpack from 'webpack'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
+import ModuleSizes from './module-sizes'
 import prodConfig from './prod'
 
 // WeChat templates cannot recurse, so Taro writes every component template once per nesting level (default 16
@@ -43,6 +44,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        if (process.env.MODULE_SIZES) chain.plugin('module-sizes').use(ModuleSizes, [process.env.MODULE_SIZES])
         // Taro puts every @tarojs module in the main package's taro.js; the virtual list is used by the
         // records subpackage only, so let it stay there (≈ 23 KB less in the main package).
         chain.optimization.merge({
