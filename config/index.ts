@@ -36,6 +36,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Modules used only by subpackages are moved out of the main package.
       optimizeMainPackage: { enable: true },
       ...miniTemplates,
+      // The app sets no innerHTML (nor dangerouslySetInnerHTML): Taro's HTML parser and its style and tag tables
+      // stay out of taro.js (with config/mini-taro-entry.js below). cloneNode, contains, the size APIs and the
+      // MutationObserver are off by default.
+      runtime: { enableInnerHTML: false },
       // Component styles use their own BEM class names, so the order of CSS chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
@@ -45,6 +49,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         if (process.env.MODULE_SIZES) chain.plugin('module-sizes').use(ModuleSizes, [process.env.MODULE_SIZES])
+        // @tarojs/taro's entry takes the runtime with a CommonJS require, which keeps every runtime export (see the file).
+        chain.plugin('taro-entry').use(webpack.NormalModuleReplacementPlugin, [/@tarojs[\\/]taro[\\/]index\.js$/, path.resolve(__dirname, 'mini-taro-entry.js')])
         // Taro puts every @tarojs module in the main package's taro.js; the virtual list is used by the
         // records subpackage only, so let it stay there (≈ 23 KB less in the main package).
         chain.optimization.merge({
