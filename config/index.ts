@@ -5,6 +5,7 @@ import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import ModuleSizes from './module-sizes'
 import prodConfig from './prod'
+import RequireAsyncChunks from './require-async-chunks'
 
 // WeChat templates cannot recurse, so Taro writes every component template once per nesting level (default 16
 // levels ≈ 3.4 KB each in base.wxml); deeper nodes continue in Taro's own `comp` component. Taro reads
@@ -51,10 +52,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
         if (process.env.MODULE_SIZES) chain.plugin('module-sizes').use(ModuleSizes, [process.env.MODULE_SIZES])
         // @tarojs/taro's entry takes the runtime with a CommonJS require, which keeps every runtime export (see the file).
         chain.plugin('taro-entry').use(webpack.NormalModuleReplacementPlugin, [/@tarojs[\\/]taro[\\/]index\.js$/, path.resolve(__dirname, 'mini-taro-entry.js')])
+        // WeChat: `import()` chunks (the mock server's subpackage) are loaded with require.async.
+        if (process.env.TARO_ENV === 'weapp') chain.plugin('require-async-chunks').use(RequireAsyncChunks)
         // Taro puts every @tarojs module in the main package's taro.js; the virtual list is used by the
         // records subpackage only, so let it stay there (≈ 23 KB less in the main package).
         chain.optimization.merge({
           splitChunks: {
+            // The mock server's chunk (WeChat: its own subpackage, loaded on the first call) is not split up:
+            // what it shares with the pages is in the main package already.
+            chunks: (chunk: { name?: string | null }) => chunk.name !== 'packages/server/index',
             cacheGroups: {
               taro: {
                 name: 'taro',
