@@ -53,7 +53,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // @tarojs/taro's entry takes the runtime with a CommonJS require, which keeps every runtime export (see the file).
         chain.plugin('taro-entry').use(webpack.NormalModuleReplacementPlugin, [/@tarojs[\\/]taro[\\/]index\.js$/, path.resolve(__dirname, 'mini-taro-entry.js')])
         // WeChat: `import()` chunks (the mock server's subpackage) are loaded with require.async.
-        if (process.env.TARO_ENV === 'weapp') chain.plugin('require-async-chunks').use(RequireAsyncChunks)
+        if (process.env.TARO_ENV === 'weapp') chain.plugin('require-async-chunks').use(RequireAsyncChunks, [['runtime', 'taro', 'vendors', 'common', 'app']])
         // Taro puts every @tarojs module in the main package's taro.js; the virtual list is used by the
         // records subpackage only, so let it stay there (≈ 23 KB less in the main package).
         chain.optimization.merge({

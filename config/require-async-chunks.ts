@@ -35,9 +35,28 @@ class RequireAsyncLoadScript extends RuntimeModule {
   }
 }
 
+/**
+ * `loaded`: the chunks every page has loaded before any code runs (the main package's shared chunks). An async chunk
+ * is left out of splitChunks (config/index.ts), so after the split it still holds copies of what those chunks hold
+ * (dayjs, the domain): these copies are dropped from it.
+ */
 export default class RequireAsyncChunks {
+  constructor(private readonly loaded: string[]) {}
+
   apply(compiler: Compiler): void {
     compiler.hooks.thisCompilation.tap('RequireAsyncChunks', (compilation) => {
+      // After SplitChunksPlugin (stage 10).
+      compilation.hooks.optimizeChunks.tap({ name: 'RequireAsyncChunks', stage: 20 }, (chunks) => {
+        const graph = compilation.chunkGraph
+        const all = [...chunks]
+        const loaded = all.filter((c) => c.name && this.loaded.includes(c.name))
+        for (const chunk of all) {
+          if (chunk.canBeInitial() || loaded.includes(chunk)) continue
+          for (const m of [...graph.getChunkModulesIterable(chunk)]) {
+            if (loaded.some((c) => graph.isModuleInChunk(m, c))) graph.disconnectChunkAndModule(chunk, m)
+          }
+        }
+      })
       compilation.hooks.runtimeRequirementInTree.for(RuntimeGlobals.loadScript).tap({ name: 'RequireAsyncChunks', stage: -100 }, (chunk) => {
         compilation.addRuntimeModule(chunk, new RequireAsyncLoadScript())
         return true
