@@ -1,6 +1,10 @@
 import { create } from 'zustand'
 import { forgetMemberData } from './deviceCaches'
-import { BackendError, backend, describeError, hasSession, mockControl, mockReady, serverToday, type Member } from '@/services'
+import { sessionTokenStorage } from '@/platform/sessionToken'
+import { BackendError, backend, describeError, hasSession, mockControl, mockReady, serverToday, setSessionTokenStorage, type Member } from '@/services'
+
+// The session's token outlives a reload of this window on H5 (sessionStorage), never another window's.
+setSessionTokenStorage(sessionTokenStorage)
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 

@@ -1,5 +1,6 @@
 import { create } from 'zustand'
-import { backend, type TicketOperation } from '@/services'
+import type { TicketOperation } from '@/services'
+import { verify } from './verify'
 
 // The 医保支付密码 before money moves or a binding is made: `ask` opens the PasswordSheet for one request and
 // resolves with the server's one-time ticket for it (or undefined when the person cancels). The password itself is
@@ -49,7 +50,7 @@ export const useVerification = create<VerificationState>((set, get) => ({
     if (!p || get().verifying || get().refusal?.locked) return
     set({ verifying: true, refusal: undefined })
     try {
-      const r = await backend().verifyPassword({ operation: p.operation, request: p.request, password })
+      const r = await verify(p.operation, p.request as object, password)
       if (pending !== p) return
       if (r.ok) {
         pending = undefined

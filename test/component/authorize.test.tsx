@@ -6,6 +6,7 @@ import { pickImages } from '@/platform/pickImages'
 import { useAuthorize } from '@/stores/authorize'
 import { useSession } from '@/stores/session'
 import { signInAs } from '@/stores/signIn'
+import { verifyWith } from './verify'
 
 jest.mock('@/platform/pickImages', () => ({ pickImages: jest.fn(), releasePreview: jest.fn() }))
 const pick = pickImages as jest.MockedFunction<typeof pickImages>
@@ -26,7 +27,7 @@ function readPromise() {
 async function openForm(as?: string, { expectForm = true } = {}) {
   if (as) {
     const m = (await testBackend.listDemoMembers()).find((d) => d.maskedName === as)
-    await testBackend.login(m!.ref)
+    await testBackend.signIn({ memberRef: m!.ref, platform: 'h5' })
   }
   const view = renderPage(routes.authorize)
   await screen.findByRole('group', { name: '授权人信息' })
@@ -222,14 +223,14 @@ describe('证明材料 (step 3)', () => {
     // The server answers (a refusal: 暂停) but the answer is lost: the attempt keeps its key.
     testBackend.control.setFaults({ failNext: 'timeout' })
     await act(async () => {
-      await useAuthorize.getState().submit()
+      await useAuthorize.getState().submit(verifyWith())
     })
     expect(useAuthorize.getState().submitError).toContain('请求超时')
     fireEvent.click(within(screen.getByRole('listitem', { name: '第1张证明材料，上传失败' })).getByRole('button', { name: '重试' }))
     await screen.findByRole('listitem', { name: '第1张证明材料，已上传' })
     // With the proof now attached the request differs: it goes out under a new key and gets a real answer.
     await act(async () => {
-      await useAuthorize.getState().submit()
+      await useAuthorize.getState().submit(verifyWith())
     })
     expect(useAuthorize.getState().submitError).toBeUndefined()
     expect(useAuthorize.getState().result).toMatchObject({ kind: 'refused', reasons: [expect.objectContaining({ code: 'USER_INACTIVE' })] })
@@ -297,7 +298,7 @@ describe('确认提交 and 结果 (steps 5–6)', () => {
     fireEvent.click(nextButton())
     followNavigation().unmount()
     await act(async () => {
-      await useAuthorize.getState().submit()
+      await useAuthorize.getState().submit(verifyWith())
     })
     renderPage(routes.authorizeResult)
     expect(screen.getByText('授权未成功')).toBeTruthy()

@@ -6,6 +6,7 @@ import { useAuthorize } from '@/stores/authorize'
 
 type AuthorizeStore = ReturnType<typeof useAuthorize.getState>
 import { useSettings } from '@/stores/settings'
+import { verifyWith } from './verify'
 
 describe('隐私保护指引 and consent (PIPL arts. 28–31)', () => {
   it('asks before the first personal-data input, and remembers the answer on the device', async () => {
@@ -100,7 +101,7 @@ describe('proof images after submission', () => {
     expect(deviceStorage.getItem('jx-draft:authorize')).toContain('birth.jpg')
     let result: Awaited<ReturnType<AuthorizeStore['submit']>>
     await act(async () => {
-      result = await form().submit()
+      result = await form().submit(verifyWith())
     })
     expect(result!).toMatchObject({ kind: 'ok' })
     expect(form().proofs).toEqual([])
