@@ -9,9 +9,17 @@ import { useSession, type SignInResult } from '@/stores/session'
 
 const signInRoute = routes.signIn.replace(/^\//, '')
 
+/** The open pages (none where the platform has no page stack to ask, e.g. before the H5 router starts). */
+function openPages(): { route?: string }[] {
+  try {
+    return (Taro.getCurrentPages?.() ?? []) as { route?: string }[]
+  } catch {
+    return []
+  }
+}
+
 function onSignInPage(): boolean {
-  const pages = (Taro.getCurrentPages?.() ?? []) as { route?: string }[]
-  return pages.at(-1)?.route?.replace(/^\//, '').split('?')[0] === signInRoute
+  return openPages().at(-1)?.route?.replace(/^\//, '').split('?')[0] === signInRoute
 }
 
 export function openSignIn(): void {
@@ -20,7 +28,7 @@ export function openSignIn(): void {
 }
 
 export function afterSignIn(result: SignInResult): void {
-  const depth = (Taro.getCurrentPages?.() ?? []).length
+  const depth = openPages().length
   if (result === 'same' && depth > 1) void Taro.navigateBack()
   else void Taro.reLaunch({ url: routes.home })
 }

@@ -12,7 +12,7 @@ export function describeError(error: unknown): string {
       case 'TIMEOUT':
         return '请求超时，请稍后点“重试”；如已提交，重试不会重复办理'
       case 'UNAUTHENTICATED':
-        return '登录已失效，请在“我的”中重新选择身份'
+        return '登录已过期，请重新登录后点“重试”'
       case 'NOT_FOUND':
       case 'BAD_REQUEST':
         return `${error.message}`

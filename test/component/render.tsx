@@ -23,6 +23,7 @@ import Huiminbao from '@/packages/payment/huiminbao'
 import Receipt from '@/packages/payment/receipt'
 import History from '@/packages/payment/history'
 import NewbornExemption from '@/packages/payment/exemption'
+import SignIn from '@/packages/signin/choose'
 
 const pages: Record<string, ComponentType> = {
   [routes.home]: Home,
@@ -45,6 +46,7 @@ const pages: Record<string, ComponentType> = {
   [routes.receipt]: Receipt,
   [routes.paymentHistory]: History,
   [routes.newbornExemption]: NewbornExemption,
+  [routes.signIn]: SignIn,
 }
 
 const PAGE_ID = 'test-page'

@@ -15,8 +15,11 @@ const PASSWORD = '135790'
 const MINUTE_IN_DAYS = 1 / (24 * 60)
 
 let stopFollowing: () => void
-beforeEach(() => {
+beforeEach(async () => {
   stopFollowing = followSessionEnds()
+  // The app knows who is signed in before any flow (the tab pages read it): here 李建国, as the setup signed in.
+  useSession.setState(useSession.getInitialState(), true)
+  await act(() => useSession.getState().load())
 })
 afterEach(() => {
   stopFollowing()
@@ -31,7 +34,7 @@ const idle31Minutes = () => testBackend.control.clock.shiftDays(31 * MINUTE_IN_D
 
 const typePassword = async (password = PASSWORD) => {
   const dialog = await screen.findByRole('dialog', { name: '请输入医保支付密码' })
-  fireEvent.input(within(dialog).getByLabelText('医保支付密码'), { target: { value: password } })
+  fireEvent.input(await within(dialog).findByLabelText('医保支付密码'), { target: { value: password } })
 }
 
 async function chooseOnSignInPage(masked: string) {
@@ -68,7 +71,7 @@ describe('without a session', () => {
     const list = await screen.findByRole('list', { name: '演示家庭成员' })
     const items = within(list).getAllByRole('listitem')
     expect(items.length).toBe(3)
-    expect(items[0].textContent).toMatch(/^李\*国（.+）演示医保支付密码：135790$/)
+    expect(items[0].textContent).toMatch(/^李\*国（.+）演示医保支付密码：135790›?$/)
     expect(list.textContent).toMatch(/周\*强（.+）演示医保支付密码：246801/)
     expect(list.textContent).toMatch(/王\*英（.+）无职工医保个人账户/)
     expect(list.textContent).not.toMatch(/李建国|王秀英|周志强|3606/)
@@ -134,7 +137,8 @@ describe('a session that expires mid-flow', () => {
 
     renderPage(routes.premium)
     expect(usePremium.getState().idempotencyKey).toBe(key)
-    const alert = (await screen.findByText(/请求超时/)).closest('[role=alert]') as HTMLElement
+    // The page says what happened to the last try, with 重试 (same order, same key).
+    const alert = (await screen.findByText('登录已过期，请重新登录后点“重试”')).closest('[role=alert]') as HTMLElement
     fireEvent.click(within(alert).getByRole('button', { name: '重试' }))
     await typePassword()
     await waitFor(() => expect(navigations.at(-1)).toEqual({ kind: 'navigateTo', url: routes.receipt }))
@@ -156,7 +160,9 @@ describe('a session that expires mid-flow', () => {
     await waitFor(() => expect(navigations.at(-1)).toEqual({ kind: 'reLaunch', url: routes.home }))
     expect(useSession.getState().member?.maskedName).toBe('周*强')
     expect(useAuthorize.getState()).toMatchObject({ name: '', documentNumber: '' })
-    expect(usePremium.getState()).toMatchObject({ selected: [], promiseAccepted: false, idempotencyKey: undefined, pendingRefs: undefined })
+    expect(usePremium.getState()).toMatchObject({ selected: [], promiseAccepted: false })
+    expect(usePremium.getState().idempotencyKey).toBeUndefined()
+    expect(usePremium.getState().pendingRefs).toBeUndefined()
     expect(usePaymentHistory.getState().viewing).toBeUndefined()
   })
 })
