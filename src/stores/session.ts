@@ -28,7 +28,10 @@ interface SessionState {
   signOut(): Promise<void>
   /** The server refused the session (expired): returns whether a member was signed in. */
   sessionEnded(): boolean
-  /** Removes all the on-device demo server keeps and starts over (重置演示数据; 清除本机数据 with the server's data). */
+  /**
+   * Removes all the on-device demo server keeps and starts over (重置演示数据; 清除本机数据 with the server's data):
+   * its sessions go too, so the person signs in again.
+   */
   resetDemo(): Promise<void>
   dismissNotice(): void
 }
@@ -81,9 +84,9 @@ export const useSession = create<SessionState>((set, get) => ({
     return true
   },
   async resetDemo() {
-    ;(await mockReady()).reset()
-    set({ status: 'idle' })
-    await get().load()
+    const control = await mockReady()
+    await get().signOut()
+    control.reset()
   },
   dismissNotice() {
     set({ notice: undefined })

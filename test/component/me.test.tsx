@@ -1,22 +1,28 @@
-import { fireEvent, screen, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { renderPage, navigations, testBackend, toasts } from './render'
 import { routes } from '@/navigation/routes'
 
 describe('我的: demo identity and data', () => {
-  it('shows the current member masked, and switches to 王秀英', async () => {
-    renderPage(routes.me)
+  it('shows the current member masked, and switches to 王秀英 on the sign-in page', async () => {
+    const me = renderPage(routes.me)
     expect(await screen.findByText('李*国')).toBeTruthy()
     expect(screen.getByText('证件号码 3606**********1314')).toBeTruthy()
     expect(document.body.textContent).not.toContain('360602198604151314')
 
     fireEvent.click(screen.getByRole('button', { name: /切换演示身份/ }))
-    const sheet = screen.getByRole('dialog', { name: '切换演示身份' })
-    const options = within(sheet).getAllByRole('button').map((b) => b.textContent)
-    expect(options).toEqual(['李*国（职工医保 · 鹰潭 · 授权人（默认））', '王*英（城乡居民医保 · 鹰潭 · 配偶（使用人视角））', '周*强（职工医保 · 宜春 · 另一家庭的授权人）', '取消'])
-    for (const name of ['李建国', '王秀英', '周志强', '李建芳']) expect(sheet.textContent).not.toContain(name)
-    fireEvent.click(within(sheet).getByRole('button', { name: /王\*英/ }))
-    expect(await screen.findByText('王*英')).toBeTruthy()
-    expect(toasts).toContain('已切换身份')
+    expect(navigations).toEqual([{ kind: 'navigateTo', url: routes.signIn }])
+    me.unmount()
+    renderPage(routes.signIn)
+    const list = await screen.findByRole('list', { name: '演示家庭成员' })
+    const options = within(list).getAllByRole('button').map((b) => b.textContent)
+    expect(options).toEqual([
+      '李*国（职工医保 · 鹰潭 · 授权人（默认））演示医保支付密码：135790›',
+      '王*英（城乡居民医保 · 鹰潭 · 配偶（使用人视角））无职工医保个人账户，办理时不需要医保支付密码›',
+      '周*强（职工医保 · 宜春 · 另一家庭的授权人）演示医保支付密码：246801›',
+    ])
+    for (const name of ['李建国', '王秀英', '周志强', '李建芳']) expect(list.textContent).not.toContain(name)
+    fireEvent.click(within(list).getByRole('button', { name: /王\*英/ }))
+    await waitFor(() => expect(navigations.at(-1)).toEqual({ kind: 'reLaunch', url: routes.home }))
     expect(await testBackend.currentMember()).toMatchObject({ maskedName: '王*英' })
   })
 
@@ -33,9 +39,10 @@ describe('我的: demo identity and data', () => {
 
     fireEvent.click(screen.getByRole('button', { name: /重置演示数据/ }))
     fireEvent.click(within(screen.getByRole('alertdialog', { name: '重置演示数据' })).getByRole('button', { name: '重置' }))
-    await screen.findByText('李*国')
-    await new Promise((r) => setTimeout(r, 0))
-    expect(toasts).toContain('已重置演示数据')
+    await waitFor(() => expect(toasts).toContain('已重置演示数据，请重新登录'))
+    // The demo started over without sessions: the person signs in again.
+    expect(navigations.at(-1)).toEqual({ kind: 'reLaunch', url: routes.signIn })
+    await testBackend.signIn({ memberRef: 'p-ljg', platform: 'h5' })
     expect(await hasBaby()).toBe(false)
   })
 

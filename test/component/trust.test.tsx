@@ -142,6 +142,9 @@ describe('我的 → 清除本机数据', () => {
     fireEvent.click(within(confirm).getByRole('button', { name: '清除' }))
     await waitFor(() => expect(toasts).toContain('已清除本机数据'))
     expect(serverStorage.dump()).toEqual({})
+    // The demo started over without sessions: the person signs in again.
+    expect(navigations.at(-1)).toEqual({ kind: 'reLaunch', url: routes.signIn })
+    await testBackend.signIn({ memberRef: 'p-ljg', platform: 'h5' })
     expect((await testBackend.listAuthorizations()).asAuthorizer.some((a) => a.user.maskedName === '李*宝')).toBe(false)
   })
 })

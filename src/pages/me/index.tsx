@@ -36,13 +36,16 @@ export default function Me() {
     clearDeviceData()
     if (withServer) await resetDemo()
     Taro.showToast({ title: '已清除本机数据', icon: 'none' })
+    // The demo server started over without any session: sign in again.
+    if (withServer) Taro.reLaunch({ url: routes.signIn })
   }
 
   const confirmReset = async () => {
     const confirmed = await ask({ title: '重置演示数据', content: '将恢复初始演示家庭的绑定、余额和缴费记录，确定重置吗？', confirmText: '重置', danger: true })
     if (!confirmed) return
     await resetDemo()
-    Taro.showToast({ title: '已重置演示数据', icon: 'none' })
+    Taro.showToast({ title: '已重置演示数据，请重新登录', icon: 'none' })
+    Taro.reLaunch({ url: routes.signIn })
   }
 
   const confirmSignOut = async () => {
