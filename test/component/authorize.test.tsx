@@ -6,7 +6,7 @@ import { pickImages } from '@/platform/pickImages'
 import { useAuthorize } from '@/stores/authorize'
 import { useSession } from '@/stores/session'
 import { signInAs } from '@/stores/signIn'
-import { verifyWith } from './verify'
+import { faultAfterPassword, typePassword, verifyWith } from './verify'
 
 jest.mock('@/platform/pickImages', () => ({ pickImages: jest.fn(), releasePreview: jest.fn() }))
 const pick = pickImages as jest.MockedFunction<typeof pickImages>
@@ -257,6 +257,7 @@ describe('确认提交 and 结果 (steps 5–6)', () => {
     const submit = screen.getByRole('button', { name: '确认提交' })
     fireEvent.click(submit)
     fireEvent.click(submit)
+    await typePassword()
     await waitFor(() => expect(navigations.at(-1)).toEqual({ kind: 'redirectTo', url: routes.authorizeResult }))
     const list = await testBackend.listAuthorizations()
     expect(list.asAuthorizer.filter((a) => a.user.maskedName === '李*宝')).toHaveLength(1)
@@ -281,11 +282,13 @@ describe('确认提交 and 结果 (steps 5–6)', () => {
   it('keeps the attempt on a lost answer: 重试 registers once', async () => {
     await toConfirm()
     followNavigation()
-    testBackend.control.setFaults({ failNext: 'timeout' })
+    faultAfterPassword({ failNext: 'timeout' })
     fireEvent.click(screen.getByRole('button', { name: '确认提交' }))
+    await typePassword()
     const alert = await screen.findByRole('alert')
     expect(alert.textContent).toContain('请求超时')
     fireEvent.click(within(alert).getByRole('button', { name: '重试' }))
+    await typePassword()
     await waitFor(() => expect(navigations.at(-1)).toEqual({ kind: 'redirectTo', url: routes.authorizeResult }))
     const list = await testBackend.listAuthorizations()
     expect(list.asAuthorizer.filter((a) => a.user.maskedName === '李*宝')).toHaveLength(1)
@@ -367,6 +370,7 @@ describe('drafts and proofs belong to one member', () => {
     fireEvent.click(nextButton())
     const confirm = followNavigation()
     fireEvent.click(screen.getByRole('button', { name: '确认提交' }))
+    await typePassword('246801')
     await waitFor(() => expect(navigations.at(-1)).toEqual({ kind: 'navigateBack', url: undefined }))
     confirm.unmount()
     await openForm()

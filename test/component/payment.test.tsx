@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { followNavigation, navigations, renderPage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
 import { usePremium } from '@/stores/payments'
+import { faultAfterPassword, typePassword } from './verify'
 
 const bind = (documentNumber: string, name: string, relation: 'spouse' | 'child' | 'sibling') =>
   testBackend.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2025-01', proofIds: [], idempotencyKey: `payment-test-bind-${documentNumber}` })
@@ -72,6 +73,7 @@ describe('家庭账户共济代缴居民医保费', () => {
     tickPromise()
     fireEvent.click(payButton())
     fireEvent.click(payButton())
+    await typePassword()
     await waitFor(() => expect(navigations).toEqual([{ kind: 'navigateTo', url: routes.receipt }]))
     expect(await balance()).toBe(288050)
     expect(await testBackend.listPayments()).toHaveLength(1)
@@ -82,11 +84,13 @@ describe('家庭账户共济代缴居民医保费', () => {
     const list = await openPremium()
     fireEvent.click(within(list).getByRole('checkbox', { name: WIFE }))
     tickPromise()
-    testBackend.control.setFaults({ failNext: 'timeout' })
+    faultAfterPassword({ failNext: 'timeout' })
     fireEvent.click(payButton())
+    await typePassword()
     const alert = await screen.findByRole('alert')
     expect(alert.textContent).toContain('请求超时')
     fireEvent.click(within(alert).getByRole('button', { name: '重试' }))
+    await typePassword()
     await waitFor(() => expect(navigations.at(-1)).toEqual({ kind: 'navigateTo', url: routes.receipt }))
     expect(await balance()).toBe(288050)
     expect(await testBackend.listPayments()).toHaveLength(1)
@@ -99,11 +103,13 @@ describe('家庭账户共济代缴居民医保费', () => {
     tickPromise()
     testBackend.control.setFaults({ failNext: 'timeout', failNextOn: 'payment' })
     fireEvent.click(payButton())
+    await typePassword()
     await screen.findByRole('alert')
     // The person leaves and returns: useDidShow reloads; the server now says 王秀英 is paid.
     await act(() => usePremium.getState().load())
     const alert = screen.getByRole('alert')
     fireEvent.click(within(alert).getByRole('button', { name: '重试' }))
+    await typePassword()
     await waitFor(() => expect(navigations.at(-1)).toEqual({ kind: 'navigateTo', url: routes.receipt }))
     expect(usePremium.getState().lastPayment).toMatchObject({ totalFen: 40000, balanceAfterFen: 288050 })
     expect(await balance()).toBe(288050)
@@ -126,11 +132,14 @@ describe('家庭账户共济代缴居民医保费', () => {
   it('paid on 2027-03-01 (after the window) for the 2027年度: the receipt shows the 3-month 等待期', async () => {
     await bindWife()
     testBackend.control.clock.shiftDays(99)
+    // 99 days later the morning's session has long ended: sign in again.
+    await testBackend.signIn({ memberRef: 'p-ljg', platform: 'h5' })
     const list = await openPremium()
     expect(screen.getByRole('region', { name: '缴费年度' }).textContent).toContain('设3个月等待期，自2027年6月1日起享受医保待遇')
     fireEvent.click(within(list).getByRole('checkbox', { name: WIFE }))
     tickPromise()
     fireEvent.click(payButton())
+    await typePassword()
     await waitFor(() => expect(navigations.at(-1)?.url).toBe(routes.receipt))
     followNavigation()
     const r = screen.getByRole('list', { name: '缴费凭证' })
@@ -144,6 +153,7 @@ describe('家庭账户共济代缴居民医保费', () => {
     fireEvent.click(within(list).getByRole('checkbox', { name: WIFE }))
     tickPromise()
     fireEvent.click(payButton())
+    await typePassword()
     await waitFor(() => expect(navigations.at(-1)?.url).toBe(routes.receipt))
     const receipt = followNavigation()
     const r = screen.getByRole('list', { name: '缴费凭证' })
@@ -172,6 +182,7 @@ describe('receipts end with 完成 (WeUI message page), back to where the person
     fireEvent.click(within(list).getByRole('checkbox', { name: WIFE }))
     tickPromise()
     fireEvent.click(payButton())
+    await typePassword()
     await waitFor(() => expect(navigations.at(-1)?.url).toBe(routes.receipt))
     followNavigation()
   }
@@ -293,6 +304,7 @@ describe('惠民保参保缴费', () => {
     fireEvent.click(await within(list).findByRole('checkbox', { name: '李*国（本人） ¥69.00' }))
     fireEvent.click(screen.getByRole('checkbox', { name: /为以上人员缴纳惠民保保费/ }))
     fireEvent.click(payButton())
+    await typePassword()
     await waitFor(() => expect(navigations.at(-1)?.url).toBe(routes.receipt))
     expect(await balance()).toBe(328050 - 6900)
   })
@@ -308,6 +320,7 @@ describe('while 「正在缴费…」 shows', () => {
     tickPromise()
     testBackend.control.setFaults({ latencyMinMs: 300, latencyMaxMs: 300 })
     fireEvent.click(payButton())
+    await typePassword()
     await waitFor(() => expect(payButton().textContent).toBe('正在缴费…'))
     expect(within(list).getByRole('checkbox', { name: WIFE }).getAttribute('aria-checked')).toBe('true')
     expect(screen.getByRole('status', { name: '订单信息' }).textContent).toContain('合计 ¥400.00')
