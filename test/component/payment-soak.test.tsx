@@ -61,5 +61,5 @@ describe('payment fault soak', () => {
     expect(faultsSeen).toBeGreaterThan(ORDERS / 10)
     // Orders over the balance are stopped in the app before sending (the button stays disabled).
     expect(refusedForBalance).toBe(0)
-  })
+  }, 30_000)
 })
