@@ -7,7 +7,9 @@ const escaped = (masked) => masked.replace('*', '\\*')
 
 /** On the demo sign-in page: signs in as the member whose masked name starts the entry. */
 export async function chooseDemoMember(page, masked) {
-  await page.getByRole('list', { name: '演示家庭成员' }).getByRole('button', { name: new RegExp(`^${escaped(masked)}（`) }).click()
+  // An earlier sign-in page may still be in the DOM: the one on top (the router appends pages).
+  const list = page.getByRole('list', { name: '演示家庭成员' }).last()
+  await list.getByRole('button', { name: new RegExp(`^${escaped(masked)}（`) }).click()
 }
 
 /** Opens the demo sign-in page and signs in; waits for 首页 of that member. */

@@ -38,9 +38,18 @@ export default function PasswordSheet() {
 
   return (
     <View className='password-sheet'>
-      <View className='password-sheet__mask' onClick={() => !verifying && cancel()} />
+      {/* A tap on the mask does nothing: the second tap of a double tap on 确认缴费 lands there. 取消 closes. */}
+      <View className='password-sheet__mask' />
       <View className='password-sheet__panel' role='dialog' aria-label='请输入医保支付密码'>
-        <View className='password-sheet__title'>请输入医保支付密码</View>
+        {/* 取消 at the top (WeUI half-screen dialog): the second tap of a double tap lands at the bottom. */}
+        <View className='password-sheet__head'>
+          {!locked && (
+            <View className='password-sheet__close' {...buttonProps(verifying)} onClick={() => !verifying && cancel()}>
+              取消
+            </View>
+          )}
+          <View className='password-sheet__title'>请输入医保支付密码</View>
+        </View>
         {purpose && <View className='password-sheet__purpose'>{purpose}</View>}
         {!locked && (
           <>
@@ -79,9 +88,11 @@ export default function PasswordSheet() {
           </View>
         )}
         <View className='password-sheet__hint'>忘记密码？请带上身份证到参保地医保经办机构重置，或拨打 12393 咨询。</View>
-        <View className='password-sheet__cancel' {...buttonProps(verifying)} onClick={() => !verifying && cancel()}>
-          {locked ? '我知道了' : '取消'}
-        </View>
+        {locked && (
+          <View className='password-sheet__done' {...buttonProps()} onClick={cancel}>
+            我知道了
+          </View>
+        )}
       </View>
     </View>
   )
