@@ -108,6 +108,8 @@ test('cancel, rebind the same day → refused; the next day (page clock) → one
   assert.match(await reasons(), /请于2026年11月24日起重新办理/)
 
   await page.clock.setSystemTime(new Date(JIANGXI_MORNING.getTime() + 24 * 3600 * 1000))
+  // A day later the session has ended (30 minutes idle, 12 hours at most): sign in again.
+  await flows.signIn(page, server.url)
   assert.equal(await bind('360602202503081133', '李小宝', '子女', { doubleTap: true }), '授权成功')
   await page.goto(`${server.url}#/packages/family/relations/index`)
   await list.getByRole('listitem', { name: '李*宝 子女 生效中' }).waitFor()

@@ -12,11 +12,14 @@ export async function chooseDemoMember(page, masked) {
   await list.getByRole('button', { name: new RegExp(`^${escaped(masked)}（`) }).click()
 }
 
-/** Opens the demo sign-in page and signs in; waits for 首页 of that member. */
+/**
+ * Opens the demo sign-in page and signs in; waits until the app has left it (首页 for someone new; the same
+ * member goes back to the page before).
+ */
 export async function signIn(page, baseUrl, masked = '李*国') {
   await page.goto(`${baseUrl}#/packages/signin/choose/index`)
   await chooseDemoMember(page, masked)
-  await page.getByRole('button', { name: /^微服务/ }).waitFor()
+  await page.waitForFunction(() => !location.hash.includes('/packages/signin/'))
 }
 
 /** Types the 医保支付密码 into the sheet the app opens before a payment or a binding (six digits: it goes at once). */
