@@ -52,7 +52,7 @@ test('every dialog and sheet on every tab page can be used, in both modes: each 
     ['/pages/me/index', /^清除本机数据/, 'dialog', '清除本机数据'],
     ['/pages/me/index', /^清除本机数据/, 'alertdialog', '清除本机数据', /^只清除草稿和缓存/],
     ['/pages/me/index', /^重置演示数据/, 'alertdialog', '重置演示数据'],
-    ['/pages/me/index', /^切换演示身份/, 'dialog', '切换演示身份'],
+    ['/pages/me/index', /^退出登录/, 'alertdialog', '退出登录'],
   ]
   for (const elder of [false, true]) {
     if (elder) {
@@ -79,8 +79,7 @@ test('every dialog and sheet on every tab page can be used, in both modes: each 
         assert.equal(await covering(buttons.nth(i)), '', `${name}${elder ? '（长辈模式）' : ''}: 「${await buttons.nth(i).innerText()}」`)
         heights.push((await buttons.nth(i).boundingBox()).height)
       }
-      // In 长辈模式 the identity sheet's labels wrap to two lines: the case where a fixed row height pushed 取消 down.
-      if (elder && name === '切换演示身份') assert.ok(Math.max(...heights) > 1.3 * Math.min(...heights), `no wrapped choice: ${heights}`)
+      assert.ok(heights.length >= 2)
       await dialog.getByRole('button', { name: '取消' }).click({ timeout: 2000 })
       await dialog.waitFor({ state: 'detached' })
     }
