@@ -2,6 +2,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { openApp, artifact } from '../support/app.mjs'
+import { chooseDemoMember } from '../support/flows.mjs'
 
 let app
 let server
@@ -41,8 +42,11 @@ test('我的 → 切换演示身份 switches to 王秀英 (masked) and survives 
   await page.goto(`${server.url}#/pages/me/index`)
   await page.getByText('李*国', { exact: true }).waitFor()
   await page.getByRole('button', { name: /切换演示身份/ }).click()
-  await page.getByRole('dialog', { name: '切换演示身份' }).getByRole('button', { name: /王\*英/ }).click()
+  await chooseDemoMember(page, '王*英')
+  await page.getByText('您好，王*英').waitFor()
+  await page.goto(`${server.url}#/pages/me/index`)
   await page.getByText('王*英', { exact: true }).waitFor()
+  // The session is this window's (sessionStorage): a reload keeps it.
   await page.reload()
   await page.getByText('王*英', { exact: true }).waitFor()
   const html = await page.content()
