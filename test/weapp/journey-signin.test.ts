@@ -40,9 +40,20 @@ describe('WeChat journey: sign in, pay with the 医保支付密码, switch membe
     const mustNotShow = /李\*国|王\*英|2,880\.50|3,280\.50|JX2026/
     const home = await textOnceShown(undefined, '您好，周*强')
     expect(home).not.toMatch(mustNotShow)
-    for (const url of ['/packages/payment/premium/index', '/packages/payment/huiminbao/index', '/packages/payment/history/index', '/packages/payment/receipt/index', '/packages/records/list/index', '/packages/family/relations/index']) {
+    // Each page once it shows 周志强's own answer (his wife 李*芳 is bound; he has paid nothing).
+    const pages: [string, string][] = [
+      ['/packages/payment/premium/index', '可代缴人员'],
+      ['/packages/payment/huiminbao/index', '可参保人员'],
+      ['/packages/payment/history/index', '还没有缴费记录'],
+      ['/packages/payment/receipt/index', '没有要查看的缴费凭证'],
+      ['/packages/records/list/index', '李*芳（配偶）'],
+      ['/packages/family/relations/index', '李*芳'],
+    ]
+    expect(pages.length).toBeGreaterThan(0)
+    for (const [url, own] of pages) {
       await wechat.wx.navigateTo({ url })
-      const text = await textOnceShown(undefined, '', (t) => !/正在/.test(t) && t.length > 20)
+      const text = await textOnceShown(undefined, own)
+      expect([url, text.includes(own)]).toEqual([url, true])
       expect([url, text]).not.toEqual([url, expect.stringMatching(mustNotShow)])
       expect(document.querySelectorAll('[class*="checkbox__tick--on"]')).toHaveLength(0)
       await wechat.wx.navigateBack({})
