@@ -4,18 +4,28 @@ import { launch, see, scrollToEnd, tap, textOnceShown, type, wechat } from './ha
 /** The demo family's 医保支付密码 (made up; shown on the demo sign-in page). */
 export const DEMO_PASSWORDS = { '李*国': '135790', '周*强': '246801' } as const
 
-/** On the demo sign-in page: taps the member whose masked name starts the entry, and waits for 首页. */
+/** On the demo sign-in page: taps the member whose masked name starts the entry, and waits until the page has closed. */
 async function chooseDemoMember(maskedName: string): Promise<void> {
   await see('演示版，人物和数据均为虚构')
   await tap(new RegExp(`^${maskedName.replace('*', '\\*')}（`))
-  await see('常用功能')
+  await textOnceShown(undefined, '', (t) => !t.includes('选择演示身份登录'))
 }
 
-/** Opens the app without a session: 首页 leads to the demo sign-in page; signs in as `maskedName`. */
+/**
+ * Opens 首页 and signs in as `maskedName` through the demo sign-in page: the one 首页 opens by itself on a fresh
+ * start, its 去登录 once a session has ended, or 我的 → 切换演示身份 while someone is signed in. Ends on 首页.
+ */
 export async function signIn(maskedName = '李*国'): Promise<void> {
   await launch('pages/home/index')
-  await see('演示版，人物和数据均为虚构')
+  const text = await textOnceShown(undefined, '', (t) => /演示版，人物和数据均为虚构|去登录|常用功能/.test(t))
+  if (text.includes('去登录')) await tap('去登录')
+  else if (text.includes('常用功能')) {
+    await wechat.wx.switchTab({ url: '/pages/me/index' })
+    await tap('切换演示身份')
+  }
   await chooseDemoMember(maskedName)
+  await wechat.wx.switchTab({ url: '/pages/home/index' })
+  await see(`您好，${maskedName}`)
 }
 
 /** Types the 医保支付密码 into the sheet (six digits: it is checked at once). */
@@ -72,4 +82,5 @@ export async function switchIdentity(maskedName: string): Promise<void> {
   await wechat.wx.switchTab({ url: '/pages/me/index' })
   await tap('切换演示身份')
   await chooseDemoMember(maskedName)
+  await see('常用功能')
 }

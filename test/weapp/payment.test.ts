@@ -1,6 +1,9 @@
 import { expectNoViolations, launch, textOnceShown } from './harness'
 import { signIn } from './journey-steps'
 
+// Signing in first (issue 19) takes a few seconds on a loaded machine.
+jest.setTimeout(30_000)
+
 // 代缴 and 新生儿免缴确认 as WeChat renders them (subpackage payment). The server's day is the device's day in
 // China time: pinned to 2026-11-23 here (only Date is faked; timers run as usual).
 beforeAll(() => {

@@ -2,6 +2,8 @@
 import { expectNoViolations, launch, readAppJson, renderComponent, tap, textOnceShown } from './harness'
 import { signIn } from './journey-steps'
 
+// Signing in first takes a few seconds on a loaded machine.
+jest.setTimeout(30_000)
 afterEach(expectNoViolations)
 
 describe('WeChat build: custom tab bar', () => {
