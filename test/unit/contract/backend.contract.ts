@@ -223,7 +223,18 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         expect(await b.listPayments()).toEqual([])
       })
 
-      it('uses a ticket once', async () => {
+      it('uses a ticket once: a request refused after its ticket was checked needs a new one', async () => {
+        const req = premium()
+        const ticket = await ticketFor(raw, 'payResidentPremium', req)
+        h.setCarriedOver('360602198604151314', 39999)
+        expect(codesOf(await raw.payResidentPremium({ ...req, ticket }))).toEqual(['INSUFFICIENT'])
+        h.setCarriedOver('360602198604151314', 328050)
+        expect(await raw.payResidentPremium({ ...req, ticket })).toEqual(required)
+        expect(await balance()).toBe(328050)
+        expect((await raw.payResidentPremium({ ...req, ticket: await ticketFor(raw, 'payResidentPremium', req) })).ok).toBe(true)
+      })
+
+      it('a used ticket is good for nothing else', async () => {
         const first = premium()
         const ticket = await ticketFor(raw, 'payHuiminbao', { personRefs: ['self'], idempotencyKey: first.idempotencyKey })
         expect((await raw.payHuiminbao({ personRefs: ['self'], idempotencyKey: first.idempotencyKey, ticket })).ok).toBe(true)
