@@ -123,6 +123,10 @@ export function createMockServer(options: MockOptions): MockServer {
     idempotency: options.idempotency ?? true,
     tickets: options.tickets ?? true,
     random,
+    sessions: {
+      read: () => store.readSessions(),
+      write: (rows) => store.writeSessions(rows),
+    },
   }
   const rollback = options.rollback ?? true
 
@@ -262,8 +266,7 @@ export function createMockServer(options: MockOptions): MockServer {
         account.carriedOverFen = fen
       }),
     sessionMember: (token) => {
-      if (books && !store.current()) reread()
-      const row = token ? ctx.state.sessions[tokenKey(token)] : undefined
+      const row = token ? store.readSessions()[tokenKey(token)] : undefined
       return row && alive(row, elapsedNow(clock)) ? row.memberRef : undefined
     },
     snapshot: () => {

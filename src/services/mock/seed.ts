@@ -80,7 +80,6 @@ function familyState(): ServerState {
     spending: [],
     ledger: [],
     idempotency: {},
-    sessions: {},
     tickets: {},
     attempts: {},
     seq: 100,
