@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { forgetMemberData } from './deviceCaches'
+import { queryScope, setQueryScope } from './query'
 import { backend, describeError, mockControl, mockReady, serverToday, type DemoMember, type Member } from '@/services'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
@@ -20,8 +20,13 @@ interface SessionState {
   dismissNotice(): void
 }
 
-// Bumped by every identity switch: an answer to a call made for the member before is dropped.
-let epoch = 0
+// Server data belongs to one session (query.ts): each sign-in opens a new scope; reading the current member keeps
+// the scope while it is the same member (until signIn carries a token, a sign-in is numbered here).
+let signIns = 0
+const enter = (member: Member, signedIn: boolean) => {
+  if (!signedIn && queryScope().member === member.ref) return
+  setQueryScope({ session: `${member.ref}#${++signIns}`, member: member.ref })
+}
 
 export const useSession = create<SessionState>((set, get) => ({
   member: null,
@@ -30,11 +35,12 @@ export const useSession = create<SessionState>((set, get) => ({
   today: serverToday(),
   async load() {
     if (get().status === 'loading') return
-    const mine = epoch
+    const mine = queryScope()
     set({ status: 'loading', error: undefined })
     try {
       const [member, demoMembers] = await Promise.all([backend().currentMember(), backend().listDemoMembers()])
-      if (mine !== epoch) return
+      if (mine !== queryScope()) return
+      if (member) enter(member, false)
       set({ member, demoMembers, status: 'ready', today: serverToday(), notice: get().notice ?? mockControl().takeNotice() })
     } catch (e) {
       set({ status: 'error', error: describeError(e) })
@@ -43,8 +49,7 @@ export const useSession = create<SessionState>((set, get) => ({
   async switchTo(memberRef) {
     try {
       const member = await backend().login(memberRef)
-      epoch += 1
-      forgetMemberData()
+      enter(member, true)
       set({ member, status: 'ready', error: undefined })
       return true
     } catch (e) {

@@ -38,8 +38,8 @@ async function loginAs(maskedName: string) {
 describe('共济使用明细', () => {
   it("opens the authorizer on what his family took from his 历年余额: 「用了您的历年余额」, dates in 年月日", async () => {
     const list = await openRecords()
-    const { total } = await testBackend.listRecords({ page: 1, pageSize: 1, personRef: 'family' })
-    const all = (await testBackend.listRecords({ page: 1, pageSize: 1 })).total
+    const { total } = await testBackend.listRecords({ pageSize: 1, personRef: 'family' })
+    const all = (await testBackend.listRecords({ pageSize: 1 })).total
     expect(total).toBeGreaterThan(50)
     expect(total).toBeLessThan(all)
     expect(list.getAttribute('aria-label')).toBe(`共济使用明细，共 ${total} 条`)
@@ -70,7 +70,7 @@ describe('共济使用明细', () => {
     })
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: '李*明（父母）' }))
     const father = useRecords.getState().filters.personRef
-    const { total } = await testBackend.listRecords({ page: 1, pageSize: 1, personRef: father })
+    const { total } = await testBackend.listRecords({ pageSize: 1, personRef: father })
     expect(total).toBeGreaterThan(50)
     await waitFor(() => expect(screen.getByRole('region', { name: `共济使用明细，共 ${total} 条` })).toBeTruthy())
     expect(rows().every((r) => r.textContent?.includes('李*明（父母）'))).toBe(true)
@@ -97,7 +97,7 @@ describe('共济使用明细', () => {
     const me = (await testBackend.currentMember())!
     const months = recentMonths('2026-11-22', 12)
     let empty: string | undefined
-    for (const m of months) if ((await testBackend.listRecords({ page: 1, pageSize: 1, personRef: me.ref, kind: 'selfPay', month: m })).total === 0) empty ??= m
+    for (const m of months) if ((await testBackend.listRecords({ pageSize: 1, personRef: me.ref, kind: 'selfPay', month: m })).total === 0) empty ??= m
     expect(empty).toBeDefined()
     await choose(/^成员：/, '本人')
     await choose(/^类别：/, '自费医疗')
@@ -126,7 +126,7 @@ describe('共济使用明细', () => {
     await testBackend.payResidentPremium({ personRefs: [wife], idempotencyKey: key('pay-wife') })
     await loginAs('王*英')
     const list = await openRecords()
-    const { total } = await testBackend.listRecords({ page: 1, pageSize: 1 })
+    const { total } = await testBackend.listRecords({ pageSize: 1 })
     expect(list.getAttribute('aria-label')).toBe(`共济使用明细，共 ${total} 条`)
     expect(screen.queryByRole('button', { name: /^成员：/ })).toBeNull()
     expect(rows()[0].textContent).toMatch(/^代缴居民医保费¥400\.00本人 · 2026年11月22日.*用了 李\*国 的历年余额 ¥400\.00$/)

@@ -23,6 +23,9 @@ beforeEach(() => {
   serverStorage = memoryStorage()
   testBackend = createMockBackend({ storage: serverStorage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 } })
   installBackend(testBackend)
+  // A fresh server: no answer of the last test's server, nothing the person was doing.
+  const { forgetAll } = require('@/stores/query') as typeof import('@/stores/query')
+  forgetAll()
 })
 
 afterEach(() => {
