@@ -3,7 +3,7 @@ import type { Reason } from '@/domain/result'
 import { describeError, newIdempotencyKey, type Balances, type CollectionView, type Outcome, type Payment, type PaymentOffer, type PaymentRequest, type PremiumCandidate } from '@/services'
 import { BALANCES, fetchBalances } from './accounts'
 import { createMemberStore } from './memberStore'
-import { invalidate, peekQuery, useQuery, type QueryStatus } from './query'
+import { invalidate, peekQuery, setQueryData, useQuery, type QueryStatus } from './query'
 
 // One payment flow (代缴居民医保费 or 惠民保). The offer (candidates, 年度) and the balance are server data; the
 // selection, the promise and an order being paid are what the person is doing — one idempotency key per order,
@@ -48,8 +48,17 @@ export function orderOf(s: { candidates: PremiumCandidate[]; selected: string[];
 
 export type { Order }
 
-/** What a 代缴 or 惠民保 payment makes stale. */
-export const paid = () => invalidate('offer', 'balances', 'payments', 'records', 'due', 'household')
+/** What a 代缴 or 惠民保 payment makes stale; its receipt is in 我的缴费记录 at once. */
+export function paid(payment: Payment): Promise<void> {
+  const done = invalidate('offer', 'balances', 'payments', 'records', 'due', 'household')
+  receiptArrived(payment)
+  return done
+}
+
+/** A receipt just answered, put first in 我的缴费记录 (which is read again when next shown). */
+export function receiptArrived(payment: Payment): void {
+  setQueryData<Payment[]>(['payments'], (list = []) => [payment, ...list.filter((p) => p.orderNo !== payment.orderNo)])
+}
 
 /** Ticked and still payable; an unanswered order keeps its people (they may now show as paid, by that very order). */
 function shownSelection(s: Pick<OrderState, 'selected' | 'pendingRefs'>, offer: PaymentOffer | undefined): string[] {
@@ -96,7 +105,7 @@ export function createPaymentFlow(kind: 'premium' | 'huiminbao', api: () => Flow
             // The ticks and the total stay on screen while the receipt opens; once the offer is read again the
             // people just paid for are no longer payable and the promise is asked again for the next order.
             set({ idempotencyKey: undefined, pendingRefs: undefined })
-            void paid().then(() => set({ selected: [], promiseAccepted: false }))
+            void paid(r.value).then(() => set({ selected: [], promiseAccepted: false }))
             return r.value
           }
           // A definite refusal: nothing was charged; a corrected order gets a new key.

@@ -1,7 +1,7 @@
 import type { Reason } from '@/domain/result'
 import { backend, describeError, newIdempotencyKey, type Payment } from '@/services'
 import { createMemberStore } from './memberStore'
-import { createPaymentFlow } from './paymentFlow'
+import { createPaymentFlow, receiptArrived } from './paymentFlow'
 import { invalidate, useQuery } from './query'
 
 // The server works out the 年度 and the amounts from its clock and the collection table: the app sends whom to pay.
@@ -45,7 +45,9 @@ export const useNewbornExemption = createMemberStore<ExemptionState>((set, get) 
       const r = await backend().confirmNewbornExemption({ personRef: s.childRef, idempotencyKey })
       set({ idempotencyKey: undefined, refusals: r.ok ? undefined : r.reasons })
       // A 免缴确认 makes the offer, 待办, records and payments stale.
-      await invalidate('offer', 'due', 'records', 'payments')
+      const stale = invalidate('offer', 'due', 'records', 'payments')
+      if (r.ok) receiptArrived(r.value)
+      await stale
       return r.ok ? r.value : undefined
     } catch (e) {
       set({ error: describeError(e) })

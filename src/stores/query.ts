@@ -166,6 +166,17 @@ export async function invalidate(...resources: Resource[]): Promise<void> {
   await Promise.all(calls)
 }
 
+/**
+ * Puts what a change answered into the cache (a payment's receipt into 我的缴费记录), so it shows at once; the key
+ * stays stale, so the next read asks the server for the whole of it.
+ */
+export function setQueryData<T>(key: QueryKey, update: (current: T | undefined) => T): void {
+  const e = entryOf(keyText(key))
+  e.state = { ...e.state, data: update(e.state.data as T | undefined), status: e.state.status === 'idle' ? 'ready' : e.state.status }
+  e.stale = true
+  notify()
+}
+
 /** The current state of a key (for stores and tests). */
 export function peekQuery<T>(key: QueryKey): QueryState<T> {
   return (entries.get(keyText(key))?.state ?? IDLE) as QueryState<T>

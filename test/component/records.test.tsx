@@ -2,7 +2,8 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { renderPage, testBackend } from './render'
 import { formatMonthCn, recentMonths } from '@/domain/day'
 import { routes } from '@/navigation/routes'
-import { useRecords } from '@/stores/records'
+import { peekQuery } from '@/stores/query'
+import type { RecordPage } from '@/services'
 import { useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
 import { RECORD_ROW_HEIGHT, RECORD_ROW_HEIGHT_ELDER } from '@/components/RecordRow'
@@ -19,7 +20,7 @@ function rows() {
 async function choose(filter: RegExp, option: string) {
   fireEvent.click(screen.getByRole('button', { name: filter }))
   fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: option }))
-  await waitFor(() => expect(useRecords.getState().status).toBe('ready'))
+  await waitFor(() => expect(document.querySelector('[aria-label="正在查询使用明细"]') === null).toBe(true))
 }
 
 const key = (n: string) => `component-${n}-key`
@@ -58,7 +59,7 @@ describe('共济使用明细', () => {
 
   it('renders only the rows in view (virtual list), not all of the year', async () => {
     await openRecords()
-    expect(useRecords.getState().items.length).toBe(50)
+    expect(peekQuery<RecordPage>(['records', 'family', undefined, undefined]).data?.items.length).toBe(50)
     expect(rows().length).toBeLessThan(50)
   })
 
@@ -69,7 +70,8 @@ describe('共济使用明细', () => {
       expect(within(screen.getByRole('dialog')).getByRole('button', { name: '李*明（父母）' })).toBeTruthy()
     })
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: '李*明（父母）' }))
-    const father = useRecords.getState().filters.personRef
+    const father = (await testBackend.getBalances()).family.find((f) => f.person.maskedName === '李*明')?.person.ref
+    expect(father).toBeDefined()
     const { total } = await testBackend.listRecords({ pageSize: 1, personRef: father })
     expect(total).toBeGreaterThan(50)
     await waitFor(() => expect(screen.getByRole('region', { name: `共济使用明细，共 ${total} 条` })).toBeTruthy())
@@ -79,9 +81,10 @@ describe('共济使用明细', () => {
     expect(rows().every((r) => r.textContent?.startsWith('药费'))).toBe(true)
 
     await choose(/^月份：/, '2026年10月')
-    const state = useRecords.getState()
-    expect(state.filters).toEqual({ personRef: expect.any(String), kind: 'drug', month: '2026-10' })
-    expect(state.items.every((r) => r.day.startsWith('2026-10') && r.kind === 'drug')).toBe(true)
+    expect(screen.getByRole('button', { name: '类别：药费' })).toBeTruthy()
+    const items = peekQuery<RecordPage>(['records', father, 'drug', '2026-10']).data?.items ?? []
+    expect(items.length).toBeGreaterThan(0)
+    expect(items.every((r) => r.day.startsWith('2026-10') && r.kind === 'drug')).toBe(true)
   })
 
   it('offers only kinds that can happen: what shared funds pay in 鹰潭, and the payments an authorizer makes', async () => {
