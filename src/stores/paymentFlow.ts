@@ -30,6 +30,8 @@ export interface PaymentFlowView extends Omit<OrderState, 'idempotencyKey'> {
   /** Why nothing can be paid today. */
   closed?: Reason
   candidates: PremiumCandidate[]
+  /** The offer has arrived (until then the list is a skeleton, never 「暂无」). */
+  loaded: boolean
   status: QueryStatus
   error?: string
   carriedOverFen?: number
@@ -134,6 +136,7 @@ export function createPaymentFlow(kind: 'premium' | 'huiminbao', api: () => Flow
       collection: o.data?.collection,
       closed: o.data?.closed,
       candidates: o.data?.candidates ?? [],
+      loaded: o.data !== undefined,
       selected: shownSelection(order, o.data),
       status: failed ? 'error' : o.status === 'loading' || b.status === 'loading' ? 'loading' : o.status,
       error: failed?.error,

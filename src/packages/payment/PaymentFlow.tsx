@@ -56,7 +56,7 @@ export default function PaymentFlow({ flow: source, listLabel, promise, guide, i
         {flow.collection ? `（${flow.collection.year}年度）` : ''}
       </View>
       {/* Closed: the list is empty because nothing can be paid today, not for want of bound relatives. */}
-      {flow.closed ? null : flow.status === 'loading' && flow.candidates.length === 0 ? (
+      {flow.closed ? null : !flow.loaded && flow.status !== 'error' ? (
         <Skeleton rows={4} label='正在查询缴费人员' />
       ) : (
         <CandidateList label={listLabel} items={flow.candidates} selected={flow.selected} onToggle={flow.toggle} onConfirmExemption={onConfirmExemption} empty='暂无可缴费人员：只能为已与您绑定家庭共济关系的亲属缴费。' />
