@@ -1,12 +1,12 @@
-import { createMockBackend } from '@/services/mock'
 import { fixedClock } from '@/services/mock/clock'
 import { memoryStorage } from '@/services/mock/persist'
 import type { SpendRequest } from '@/services'
+import { mockWithClient } from '../support/sessions'
 
 // 共济使用明细 is read page by page from a cursor (a stable position in the server's one sequence), not an offset:
 // a record added while the person reads is neither shown twice nor missed.
 const noLatency = { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }
-const make = () => createMockBackend({ storage: memoryStorage(), clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
+const make = () => mockWithClient({ storage: memoryStorage(), clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
 const drug = (amountFen: number, idempotencyKey: string): SpendRequest => ({ personRef: 'self', place: 'pharmacy', placeName: '国药控股鹰潭大药房', kind: 'drug', amountFen, idempotencyKey })
 
 describe('listRecords by cursor', () => {
