@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react'
 import { useDidShow } from '@tarojs/taro'
-import { describeError } from '@/services'
+import { describeError, onSessionEnded } from '@/services'
 import { resetMemberStores } from './memberStore'
 
 // Server data, in one place (shared/architecture.md "two kinds of state"): every answer is cached under
@@ -80,6 +80,14 @@ export function setQueryScope(next: QueryScope): void {
 export function queryScope(): QueryScope {
   return scope
 }
+
+// A session that ended (expired, or ended elsewhere) takes its answers with it, and answers still on their way are
+// dropped; what the person was doing stays for when she signs in again (another member starts it over).
+onSessionEnded(() => {
+  scope = { session: '', member: scope.member }
+  entries.clear()
+  notify()
+})
 
 /** 清除本机数据 (and a fresh test): every answer and everything the person was doing, in one place. */
 export function forgetAll(): void {

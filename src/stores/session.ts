@@ -29,7 +29,7 @@ interface SessionState {
 // keeps the scope while it is the same member.
 let signIns = 0
 const enter = (member: Member, signedIn: boolean) => {
-  if (!signedIn && queryScope().member === member.ref) return
+  if (!signedIn && queryScope().member === member.ref && queryScope().session !== '') return
   setQueryScope({ session: `${member.ref}#${++signIns}`, member: member.ref })
 }
 

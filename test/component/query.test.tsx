@@ -1,4 +1,6 @@
 import { act, render, screen } from '@testing-library/react'
+import { backend } from '@/services'
+import { testBackend } from './render'
 import { createMemberStore } from '@/stores/memberStore'
 import { extendQuery, fetchQuery, forgetAll, invalidate, peekQuery, queryScope, setQueryScope, useQuery } from '@/stores/query'
 
@@ -102,6 +104,18 @@ describe('what the person is doing (createMemberStore)', () => {
     expect(useForm.getState().ticked).toBe(true)
     expect(peekQuery(['balances']).status).toBe('idle')
     expect(queryScope()).toEqual({ session: 'li#2', member: 'p-ljg' })
+  })
+
+  it('keeps what she was doing when her session ends, while every answer of that session goes', async () => {
+    await fetchQuery(['balances'], () => backend().getBalances())
+    expect(peekQuery(['balances']).status).toBe('ready')
+    useForm.getState().tick()
+    // A day later the session is past its 12 hours: the next call is answered UNAUTHENTICATED.
+    testBackend.control.clock.shiftDays(1)
+    await fetchQuery(['payments'], () => backend().listPayments())
+    expect(peekQuery(['balances']).status).toBe('idle')
+    expect(queryScope().session).toBe('')
+    expect(useForm.getState().ticked).toBe(true)
   })
 
   it('starts over on 清除本机数据 (forgetAll)', async () => {
