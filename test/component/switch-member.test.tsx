@@ -72,4 +72,16 @@ describe('signing in as another member (李建国 → 周志强)', () => {
     expect(document.body.textContent).not.toContain('王*英')
     expect(screen.getByText('没有要查看的缴费凭证。')).toBeTruthy()
   })
+
+  it('keeps the form when the same member signs in again (after an expiry), and reads her data anew', async () => {
+    await act(() => useSession.getState().load())
+    await bindWife()
+    await openPremiumAndTick()
+    await switchTo('李*国')
+    renderPage(routes.premium)
+    expect(screen.getByRole('checkbox', { name: PROMISE }).getAttribute('aria-checked')).toBe('true')
+    // Her figures are asked again under the new session (a skeleton, then the list with her tick kept).
+    const list = await screen.findByRole('list', { name: '可代缴人员' })
+    expect((await within(list).findByRole('checkbox', { name: WIFE })).getAttribute('aria-checked')).toBe('true')
+  })
 })
