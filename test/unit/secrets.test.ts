@@ -84,6 +84,15 @@ describe("the app's end of a session", () => {
     stop()
   })
 
+  it('takes up the token this window kept before a reload', () => {
+    forgetSession()
+    expect(hasSession()).toBe(false)
+    setSessionTokenStorage({ load: () => 'token-from-before-the-reload', save: () => undefined })
+    expect(hasSession()).toBe(true)
+    expect(sessionToken.token()).toBe('token-from-before-the-reload')
+    forgetSession()
+  })
+
   it('on H5 keeps the token in this window’s sessionStorage, never in localStorage', () => {
     const session = new Map<string, string>()
     const local = new Map<string, string>()
