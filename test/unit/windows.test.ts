@@ -84,6 +84,59 @@ describe('two windows of the H5 app over one storage', () => {
     expect((await (await signedIn(after, '李建国')).getBalances()).personalAccount?.currentYearFen).toBe(115000 - 2000)
   })
 
+  it('reads again, rather than reset, when the other window commits while it reads', async () => {
+    const disk = memoryStorage()
+    let armed = false
+    let next: Record<string, string> = {}
+    const racing: KeyValueStorage = {
+      getItem: (k) => {
+        // The other window commits just as this one starts reading the keys its manifest names.
+        if (armed && k.startsWith('jx-mock:identity')) {
+          armed = false
+          for (const key of disk.keys?.() ?? []) disk.removeItem(key)
+          for (const [key, value] of Object.entries(next)) disk.setItem(key, value)
+        }
+        return disk.getItem(k)
+      },
+      setItem: (k, v) => disk.setItem(k, v),
+      removeItem: (k) => disk.removeItem(k),
+      keys: () => disk.keys?.() ?? [],
+    }
+    const first = await signedIn(windowOn(disk), '李建国')
+    expect((await first.registerAuthorization(bindWife)).ok).toBe(true)
+    const window = windowOn(racing)
+    const mine = await signedIn(window, '李建国')
+    expect((await mine.getBalances()).personalAccount?.currentYearFen).toBe(115000)
+    // The other window's next two commits, made on a copy: a visit, then another (it replaces the keys the first named).
+    const copy = memoryStorage(disk.dump())
+    const other = await signedIn(windowOn(copy), '李建国')
+    const drug = (amountFen: number, idempotencyKey: string) => ({ personRef: 'self', place: 'pharmacy' as const, placeName: '国药控股鹰潭大药房', kind: 'drug' as const, amountFen, idempotencyKey })
+    expect((await other.spend(drug(1000, 'windows-race-1'))).ok).toBe(true)
+    const afterFirst = copy.dump()
+    expect((await other.spend(drug(2000, 'windows-race-2'))).ok).toBe(true)
+    next = copy.dump()
+    for (const [key, value] of Object.entries(afterFirst)) disk.setItem(key, value)
+    disk.setItem('jx-mock:sessions', next['jx-mock:sessions'])
+    armed = true
+    expect((await mine.getBalances()).personalAccount?.currentYearFen).toBe(115000 - 3000)
+    expect(window.control.takeNotice()).toBeUndefined()
+    expect((await mine.listAuthorizations()).asAuthorizer.some((x) => x.user.maskedName === '王*英' && x.status === 'active')).toBe(true)
+  })
+
+  it("leaves alone the keys another window is writing ahead of its manifest when it reads that window's commit", async () => {
+    const disk = memoryStorage()
+    const a = await signedIn(windowOn(disk), '李建国')
+    const b = await signedIn(windowOn(disk), '李建国')
+    await b.getBalances()
+    expect((await a.registerAuthorization(bindWife)).ok).toBe(true)
+    // Window A is in the middle of its next commit: a concern written, the manifest not yet.
+    const gen = (JSON.parse(disk.getItem(STATE_KEY) as string) as { gen: number }).gen
+    const ahead = `jx-mock:accounts.${gen + 1}`
+    disk.setItem(ahead, 'being written by the other window')
+    expect((await b.listAuthorizations()).asAuthorizer.some((x) => x.user.maskedName === '王*英')).toBe(true)
+    expect(disk.getItem(ahead)).toBe('being written by the other window')
+  })
+
   it('a reset in one window (the person asked) is what the other window sees next; nothing else ever resets', async () => {
     const storage = memoryStorage()
     const first = windowOn(storage)

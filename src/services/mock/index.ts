@@ -137,8 +137,8 @@ export function createMockServer(options: MockOptions): MockServer {
   const reread = () => {
     const notice = books?.notice
     store = new Store(options.storage)
-    books = undefined
-    if (notice && !open().notice) open().notice = notice
+    books = store.load(() => seedState(), true)
+    if (notice && !books.notice) books.notice = notice
   }
 
   /**

@@ -31,7 +31,12 @@ export class Store {
 
   constructor(private readonly storage: KeyValueStorage) {}
 
-  load(seed: () => ServerState): Loaded {
+  /**
+   * Reads the stored state. `again`: a window reading what another window committed (H5) — it leaves keys it does
+   * not know alone (they may be that window's commit in progress), and if the manifest moves on while it reads
+   * (the other window removed the keys it had replaced), it reads again rather than reset.
+   */
+  load(seed: () => ServerState, again = false, tries = 3): Loaded {
     if (everyFieldKept !== true) throw new Error('unreachable')
     let raw: string | null = null
     try {
@@ -74,9 +79,10 @@ export class Store {
       this.manifest = manifest
       this.text = raw
       this.seq = manifest.seq
-      this.removeOrphans(manifest)
+      if (!again) this.removeOrphans(manifest)
       return { state: state as unknown as ServerState }
     } catch {
+      if (tries > 1 && this.moved(raw)) return this.reset().load(seed, again, tries - 1)
       return this.fresh(seed, '本机保存的演示数据无法读取，已重置为初始演示数据')
     }
   }
@@ -107,6 +113,25 @@ export class Store {
   writeSessions(rows: Record<string, SessionRow>): void {
     if (Object.keys(rows).length === 0) this.storage.removeItem(SESSIONS_KEY)
     else this.write(SESSIONS_KEY, JSON.stringify(rows))
+  }
+
+  /** Whether the stored manifest is no longer `raw` (another window committed meanwhile). */
+  private moved(raw: string): boolean {
+    try {
+      return this.storage.getItem(STATE_KEY) !== raw
+    } catch {
+      return false
+    }
+  }
+
+  /** Forgets what was read (before reading again). */
+  private reset(): this {
+    this.manifest = null
+    this.text = null
+    this.images = {} as Record<Concern, string>
+    this.counts = {} as Record<Log, number>
+    this.tails = {}
+    return this
   }
 
   /** Whether anything of the server is stored (a fresh device has nothing to tell about). */
