@@ -14,6 +14,7 @@ import { FaultInjector, type CallKind, type FaultConfig, type Random } from './f
 import { identity } from './identity'
 import { payments } from './payments'
 import { records } from './records'
+import { household } from './household'
 import { Store, STATE_KEY, type KeyValueStorage } from './persist'
 import { seedState } from './seed'
 import { spending, spendersFor } from './spending'
@@ -75,6 +76,9 @@ const CALL_KINDS: { [K in keyof Backend]: CallKind } = {
   huiminbaoCandidates: 'read',
   payHuiminbao: 'payment',
   listPayments: 'read',
+  getHouseholdAccount: 'read',
+  getPayment: 'read',
+  recordTotals: 'read',
 }
 
 export function createMockBackend(options: MockOptions): MockBackend {
@@ -122,6 +126,7 @@ export function createMockBackend(options: MockOptions): MockBackend {
     ...accounts(ctx),
     ...spending(ctx),
     ...records(ctx),
+    ...household(ctx),
   }
   // Every call runs under the fault switch of its kind (latency, lost answers, failures).
   const backend = {} as Record<keyof Backend, unknown>
