@@ -10,7 +10,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/family', name: 'family', pages: ['authorize/index', 'confirm/index', 'result/index', 'relations/index'] },
     { root: 'packages/policy', name: 'policy', pages: ['overview/index', 'pooling/index', 'faq/index'] },
-    { root: 'packages/records', name: 'records', pages: ['list/index'] },
+    { root: 'packages/records', name: 'records', pages: ['list/index', 'household/index'] },
     { root: 'packages/payment', name: 'payment', pages: ['premium/index', 'huiminbao/index', 'exemption/index', 'receipt/index', 'history/index'] },
     // The mock server's developer panel ships in the H5 build only.
     ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', name: 'dev', pages: ['panel/index'] }] : []),

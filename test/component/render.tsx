@@ -16,6 +16,7 @@ import Relations from '@/packages/family/relations'
 import Account from '@/pages/account'
 import Privacy from '@/pages/privacy'
 import Records from '@/packages/records/list'
+import HouseholdAccount from '@/packages/records/household'
 import Pooling from '@/packages/policy/pooling'
 import Faq from '@/packages/policy/faq'
 import Premium from '@/packages/payment/premium'
@@ -38,6 +39,7 @@ const pages: Record<string, ComponentType> = {
   [routes.account]: Account,
   [routes.privacy]: Privacy,
   [routes.records]: Records,
+  [routes.household]: HouseholdAccount,
   [routes.pooling]: Pooling,
   [routes.faq]: Faq,
   [routes.premium]: Premium,

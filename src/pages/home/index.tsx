@@ -62,13 +62,13 @@ export default function Home() {
         <>
           <MemberHeader member={o.member} role={o.role} />
           {due.summary && <DueList summary={due.summary} onAct={(item) => Taro.navigateTo({ url: item.kind === 'exemption' ? routes.newbornExemption : routes.premium })} />}
-          <RoleBalances role={o.role} balances={o.balances} drawable={o.drawable} />
+          <RoleBalances role={o.role} balances={o.balances} drawable={o.drawable} onOpenHousehold={go(routes.household)} />
           <View className='section-title'>常用功能</View>
           <ShortcutGrid label='常用功能' items={shortcuts} />
           {o.role === 'authorizer' && (
             <>
               <View className='section-title'>已绑定的家人（{o.balances.family.length} 人）</View>
-              <FamilyBalances items={o.balances.family} />
+              <FamilyBalances items={o.balances.family} onOpenHousehold={go(routes.household)} />
             </>
           )}
         </>
