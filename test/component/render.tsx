@@ -1,7 +1,7 @@
 import { render, type RenderResult } from '@testing-library/react'
 import { Current } from '@tarojs/runtime'
 import type { ComponentType } from 'react'
-import { navigations } from '../shims/taro'
+import { navigations, setRouterParams } from '../shims/taro'
 import { routes } from '@/navigation/routes'
 import Home from '@/pages/home'
 import Services from '@/pages/services'
@@ -53,7 +53,9 @@ const PAGE_ID = 'test-page'
 
 /** Renders a page inside a container Taro's H5 APIs recognise as the loaded page (Current.page). */
 export function renderPage(route: string): RenderResult {
-  const Page = pages[route.split('?')[0]]
+  const [path, query] = route.split('?')
+  const Page = pages[path]
+  if (query !== undefined) setRouterParams(Object.fromEntries(new URLSearchParams(query)))
   if (!Page) throw new Error(`no page registered for ${route}`)
   document.getElementById(PAGE_ID)?.remove()
   const container = document.createElement('div')

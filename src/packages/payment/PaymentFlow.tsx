@@ -38,7 +38,7 @@ export default function PaymentFlow({ useFlow, listLabel, promise, guide, intro,
     const payment = await flow.pay()
     if (payment) {
       viewReceipt(payment)
-      Taro.navigateTo({ url: routes.receipt })
+      Taro.navigateTo({ url: `${routes.receipt}?orderNo=${payment.orderNo}` })
     }
   }
 

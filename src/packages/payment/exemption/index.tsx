@@ -34,7 +34,7 @@ export default function NewbornExemption() {
     const receipt = await confirm()
     if (receipt) {
       viewReceipt(receipt)
-      Taro.redirectTo({ url: routes.receipt })
+      Taro.redirectTo({ url: `${routes.receipt}?orderNo=${receipt.orderNo}` })
     }
   }
 

@@ -34,11 +34,10 @@ function Uses({ label, items }: { label: string; items: HouseholdUse[] }) {
 // 门诊家庭账户 (seed 000 §二): the household's balance, what was credited for whom, every use, and where it can be used.
 export default function HouseholdAccount() {
   const member = useSession((s) => s.member)
-  const loadSession = useSession((s) => s.load)
   const q = useHouseholdAccount()
+  // Back on the page: the figures again (a visit may have been settled meanwhile).
   useDidShow(() => {
-    if (!member) void loadSession()
-    else void q.refetch()
+    if (member && q.status === 'ready') void q.refetch()
   })
   const v = q.data
   if (v === undefined) {
