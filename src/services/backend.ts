@@ -57,6 +57,8 @@ export interface AuthorizationView {
   relation: Relation
   status: AuthorizationStatus
   since: Day
+  /** 办理编号 a person can read out on the phone: `JX` + the day registered + the server's 6-digit sequence. */
+  receiptNo: string
   endedOn?: Day
   /** Why it ended: cancelled by whom, or ended by a suspended/terminated insurance. */
   endReason?: string

@@ -1,4 +1,4 @@
-import { backend, type HouseholdAccountView, type Payment, type RecordQuery, type RecordTotals } from '@/services'
+import { backend, type HouseholdAccountView, type Payment, type PaymentOffer, type RecordQuery, type RecordTotals, type UsageRecord } from '@/services'
 import { useEffect } from 'react'
 import { useQuery } from './query'
 import { useSession } from './session'
@@ -29,8 +29,24 @@ export function usePayment(orderNo: string | undefined) {
   return useQuery<Payment>(['payments', ref, orderNo], () => backend().getPayment(orderNo ?? ''), Boolean(ref && orderNo))
 }
 
-/** 共济使用明细's totals for the list's filters. */
-export function useRecordTotals(filters: Omit<RecordQuery, 'page' | 'pageSize'>, enabled = true) {
+/** 共济使用明细's totals for the list's filters, read afresh for each `visit` of a page. */
+export function useRecordTotals(filters: Omit<RecordQuery, 'page' | 'pageSize'>, enabled: boolean, visit: number) {
   const ref = useMemberRef()
-  return useQuery<RecordTotals>(['records', 'totals', ref, filters.personRef, filters.kind, filters.month], () => backend().recordTotals(filters), Boolean(ref) && enabled)
+  return useQuery<RecordTotals>(['records', 'totals', ref, visit, filters.personRef, filters.kind, filters.month], () => backend().recordTotals(filters), Boolean(ref) && enabled)
+}
+
+/** The 代缴 offer of the open 年度 as it stands after `after` (a registration: a result page's next step for the person just bound). */
+export function usePremiumOffer(after: string | undefined) {
+  const ref = useMemberRef()
+  return useQuery<PaymentOffer>(['offer', ref, after], () => backend().premiumCandidates(), Boolean(ref && after))
+}
+
+/** A resident's 首页: the newest 城乡居民医保 premium someone else paid for her (who, which 年度, when). */
+export function usePremiumPaidForMe(enabled: boolean) {
+  const ref = useMemberRef()
+  return useQuery<UsageRecord | null>(
+    ['records', 'premiumPaidForMe', ref],
+    async () => (await backend().listRecords({ page: 1, pageSize: 10, personRef: 'self', kind: 'residentPremium' })).items.find((r) => r.type === 'payment' && r.payer.ref !== ref) ?? null,
+    Boolean(ref) && enabled,
+  )
 }

@@ -262,11 +262,12 @@ describe('确认提交 and 结果 (steps 5–6)', () => {
     followNavigation()
     expect(screen.getByText('授权成功')).toBeTruthy()
     expect(screen.getByText(/李\*宝（子女）自 2026年11月22日 起/)).toBeTruthy()
-    expect(screen.getByText(/办理编号 \S+/)).toBeTruthy()
-    // 李小宝 is a resident-scheme member: the next step is paying his premium; the page ends in 完成.
-    expect(await screen.findByRole('button', { name: '为TA代缴医保费' })).toBeTruthy()
+    expect(screen.getByText(/办理编号 JX20261122\d{6}$/)).toBeTruthy()
+    // 李小宝 is an exempt newborn (issue 21): the next step is his 新生儿免缴确认, never a premium; the page ends in 完成.
+    expect(await screen.findByRole('button', { name: '新生儿免缴确认' })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: '为TA代缴医保费' })).toBeNull()
     const buttons = screen.getAllByRole('button').map((b) => b.textContent)
-    expect(buttons[0]).toBe('为TA代缴医保费')
+    expect(buttons[0]).toBe('新生儿免缴确认')
     expect(buttons.at(-1)).toBe('完成')
     // 完成 goes back to where he began (家庭共济), closing the form and 确认提交 below the result.
     const pages = [routes.family, routes.authorize, routes.authorizeConfirm, routes.authorizeResult].map((r) => ({ route: r.slice(1) }))

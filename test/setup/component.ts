@@ -12,6 +12,8 @@ export let deviceStorage: ReturnType<typeof memoryStorage>
 /** Where the on-device mock server keeps its data, inspectable by tests. */
 export let serverStorage: ReturnType<typeof memoryStorage>
 
+let testNumber = 0
+
 beforeEach(() => {
   deviceStorage = memoryStorage()
   setDraftStorage(deviceStorage)
@@ -23,6 +25,8 @@ beforeEach(() => {
   serverStorage = memoryStorage()
   testBackend = createMockBackend({ storage: serverStorage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 } })
   installBackend(testBackend)
+  // The server-data cache starts empty for each test (its keys would otherwise match the last test's server).
+  ;(require('@/stores/query') as typeof import('@/stores/query')).setQueryScope(`test-${++testNumber}`)
 })
 
 afterEach(() => {

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useEffect, useRef, type ReactNode } from 'react'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import CandidateList from '@/components/CandidateList'
@@ -33,6 +33,15 @@ export default function PaymentFlow({ useFlow, listLabel, promise, guide, intro,
   const viewReceipt = usePaymentHistory((s) => s.view)
   useDidShow(() => void flow.load())
   const order = orderOf(flow)
+  // Opened for one person (首页's 去代缴, a result page's 为TA代缴): that person ticked, once, if payable.
+  const person = useRouter().params.person
+  const preselected = useRef(false)
+  const { status, selected, toggle } = flow
+  useEffect(() => {
+    if (!person || preselected.current || status !== 'ready') return
+    preselected.current = true
+    if (!selected.includes(person)) toggle(person)
+  }, [person, status, selected, toggle])
 
   const pay = async () => {
     const payment = await flow.pay()

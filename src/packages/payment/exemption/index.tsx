@@ -1,4 +1,4 @@
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import ErrorState from '@/components/ErrorState'
@@ -24,7 +24,12 @@ export default function NewbornExemption() {
   const { candidates, collection, closed, status, error: loadError, load } = usePremium()
   const { childRef, choose, confirm, confirming, error, refusals } = useNewbornExemption()
   const viewReceipt = usePaymentHistory((s) => s.view)
-  useDidShow(() => void load())
+  // Opened for one child (首页's 待办, a result page): that child.
+  const person = useRouter().params.person
+  useDidShow(() => {
+    if (person) choose(person)
+    void load()
+  })
   const children = candidates.filter((c) => c.exemption)
   const child = children.find((c) => c.person.ref === childRef) ?? children.find((c) => c.exemption?.confirmable) ?? children[0]
 
