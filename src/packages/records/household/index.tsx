@@ -20,9 +20,8 @@ function Uses({ label, items }: { label: string; items: HouseholdUse[] }) {
             <View className='cell__title'>
               {u.person.maskedName} · {SPENDING_KIND_LABELS[u.kind]}
             </View>
-            <View className='cell__desc'>
-              {u.placeName} · {formatDayCn(u.day)}
-            </View>
+            <View className='cell__desc'>{u.placeName}</View>
+            <View className='cell__desc'>{formatDayCn(u.day)}</View>
           </View>
           <View className='household__amount'>{formatFen(u.amountFen)}</View>
         </View>
