@@ -8,7 +8,7 @@ import { setQueryScope } from '@/stores/query'
 let scope = 0
 beforeEach(() => setQueryScope(`household-test-${++scope}`))
 
-const loginAs = async (masked: string) => testBackend.login((await testBackend.listDemoMembers()).find((d) => d.maskedName === masked)!.ref)
+const loginAs = async (masked: string) => testBackend.signIn({ memberRef: (await testBackend.listDemoMembers()).find((d) => d.maskedName === masked)!.ref, platform: 'h5' })
 const bind = (documentNumber: string, name: string, relation: 'child' | 'spouse') =>
   testBackend.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2025-01', proofIds: [], idempotencyKey: `household-${documentNumber}` })
 

@@ -10,7 +10,7 @@ import type { RegisterAuthorizationRequest } from '@/services'
 // Issue 21 items 2 and 3: next steps that carry the person, steps that apply to the person, who paid a resident's
 // premium, a resident's 我授权的, and totals (共济使用明细 per person and month, 首页's month for the authorizer).
 
-const registration = (documentNumber: string, name: string, relation: RegisterAuthorizationRequest['relation']): RegisterAuthorizationRequest => ({
+const registration = (documentNumber: string, name: string, relation: RegisterAuthorizationRequest['relation']): Omit<RegisterAuthorizationRequest, 'ticket'> => ({
   documentType: 'residentId',
   documentNumber,
   name,
@@ -27,7 +27,7 @@ async function bind(documentNumber: string, name: string, relation: RegisterAuth
 const bindWife = () => bind('360602198809212424', '王秀英', 'spouse')
 const bindBaby = () => bind('360602202503081133', '李小宝', 'child')
 const loginAs = async (masked: string) => {
-  const member = await testBackend.login((await testBackend.listDemoMembers()).find((d) => d.maskedName === masked)!.ref)
+  const { member } = await testBackend.signIn({ memberRef: (await testBackend.listDemoMembers()).find((d) => d.maskedName === masked)!.ref, platform: 'h5' })
   useSession.setState({ member, status: 'ready' })
 }
 
@@ -100,7 +100,7 @@ describe('totals', () => {
 
   it("首页 tells the authorizer what his family drew from his 历年余额 this month", async () => {
     const dad = (await testBackend.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '李*明' && a.status === 'active')!
-    await testBackend.spend({ personRef: dad.user.ref, place: 'cityHospital', placeName: '鹰潭市人民医院', kind: 'outpatient', amountFen: 5000, idempotencyKey: 'next-steps-visit' })
+    await testBackend.control.settleAtPlace({ patientRef: dad.user.ref, place: 'cityHospital', placeName: '鹰潭市人民医院', kind: 'outpatient', amountFen: 5000, idempotencyKey: 'next-steps-visit' })
     const { monthFen } = await testBackend.recordTotals({ personRef: 'family' })
     expect(monthFen).toBeGreaterThanOrEqual(5000)
     renderPage(routes.home)

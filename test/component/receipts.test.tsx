@@ -10,7 +10,7 @@ let scope = 0
 beforeEach(() => setQueryScope(`receipts-test-${++scope}`))
 
 const loginAs = async (masked: string) => {
-  const member = await testBackend.login((await testBackend.listDemoMembers()).find((d) => d.maskedName === masked)!.ref)
+  const { member } = await testBackend.signIn({ memberRef: (await testBackend.listDemoMembers()).find((d) => d.maskedName === masked)!.ref, platform: 'h5' })
   useSession.setState({ member, status: 'ready' })
 }
 

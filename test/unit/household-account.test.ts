@@ -1,30 +1,30 @@
-import type { Backend, RegisterAuthorizationRequest } from '@/services/backend'
-import { createMockBackend, type MockBackend } from '@/services/mock'
+import type { RegisterAuthorizationRequest } from '@/services/backend'
+import { createMockServer, type MockServer } from '@/services/mock'
 import { fixedClock } from '@/services/mock/clock'
 import { memoryStorage } from '@/services/mock/persist'
-import { overWire } from '@/services/wire'
+import { signedIn, type SignedIn, type Who } from '../support/sessions'
 import { expectNoPersonalData } from './contract/backend.contract'
 
 // Issue 21 items 1, 2 and 4 on the server: the household's 门诊家庭账户 in one call, 共济使用明细's totals, an order by
 // its number — through the JSON wire, as an HTTP adapter would reach them.
 
-let server: MockBackend
-let b: Backend
+let server: MockServer
+let b: SignedIn
 let n = 0
 const key = () => `household-test-${++n}`
 
-beforeEach(() => {
-  server = createMockBackend({ storage: memoryStorage(), clock: fixedClock('2026-11-22T02:00:00Z'), faults: { latencyMinMs: 0, latencyMaxMs: 0 } })
-  b = overWire(server)
+beforeEach(async () => {
+  server = createMockServer({ storage: memoryStorage(), clock: fixedClock('2026-11-22T02:00:00Z'), faults: { latencyMinMs: 0, latencyMaxMs: 0 } })
+  b = await signedIn(server, '李建国')
 })
 
-/** Signs in as a demo member (the one place to change when sessions arrive). */
+const NAMES: Record<string, Who> = { '李*国': '李建国', '王*英': '王秀英', '周*强': '周志强' }
+/** A session of another demo member (over the wire, with its own token). */
 async function as(maskedName: string): Promise<void> {
-  const demo = (await b.listDemoMembers()).find((d) => d.maskedName === maskedName)
-  await b.login(demo!.ref)
+  b = await signedIn(server, NAMES[maskedName])
 }
 
-const registration = (documentNumber: string, name: string, relation: RegisterAuthorizationRequest['relation']): RegisterAuthorizationRequest => ({
+const registration = (documentNumber: string, name: string, relation: RegisterAuthorizationRequest['relation']): Omit<RegisterAuthorizationRequest, 'ticket'> => ({
   documentType: 'residentId',
   documentNumber,
   name,
@@ -137,7 +137,8 @@ describe('recordTotals: what 共济使用明细 lists, totalled per person and p
     expect(before.month).toBe('2026-11')
     const dad = (await b.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '李*明' && a.status === 'active')!.user.ref
     // A city hospital: the household account does not pay there, his 历年余额 does.
-    const spent = await b.spend({ personRef: dad, place: 'cityHospital', placeName: '鹰潭市人民医院', kind: 'outpatient', amountFen: 5000, idempotencyKey: key() })
+    // Settled for him by the place (nobody settles another member's visit).
+    const spent = await server.control.settleAtPlace({ patientRef: dad, place: 'cityHospital', placeName: '鹰潭市人民医院', kind: 'outpatient', amountFen: 5000, idempotencyKey: key() })
     expect(spent.ok && spent.value.authorizerFen).toBe(5000)
     const after = await b.recordTotals({ personRef: 'family' })
     expect(after.monthFen).toBe(before.monthFen + 5000)
