@@ -33,6 +33,13 @@ async function elderMode(on) {
   assert.equal(await toggle.getAttribute('aria-checked'), String(on))
 }
 
+/** The 医保支付密码 sheet, where the build asks for it before a payment (the demo password of 李建国). */
+async function passwordIfAsked(done) {
+  const sheet = page.getByRole('dialog', { name: '请输入医保支付密码' })
+  await Promise.race([sheet.waitFor(), page.waitForURL(done)])
+  if (await sheet.isVisible()) await sheet.getByLabel('医保支付密码').pressSequentially('135790')
+}
+
 async function home() {
   await page.goto(`${server.url}#/pages/home/index`)
   await page.getByRole('group', { name: /我的个人账户|可使用李\*国的历年余额|我家的门诊家庭账户/ }).first().waitFor()
@@ -89,6 +96,7 @@ test('normal: 去代缴 opens 代缴 with 王*英 ticked; the receipt survives a
   await page.waitForFunction((el) => el.getAttribute('aria-checked') === 'true', await wife.elementHandle())
   await page.getByRole('checkbox', { name: /^我确认使用本人职工医保个人账户历年余额/ }).click()
   await page.getByRole('button', { name: '确认缴费' }).click()
+  await passwordIfAsked(/receipt\/index/)
   await page.waitForURL(/receipt\/index\?orderNo=JX20261123\d{6}$/)
   await page.getByText('缴费成功').waitFor()
   const orderNo = page.url().split('orderNo=')[1]
