@@ -1,10 +1,16 @@
 // Issue 21 on the WeChat build: the 门诊家庭账户 page (a subpackage page, reached from 首页) and 代缴 opened from
 // 首页's 待办 with the person ticked.
 import { expectNoViolations, launch, pageText, see, tap, textOnceShown, wechat } from './harness'
-import { fillAndSubmit } from './journey-steps'
+import * as steps from './journey-steps'
 
+const { fillAndSubmit } = steps
 jest.setTimeout(60_000)
 afterEach(expectNoViolations)
+// The demo sign-in, where the build has one (journey-steps' signIn: 李建国 on the demo sign-in page).
+beforeAll(async () => {
+  const signIn = (steps as { signIn?: (masked?: string) => Promise<void> }).signIn
+  if (signIn) await signIn('李*国')
+})
 
 describe('WeChat journey: 门诊家庭账户 and a 代缴 that carries the person', () => {
   it('李建国 binds 李小宝 (result: 新生儿免缴确认, no premium), then opens the household 门诊家庭账户 from 首页', async () => {
