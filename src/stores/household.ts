@@ -29,10 +29,10 @@ export function usePayment(orderNo: string | undefined) {
   return useQuery<Payment>(['payments', ref, orderNo], () => backend().getPayment(orderNo ?? ''), Boolean(ref && orderNo))
 }
 
-/** 共济使用明细's totals for the list's filters, read afresh for each `visit` of a page. */
-export function useRecordTotals(filters: Omit<RecordQuery, 'page' | 'pageSize'>, enabled: boolean, visit: number) {
+/** 共济使用明细's totals for the list's filters (read again whenever the page shows, and when records change). */
+export function useRecordTotals(filters: Omit<RecordQuery, 'cursor' | 'pageSize'>, enabled: boolean) {
   const ref = useMemberRef()
-  return useQuery<RecordTotals>(['records', 'totals', ref, visit, filters.personRef, filters.kind, filters.month], () => backend().recordTotals(filters), Boolean(ref) && enabled)
+  return useQuery<RecordTotals>(['records', 'totals', ref, filters.personRef, filters.kind, filters.month], () => backend().recordTotals(filters), Boolean(ref) && enabled)
 }
 
 /** The 代缴 offer of the open 年度 as it stands after `after` (a registration: a result page's next step for the person just bound). */
@@ -46,7 +46,7 @@ export function usePremiumPaidForMe(enabled: boolean) {
   const ref = useMemberRef()
   return useQuery<UsageRecord | null>(
     ['records', 'premiumPaidForMe', ref],
-    async () => (await backend().listRecords({ page: 1, pageSize: 10, personRef: 'self', kind: 'residentPremium' })).items.find((r) => r.type === 'payment' && r.payer.ref !== ref) ?? null,
+    async () => (await backend().listRecords({ pageSize: 10, personRef: 'self', kind: 'residentPremium' })).items.find((r) => r.type === 'payment' && r.payer.ref !== ref) ?? null,
     Boolean(ref) && enabled,
   )
 }

@@ -1,12 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/react'
 import { followNavigation, navigations, renderPage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
-import { setQueryScope } from '@/stores/query'
 
 // Issue 21 item 1: the household's 门诊家庭账户 as a page of its own, reached from 首页, 账户余额查询 and each resident's row.
 
-let scope = 0
-beforeEach(() => setQueryScope(`household-test-${++scope}`))
 
 const loginAs = async (masked: string) => testBackend.signIn({ memberRef: (await testBackend.listDemoMembers()).find((d) => d.maskedName === masked)!.ref, platform: 'h5' })
 const bind = (documentNumber: string, name: string, relation: 'child' | 'spouse') =>

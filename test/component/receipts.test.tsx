@@ -1,13 +1,10 @@
 import { fireEvent, screen, within } from '@testing-library/react'
 import { navigations, renderPage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
-import { setQueryScope } from '@/stores/query'
 import { useSession } from '@/stores/session'
 
 // Issue 21 item 4: a receipt is loaded from the server by its order number, so reload, back and a shared link work.
 
-let scope = 0
-beforeEach(() => setQueryScope(`receipts-test-${++scope}`))
 
 const loginAs = async (masked: string) => {
   const { member } = await testBackend.signIn({ memberRef: (await testBackend.listDemoMembers()).find((d) => d.maskedName === masked)!.ref, platform: 'h5' })

@@ -55,7 +55,8 @@ const PAGE_ID = 'test-page'
 export function renderPage(route: string): RenderResult {
   const [path, query] = route.split('?')
   const Page = pages[path]
-  if (query !== undefined) setRouterParams(Object.fromEntries(new URLSearchParams(query)))
+  // The page's query, as the router gives it (none: no parameters).
+  setRouterParams(Object.fromEntries(new URLSearchParams(query ?? '')))
   if (!Page) throw new Error(`no page registered for ${route}`)
   document.getElementById(PAGE_ID)?.remove()
   const container = document.createElement('div')

@@ -18,8 +18,6 @@ export let deviceStorage: ReturnType<typeof memoryStorage>
 /** Where the on-device mock server keeps its data, inspectable by tests. */
 export let serverStorage: ReturnType<typeof memoryStorage>
 
-let testNumber = 0
-
 beforeEach(async () => {
   deviceStorage = memoryStorage()
   setDraftStorage(deviceStorage)
@@ -37,8 +35,9 @@ beforeEach(async () => {
   })
   testBackend = Object.assign(Object.create(app) as TestBackend, { handle: server.handle, control: server.control })
   await backend().signIn({ memberRef: 'p-ljg', platform: 'h5' })
-  // The server-data cache starts empty for each test (its keys would otherwise match the last test's server).
-  ;(require('@/stores/query') as typeof import('@/stores/query')).setQueryScope(`test-${++testNumber}`)
+  // A fresh server: no answer of the last test's server, nothing the person was doing.
+  const { forgetAll } = require('@/stores/query') as typeof import('@/stores/query')
+  forgetAll()
 })
 
 afterEach(() => {

@@ -121,9 +121,12 @@ describe('recordTotals: what 共济使用明细 lists, totalled per person and p
   it('adds up to the listed records for the same filters, and each person and month adds up to the total', async () => {
     for (const q of [{}, { personRef: 'family' }, { personRef: 'self', month: '2026-10' }, { kind: 'drug' as const }]) {
       const t = await b.recordTotals(q)
-      const listed = await b.listRecords({ page: 1, pageSize: 100, ...q })
+      let listed = await b.listRecords({ pageSize: 100, ...q })
       let all = listed.items
-      for (let page = 2; all.length < listed.total; page++) all = [...all, ...(await b.listRecords({ page, pageSize: 100, ...q })).items]
+      while (listed.nextCursor) {
+        listed = await b.listRecords({ pageSize: 100, cursor: listed.nextCursor, ...q })
+        all = [...all, ...listed.items]
+      }
       expect(t.count).toBe(listed.total)
       expect(t.count).toBeGreaterThan(0)
       expect(t.totalFen).toBe(all.reduce((s, r) => s + r.amountFen, 0))

@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import DueList from '@/components/DueList'
@@ -45,24 +44,16 @@ const EXEMPTION: Shortcut = { key: 'exemption', label: '新生儿免缴确认', 
 export default function Home() {
   useTabSelected(0)
   const o = useOverview()
-  const due = useDue()
-  const [shown, setShown] = useState(0)
-  useDidShow(() => {
-    o.load()
-    setShown((n) => n + 1)
-  })
-  const loadDue = due.load
-  useEffect(() => {
-    if (o.role) void loadDue(o.role === 'authorizer')
-  }, [o.role, shown, loadDue])
+  // Only an authorizer has anything due here (代缴, 免缴确认): nobody else is asked.
+  const due = useDue(o.role === 'authorizer').data
   const resident = o.member?.scheme === 'resident'
   // A resident's 首页 says who paid her premium; it waits for that answer so nothing moves when it comes.
   const paidForMe = usePremiumPaidForMe(resident)
-  const paidSettled = !resident || paidForMe.status === 'ready' || paidForMe.status === 'error'
+  const paidSettled = !resident || paidForMe.data !== undefined || paidForMe.status === 'error'
   const paid = paidForMe.data?.type === 'payment' ? paidForMe.data : undefined
   // The authorizer: what his family drew from his 历年余额 this month (one line, the same height while it loads).
-  const drawn = useRecordTotals({ personRef: 'family' }, o.role === 'authorizer', shown)
-  const shortcuts = o.role === 'authorizer' && due.exemptChildren > 0 ? [...SHORTCUTS.authorizer, EXEMPTION] : o.role ? SHORTCUTS[o.role] : []
+  const drawn = useRecordTotals({ personRef: 'family' }, o.role === 'authorizer')
+  const shortcuts = o.role === 'authorizer' && (due?.exemptChildren ?? 0) > 0 ? [...SHORTCUTS.authorizer, EXEMPTION] : o.role ? SHORTCUTS[o.role] : []
 
   return (
     <Page className='home' tab={0}>
@@ -71,7 +62,7 @@ export default function Home() {
       ) : (
         <>
           <MemberHeader member={o.member} role={o.role} />
-          {due.summary && <DueList summary={due.summary} onAct={(item) => Taro.navigateTo({ url: `${item.kind === 'exemption' ? routes.newbornExemption : routes.premium}?person=${item.personRef}` })} />}
+          {due?.summary && <DueList summary={due.summary} onAct={(item) => Taro.navigateTo({ url: `${item.kind === 'exemption' ? routes.newbornExemption : routes.premium}?person=${item.personRef}` })} />}
           {paid && (
             <View className='card' role='status' aria-label='居民医保缴费'>
               {paid.year}年度居民医保费已由 {paid.payer.maskedName} 代缴（{formatDayCn(paid.day)}）

@@ -1,4 +1,3 @@
-import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
@@ -10,7 +9,6 @@ import { formatFen } from '@/domain/money'
 import { RELATION_LABELS } from '@/domain/relations'
 import { routes } from '@/navigation/routes'
 import { AUTHORIZE_FLOW, finish, returnOrRedirect } from '@/navigation/stack'
-import { useAccounts } from '@/stores/accounts'
 import { usePremiumOffer } from '@/stores/household'
 import { useAuthorize } from '@/stores/authorize'
 import { AUTHORIZE_STEPS } from '../steps'
@@ -21,15 +19,10 @@ const HELP = '如有疑问，可带上身份证件到参保地医保经办机构
 // WeUI message pages: icon, title, what happened, then the actions — the next step first, 完成 last.
 export default function Result() {
   const result = useAuthorize((s) => s.result)
-  const loadAccounts = useAccounts((s) => s.load)
+  // The next step that applies to the person just bound, from the server's 代缴 offer as it stands after the registration.
+  const offer = usePremiumOffer(result?.kind === 'ok' ? result.authorization.id : undefined)
   // 完成 (and 我知道了): back to where the person began the registration.
   const done = () => finish(AUTHORIZE_FLOW)
-  useEffect(() => {
-    if (result?.kind === 'ok') void loadAccounts()
-  }, [result, loadAccounts])
-  // The next step that applies to the person just bound, from the server's 代缴 offer.
-  const offer = usePremiumOffer(result?.kind === 'ok' ? result.authorization.id : undefined)
-
   if (!result) {
     return (
       <Page>
@@ -46,7 +39,7 @@ export default function Result() {
     const exemption = candidate?.exemption
     const next = candidate?.eligible ? 'premium' : exemption && !exemption.confirmed && exemption.confirmable ? 'exemption' : undefined
     // The actions appear once the offer has answered (or failed): nothing above them moves when they do.
-    const settled = offer.status === 'ready' || offer.status === 'error'
+    const settled = offer.data !== undefined || offer.status === 'error'
     return (
       <Page>
         <Steps steps={AUTHORIZE_STEPS} current={2} />
