@@ -51,13 +51,14 @@ export default function Home() {
   const paidForMe = usePremiumPaidForMe(resident)
   const paidSettled = !resident || paidForMe.data !== undefined || paidForMe.status === 'error'
   const paid = paidForMe.data?.type === 'payment' ? paidForMe.data : undefined
-  // The authorizer: what his family drew from his 历年余额 this month (one line, the same height while it loads).
+  // The authorizer: what his family drew from his 历年余额 this month (waited for too: nothing moves when it comes).
   const drawn = useRecordTotals({ personRef: 'family' }, o.role === 'authorizer')
+  const drawnSettled = o.role !== 'authorizer' || drawn.data !== undefined || drawn.status === 'error'
   const shortcuts = o.role === 'authorizer' && (due?.exemptChildren ?? 0) > 0 ? [...SHORTCUTS.authorizer, EXEMPTION] : o.role ? SHORTCUTS[o.role] : []
 
   return (
     <Page className='home' tab={0}>
-      {!o.ready || !o.member || !o.role || !o.balances || !paidSettled ? (
+      {!o.ready || !o.member || !o.role || !o.balances || !paidSettled || !drawnSettled ? (
         o.error ? <ErrorState message={o.error} onRetry={o.load} /> : <Skeleton rows={6} label='正在读取您的账户' />
       ) : (
         <>
@@ -69,9 +70,9 @@ export default function Home() {
             </View>
           )}
           <RoleBalances role={o.role} balances={o.balances} drawable={o.drawable} onOpenHousehold={go(routes.household)} />
-          {o.role === 'authorizer' && (
+          {o.role === 'authorizer' && drawn.data && (
             <View className='card text-muted' role='status' aria-label='本月家人使用'>
-              {drawn.data ? `${formatMonthCn(drawn.data.month)}家人用了您的历年余额 ${formatFen(drawn.data.monthFen)}（看病买药和代缴）` : '本月家人用了您的历年余额：正在统计…'}
+              {formatMonthCn(drawn.data.month)}家人用了您的历年余额 {formatFen(drawn.data.monthFen)}（看病买药和代缴）
             </View>
           )}
           <View className='section-title'>常用功能</View>

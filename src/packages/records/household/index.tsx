@@ -1,4 +1,3 @@
-import { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import ErrorState from '@/components/ErrorState'
@@ -7,7 +6,6 @@ import { formatDayCn, formatMonthCn } from '@/domain/day'
 import { formatFen } from '@/domain/money'
 import { SPENDING_KIND_LABELS } from '@/domain/policy'
 import { useHouseholdAccount } from '@/stores/household'
-import { useSession } from '@/stores/session'
 import type { HouseholdUse } from '@/stores/types'
 import './index.scss'
 
@@ -32,12 +30,8 @@ function Uses({ label, items }: { label: string; items: HouseholdUse[] }) {
 
 // 门诊家庭账户 (seed 000 §二): the household's balance, what was credited for whom, every use, and where it can be used.
 export default function HouseholdAccount() {
-  const member = useSession((s) => s.member)
+  // Read again (behind what is shown) each time the page shows: a visit may have been settled meanwhile.
   const q = useHouseholdAccount()
-  // Back on the page: the figures again (a visit may have been settled meanwhile).
-  useDidShow(() => {
-    if (member && q.status === 'ready') void q.refetch()
-  })
   const v = q.data
   if (v === undefined) {
     return <Page>{q.status === 'error' && q.error ? <ErrorState message={q.error} onRetry={() => void q.refetch()} /> : <Skeleton rows={6} label='正在查询门诊家庭账户' />}</Page>
