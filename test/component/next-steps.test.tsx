@@ -54,6 +54,19 @@ describe('next steps carry the person', () => {
     expect(navigations.at(-1)).toEqual({ kind: 'navigateTo', url: `${routes.premium}?person=${wife.user.ref}` })
   })
 
+  it("a binding's result page opened by its 办理编号 (a reload, Back) shows it again from the server; anyone else sees none", async () => {
+    const wife = await bindWife()
+    expect(wife.receiptNo).toMatch(/^JX20261122\d{6}$/)
+    renderPage(`${routes.authorizeResult}?no=${wife.receiptNo}`)
+    expect(await screen.findByText('授权成功')).toBeTruthy()
+    expect(screen.getByText(/王\*英（配偶）自 2026年11月22日 起/)).toBeTruthy()
+    expect(await screen.findByRole('button', { name: '为TA代缴医保费' })).toBeTruthy()
+    await loginAs('周*强')
+    renderPage(`${routes.authorizeResult}?no=${wife.receiptNo}`)
+    expect(await screen.findByText('没有正在办理的授权。')).toBeTruthy()
+    expect(document.body.textContent).not.toContain('王*英')
+  })
+
   it("an exempt newborn's result page offers 新生儿免缴确认 for him, no premium", async () => {
     const baby = await bindBaby()
     useAuthorize.setState({ result: { kind: 'ok', authorization: baby } })

@@ -1,8 +1,9 @@
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import PrimaryButton from '@/components/PrimaryButton'
 import ResultView from '@/components/ResultView'
+import Skeleton from '@/components/Skeleton'
 import Steps from '@/components/Steps'
 import { formatDayCn } from '@/domain/day'
 import { formatFen } from '@/domain/money'
@@ -10,6 +11,7 @@ import { RELATION_LABELS } from '@/domain/relations'
 import { routes } from '@/navigation/routes'
 import { AUTHORIZE_FLOW, finish, returnOrRedirect } from '@/navigation/stack'
 import { usePremiumOffer } from '@/stores/household'
+import { useAuthorizationList } from '@/stores/authorizations'
 import { useAuthorize } from '@/stores/authorize'
 import { AUTHORIZE_STEPS } from '../steps'
 
@@ -18,12 +20,19 @@ const HELP = '如有疑问，可带上身份证件到参保地医保经办机构
 
 // WeUI message pages: icon, title, what happened, then the actions — the next step first, 完成 last.
 export default function Result() {
-  const result = useAuthorize((s) => s.result)
+  const held = useAuthorize((s) => s.result)
+  // Opened by its 办理编号 (a reload, Back, a link): the binding as the server has it; a refusal is not kept.
+  const no = useRouter().params.no
+  const heldNo = held?.kind === 'ok' ? held.authorization.receiptNo : undefined
+  const list = useAuthorizationList()
+  const found = no && no !== heldNo ? list.data?.asAuthorizer.find((a) => a.receiptNo === no) : undefined
+  const result = found ? ({ kind: 'ok', authorization: found } as const) : no && no !== heldNo ? undefined : held
   // The next step that applies to the person just bound, from the server's 代缴 offer as it stands after the registration.
   const offer = usePremiumOffer(result?.kind === 'ok' ? result.authorization.id : undefined)
   // 完成 (and 我知道了): back to where the person began the registration.
   const done = () => finish(AUTHORIZE_FLOW)
   if (!result) {
+    if (no && no !== heldNo && list.status !== 'ready' && list.status !== 'error') return <Page><Skeleton rows={4} label='正在读取办理结果' /></Page>
     return (
       <Page>
         <View className='card text-muted'>没有正在办理的授权。</View>
