@@ -66,7 +66,16 @@ export default function Relations() {
       {!list.data && list.status !== 'error' ? (
         <Skeleton rows={4} label='正在查询共济关系' />
       ) : (
-        <RelationList side={shown} items={shown === 'authorizer' ? asAuthorizer : asUser} cancellingId={cancellingId} onCancel={(a) => void confirmCancel(a)} />
+        <>
+          {/* A resident has no personal account to share: said once, instead of 「您还没有为家人办理共济授权」. */}
+          {shown === 'authorizer' && member && member.scheme !== 'employee' && asAuthorizer.length === 0 ? (
+            <View className='card text-muted' role='note'>
+              只有职工医保参保人可以把个人账户授权给家人使用。您参加的是城乡居民医保，没有可以授权的个人账户；家人授权给您的，在“授权给我的”中查看。
+            </View>
+          ) : (
+            <RelationList side={shown} items={shown === 'authorizer' ? asAuthorizer : asUser} cancellingId={cancellingId} onCancel={(a) => void confirmCancel(a)} />
+          )}
+        </>
       )}
       {shown === 'authorizer' && member?.scheme === 'employee' && <PrimaryButton text='新增授权' onClick={() => Taro.navigateTo({ url: routes.authorize })} />}
       {dialog}
