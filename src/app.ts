@@ -6,6 +6,8 @@ import { labelNavigationBar } from '@/platform/navigationBar'
 import { routes } from '@/navigation/routes'
 import { followSessionEnds } from '@/navigation/signIn'
 import { useSettings } from '@/stores/settings'
+// interim until the sign-in page: loading the session store installs the gate that signs in before a call.
+import '@/stores/session'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { forgetMemberData } from './deviceCaches'
+import { forgetAll, queryScope, setQueryScope } from './query'
 import { sessionTokenStorage } from '@/platform/sessionToken'
 import { BackendError, backend, describeError, hasSession, mockControl, mockReady, serverToday, setSessionTokenStorage, type Member } from '@/services'
 
@@ -39,6 +39,11 @@ interface SessionState {
 // Bumped whenever the session changes: an answer to a call made for the session before is dropped.
 let epoch = 0
 
+// Server data belongs to one session (query.ts): each sign-in opens a new scope (the same member keeps what she was
+// doing and her data is read again; another member: everything of the last one is dropped).
+let signIns = 0
+const openScope = (member: Member) => setQueryScope({ session: `${member.ref}#${++signIns}`, member: member.ref })
+
 const unauthenticated = (e: unknown) => e instanceof BackendError && e.code === 'UNAUTHENTICATED'
 
 export const useSession = create<SessionState>((set, get) => ({
@@ -54,6 +59,8 @@ export const useSession = create<SessionState>((set, get) => ({
     try {
       const member = await backend().currentMember()
       if (mine !== epoch) return
+      // Reading the current member keeps the scope while it is the same member's session.
+      if (queryScope().member !== member.ref || queryScope().session === '') openScope(member)
       set({ member, status: 'ready', today: serverToday(), notice: get().notice ?? mockControl().takeNotice() })
     } catch (e) {
       if (mine !== epoch) return
@@ -68,7 +75,8 @@ export const useSession = create<SessionState>((set, get) => ({
       // The session is gone on this device either way; the server ends it after 30 idle minutes at the latest.
     }
     epoch += 1
-    forgetMemberData()
+    // Nothing of the session stays: its answers and what the person was doing.
+    forgetAll()
     set({ member: null, status: 'signedOut', ended: undefined })
   },
   sessionEnded() {
@@ -101,7 +109,7 @@ export function enterSession(member: Member): SignInResult {
   const s = useSession.getState()
   const same = (s.ended ?? s.member?.ref) === member.ref
   epoch += 1
-  if (!same) forgetMemberData()
+  openScope(member)
   useSession.setState({ member, status: 'ready', ended: undefined, error: undefined, today: serverToday() })
   return same ? 'same' : 'other'
 }

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useEffect, useRef, type ReactNode } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import CandidateList from '@/components/CandidateList'
@@ -12,16 +12,15 @@ import PrimaryButton from '@/components/PrimaryButton'
 import Skeleton from '@/components/Skeleton'
 import { formatFen } from '@/domain/money'
 import { routes } from '@/navigation/routes'
-import { orderOf, type PaymentFlowState } from '@/stores/paymentFlow'
+import { orderOf, type PaymentFlow as Flow } from '@/stores/paymentFlow'
 import type { PremiumCandidate } from '@/stores/types'
-import { usePaymentHistory } from '@/stores/payments'
+import { useReceipt } from '@/stores/payments'
 import { useVerification } from '@/stores/verification'
-import type { UseBoundStore, StoreApi } from 'zustand'
 
 interface Props {
   /** What the 医保支付密码 is asked for (代缴居民医保费). */
   purpose: string
-  useFlow: UseBoundStore<StoreApi<PaymentFlowState>>
+  flow: Flow
   listLabel: string
   promise: string
   /** 长辈模式: this page in short, plain steps. */
@@ -33,19 +32,27 @@ interface Props {
 }
 
 /** The shared body of 代缴 pages: who, how much, the promise, and one charge per order. */
-export default function PaymentFlow({ purpose, useFlow, listLabel, promise, guide, intro, extra, onConfirmExemption }: Props) {
-  const flow = useFlow()
-  const viewReceipt = usePaymentHistory((s) => s.view)
-  useDidShow(() => void flow.load())
+export default function PaymentFlow({ purpose, flow: source, listLabel, promise, guide, intro, extra, onConfirmExemption }: Props) {
+  const flow = source.useFlow()
+  const viewReceipt = useReceipt((s) => s.view)
   const order = orderOf(flow)
   const ask = useVerification((s) => s.ask)
   const asking = useVerification((s) => s.open)
+  // Opened for one person (首页's 去代缴, a result page's 为TA代缴): that person ticked, once, if payable.
+  const person = useRouter().params.person
+  const preselected = useRef(false)
+  const { loaded, selected, toggle } = flow
+  useEffect(() => {
+    if (!person || preselected.current || !loaded) return
+    preselected.current = true
+    if (!selected.includes(person)) toggle(person)
+  }, [person, loaded, selected, toggle])
 
   const pay = async () => {
     const payment = await flow.pay((operation, request) => ask(operation, request, order.ok && !flow.pendingRefs ? `${purpose} ${formatFen(order.value.totalFen)}` : purpose))
     if (payment) {
       viewReceipt(payment)
-      Taro.navigateTo({ url: routes.receipt })
+      Taro.navigateTo({ url: `${routes.receipt}?orderNo=${payment.orderNo}` })
     }
   }
 
@@ -53,7 +60,7 @@ export default function PaymentFlow({ purpose, useFlow, listLabel, promise, guid
     <Page>
       <ElderGuide steps={guide} />
       {intro}
-      {flow.status === 'error' && flow.error && <ErrorState message={flow.error} onRetry={() => void flow.load()} />}
+      {flow.status === 'error' && flow.error && <ErrorState message={flow.error} onRetry={() => void flow.reload()} />}
       {flow.closed && (
         <View className='card' role='status'>
           <View className='cell__title'>{flow.closed.message}</View>
@@ -65,7 +72,7 @@ export default function PaymentFlow({ purpose, useFlow, listLabel, promise, guid
         {flow.collection ? `（${flow.collection.year}年度）` : ''}
       </View>
       {/* Closed: the list is empty because nothing can be paid today, not for want of bound relatives. */}
-      {flow.closed ? null : flow.status === 'loading' && flow.candidates.length === 0 ? (
+      {flow.closed ? null : !flow.loaded && flow.status !== 'error' ? (
         <Skeleton rows={4} label='正在查询缴费人员' />
       ) : (
         <CandidateList label={listLabel} items={flow.candidates} selected={flow.selected} onToggle={flow.toggle} onConfirmExemption={onConfirmExemption} empty='暂无可缴费人员：只能为已与您绑定家庭共济关系的亲属缴费。' />

@@ -6,7 +6,7 @@ import { STATUS_LABELS } from '@/domain/people'
 import { proofFiles } from '@/domain/policy'
 import { isRelation } from '@/domain/relations'
 import { BackendError, type AuthorizationView, type Backend, type Outcome } from '../backend'
-import { byNumber, carriedOver, me, nextId, person, policyOf, refOf, type ServerContext } from './context'
+import { byNumber, carriedOver, idSeq, me, nextId, person, policyOf, refOf, type ServerContext } from './context'
 import { once } from './idempotency'
 import { requireTicket } from './tickets'
 import type { AuthorizationRow } from './state'
@@ -62,6 +62,7 @@ function view(ctx: ServerContext, a: AuthorizationRow): AuthorizationView {
     relation: a.relation,
     status: a.status,
     since: a.since,
+    receiptNo: `JX${a.since.replace(/-/g, '')}${String(idSeq(a.id)).padStart(6, '0')}`,
   }
   if (a.endedOn) {
     v.endedOn = a.endedOn

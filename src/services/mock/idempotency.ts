@@ -24,7 +24,10 @@ function prune(ctx: ServerContext): void {
 }
 
 /**
- * Same key, same request → the first result, never a second effect. The same key with another request is
+ * Same key, same request → the first result, never a second effect. The request compared leaves out its
+ * `ticket` (callers pass it without): a retry of an answered request with a new ticket is the same request, and
+ * is answered the first result without needing or using a ticket (it moves nothing, and the key was this
+ * member's: `by` is part of the request). The password never reaches this record: it is not in the request. The same key with another request is
  * a conflict (the client reused a key it should have renewed). Only results that changed something are
  * kept: a refusal is worked out again on a retry, so nothing of a refused request (a stranger's ID number
  * and name, say) stays on the server.

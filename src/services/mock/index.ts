@@ -15,6 +15,7 @@ import { FaultInjector, type CallKind, type FaultConfig, type Random } from './f
 import { alive, authenticate, identity, tokenKey } from './identity'
 import { payments } from './payments'
 import { records } from './records'
+import { household } from './household'
 import { Store, STATE_KEY, type KeyValueStorage } from './persist'
 import { seedState } from './seed'
 import { companionsOf, settle, spending } from './spending'
@@ -98,6 +99,9 @@ const CALL_KINDS: { [K in Operation]: CallKind } = {
   huiminbaoCandidates: 'read',
   payHuiminbao: 'payment',
   listPayments: 'read',
+  getHouseholdAccount: 'read',
+  getPayment: 'read',
+  recordTotals: 'read',
 }
 
 /** How often a call is run again when another window (H5) committed while it ran. */
@@ -123,6 +127,10 @@ export function createMockServer(options: MockOptions): MockServer {
     idempotency: options.idempotency ?? true,
     tickets: options.tickets ?? true,
     random,
+    sessions: {
+      read: () => store.readSessions(),
+      write: (rows) => store.writeSessions(rows),
+    },
   }
   const rollback = options.rollback ?? true
 
@@ -133,8 +141,8 @@ export function createMockServer(options: MockOptions): MockServer {
   const reread = () => {
     const notice = books?.notice
     store = new Store(options.storage)
-    books = undefined
-    if (notice && !open().notice) open().notice = notice
+    books = store.load(() => seedState(), true)
+    if (notice && !books.notice) books.notice = notice
   }
 
   /**
@@ -194,6 +202,7 @@ export function createMockServer(options: MockOptions): MockServer {
     ...accounts(ctx),
     ...spending(ctx),
     ...records(ctx),
+    ...household(ctx),
   }
 
   // Every call runs under the fault switch of its kind (latency, lost answers, failures), for the session its
@@ -262,8 +271,7 @@ export function createMockServer(options: MockOptions): MockServer {
         account.carriedOverFen = fen
       }),
     sessionMember: (token) => {
-      if (books && !store.current()) reread()
-      const row = token ? ctx.state.sessions[tokenKey(token)] : undefined
+      const row = token ? store.readSessions()[tokenKey(token)] : undefined
       return row && alive(row, elapsedNow(clock)) ? row.memberRef : undefined
     },
     snapshot: () => {

@@ -86,7 +86,6 @@ function familyState(): ServerState {
     spending: [],
     ledger: [],
     idempotency: {},
-    sessions: {},
     tickets: {},
     attempts: {},
     seq: 100,

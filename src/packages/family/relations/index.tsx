@@ -11,20 +11,22 @@ import Skeleton from '@/components/Skeleton'
 import { formatDayCn } from '@/domain/day'
 import { RELATION_LABELS } from '@/domain/relations'
 import { routes } from '@/navigation/routes'
-import { useAuthorizations } from '@/stores/authorizations'
+import { useAuthorizationList, useCancellation } from '@/stores/authorizations'
 import { useSession } from '@/stores/session'
 import type { AuthorizationView } from '@/stores/types'
 
 type Side = 'authorizer' | 'user'
 
 export default function Relations() {
-  const { asAuthorizer, asUser, status, error, cancellingId, lastCancelled, load, cancel } = useAuthorizations()
+  const list = useAuthorizationList()
+  const { cancellingId, lastCancelled, cancel, error: cancelError } = useCancellation()
+  const { asAuthorizer = [], asUser = [] } = list.data ?? {}
+  const error = list.error ?? cancelError
   const member = useSession((s) => s.member)
   const loadSession = useSession((s) => s.load)
   const [side, setSide] = useState<Side | undefined>(undefined)
   const [dialog, ask] = useConfirm()
   useDidShow(() => {
-    void load()
     if (!member) void loadSession()
   })
   const shown: Side = side ?? (member && member.scheme !== 'employee' ? 'user' : 'authorizer')
@@ -53,7 +55,7 @@ export default function Relations() {
         ]}
         onChange={setSide}
       />
-      {error && <ErrorState message={error} onRetry={() => void load()} />}
+      {error && <ErrorState message={error} onRetry={() => void list.refetch()} />}
       {lastCancelled && lastCancelled.rebindableFrom && (
         <View className='card' role='status'>
           {member && lastCancelled.user.ref === member.ref
@@ -61,10 +63,19 @@ export default function Relations() {
             : `已解除与${lastCancelled.user.maskedName}的共济关系。${lastCancelled.user.maskedName}不能再使用您的历年余额，可于 ${formatDayCn(lastCancelled.rebindableFrom)} 起重新绑定。`}
         </View>
       )}
-      {status !== 'ready' && status !== 'error' && asAuthorizer.length + asUser.length === 0 ? (
+      {!list.data && list.status !== 'error' ? (
         <Skeleton rows={4} label='正在查询共济关系' />
       ) : (
-        <RelationList side={shown} items={shown === 'authorizer' ? asAuthorizer : asUser} cancellingId={cancellingId} onCancel={(a) => void confirmCancel(a)} />
+        <>
+          {/* A resident has no personal account to share: said once, instead of 「您还没有为家人办理共济授权」. */}
+          {shown === 'authorizer' && member && member.scheme !== 'employee' && asAuthorizer.length === 0 ? (
+            <View className='card text-muted' role='note'>
+              只有职工医保参保人可以把个人账户授权给家人使用。您参加的是城乡居民医保，没有可以授权的个人账户；家人授权给您的，在“授权给我的”中查看。
+            </View>
+          ) : (
+            <RelationList side={shown} items={shown === 'authorizer' ? asAuthorizer : asUser} cancellingId={cancellingId} onCancel={(a) => void confirmCancel(a)} />
+          )}
+        </>
       )}
       {shown === 'authorizer' && member?.scheme === 'employee' && <PrimaryButton text='新增授权' onClick={() => Taro.navigateTo({ url: routes.authorize })} />}
       {dialog}

@@ -3,7 +3,7 @@ import { formatFen } from '@/domain/money'
 import { policyFor } from '@/domain/policy'
 import { RELATION_LABELS } from '@/domain/relations'
 import { yearOf } from '@/domain/day'
-import { useHuiminbao } from '@/stores/payments'
+import { huiminbaoFlow } from '@/stores/payments'
 import { useSession } from '@/stores/session'
 import PaymentFlow from '../PaymentFlow'
 import SourceLine from '@/components/SourceLine'
@@ -18,7 +18,7 @@ export default function Huiminbao() {
   return (
     <PaymentFlow
       purpose='惠民保参保缴费'
-      useFlow={useHuiminbao}
+      flow={huiminbaoFlow}
       listLabel='可参保人员'
       promise={PROMISE}
       guide={GUIDE}
