@@ -1,5 +1,5 @@
 // Steps of the WeChat journeys, as a person does them: by the text they see on the weapp build.
-import { launch, see, scrollToEnd, tap, textOnceShown, type, wechat } from './harness'
+import { launch, pageText, see, scrollToEnd, settleRender, tap, textOnceShown, type, wechat } from './harness'
 
 /** The demo family's 医保支付密码 (made up; shown on the demo sign-in page). */
 export const DEMO_PASSWORDS = { '李*国': '135790', '周*强': '246801' } as const
@@ -17,11 +17,17 @@ async function chooseDemoMember(maskedName: string): Promise<void> {
  */
 export async function signIn(maskedName = '李*国'): Promise<void> {
   await launch('pages/home/index')
-  const text = await textOnceShown(undefined, '', (t) => /演示版，人物和数据均为虚构|去登录|常用功能/.test(t))
-  if (text.includes('去登录')) await tap('去登录')
-  else if (text.includes('常用功能')) {
-    await wechat.wx.switchTab({ url: '/pages/me/index' })
-    await tap('切换演示身份')
+  const onSignInPage = () => wechat.stack().at(-1) === 'packages/signin/choose/index'
+  await textOnceShown(undefined, '', (t) => onSignInPage() || /去登录|常用功能/.test(t))
+  // A session that ended shows 首页 from memory for a moment, until its first call is refused and sign-in opens.
+  await settleRender(800)
+  if (!onSignInPage()) {
+    if (pageText().includes('去登录')) await tap('去登录')
+    else {
+      await wechat.wx.switchTab({ url: '/pages/me/index' })
+      await textOnceShown(undefined, '', (t) => onSignInPage() || t.includes('切换演示身份'))
+      if (!onSignInPage()) await tap('切换演示身份')
+    }
   }
   await chooseDemoMember(maskedName)
   await wechat.wx.switchTab({ url: '/pages/home/index' })

@@ -17,7 +17,7 @@ describe('WeChat build: custom tab bar', () => {
     const me = await launch('pages/me/index')
     await textOnceShown(me, '长辈模式')
     await tap('长辈模式')
-    for (let i = 0; i < 40 && !bar.querySelector('.tab-bar--elder'); i++) await new Promise((r) => setTimeout(r, 50))
+    for (let i = 0; i < 100 && !bar.querySelector('.tab-bar--elder'); i++) await new Promise((r) => setTimeout(r, 50))
     expect(bar.querySelector('.tab-bar--elder')).toBeTruthy()
   })
 })
