@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import { registerDeviceCache, registerMemberScoped } from './deviceCaches'
+import { useAuthorizations } from './authorizations'
 import { checkAuthorizationForm, checkProofFile, type FormCheck } from '@/domain/authorization-form'
 import type { DocumentType } from '@/domain/documents'
 import { DOCUMENT_TYPES } from '@/domain/documents'
@@ -305,6 +306,7 @@ export function formCheck(s: AuthorizeState, member: { city?: CityCode; birthDat
     cityPolicy(member?.city),
     serverToday(),
     member?.birthDate,
+    useAuthorizations.getState().asAuthorizer.some((a) => a.status === 'active' && a.relation === 'spouse'),
   )
 }
 

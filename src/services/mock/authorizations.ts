@@ -4,7 +4,7 @@ import { validateDocument } from '@/domain/documents'
 import { validateName } from '@/domain/names'
 import { STATUS_LABELS } from '@/domain/people'
 import { proofFiles } from '@/domain/policy'
-import { isRelation } from '@/domain/relations'
+import { isRelation, sexOfIdNumber } from '@/domain/relations'
 import { BackendError, type AuthorizationView, type Backend, type Outcome } from '../backend'
 import { byNumber, carriedOver, me, nextId, person, policyOf, refOf, type ServerContext } from './context'
 import { once } from './idempotency'
@@ -33,6 +33,11 @@ export function sweep(ctx: ServerContext): void {
 /** The active binding a user has, with whichever authorizer. */
 export function activeBindingOf(ctx: ServerContext, userRef: string): AuthorizationRow | undefined {
   return ctx.state.authorizations.find((a) => a.userRef === userRef && a.status === 'active')
+}
+
+/** Rule 10: the authorizer's active 配偶 binding, other than `except` (the one being changed). */
+function hasActiveSpouse(ctx: ServerContext, authorizerRef: string, except?: string): boolean {
+  return ctx.state.authorizations.some((a) => a.authorizerRef === authorizerRef && a.status === 'active' && a.relation === 'spouse' && a.id !== except)
 }
 
 /** The last day a binding of this user was cancelled (rule 5); a binding that ended by itself does not count. */
@@ -105,7 +110,7 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
           authorizerId: m.ref,
           authorizer: m.insurance,
           authorizerBirthDate: m.birthDate,
-          user: user ? { id: user.ref, insurance: user.insurance, nameMatches: user.name === name.value, birthDate: user.birthDate } : null,
+          user: user ? { id: user.ref, insurance: user.insurance, nameMatches: user.name === name.value, birthDate: user.birthDate, sex: sexOfIdNumber(user.idNumber) } : null,
           relation: req.relation,
           userHasIdCard: req.documentType !== 'birthCertificate',
           proofCount: proofs.length,
@@ -113,6 +118,7 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
           lastCancelledOn: user ? lastCancelled(ctx, user.ref) : undefined,
           today,
           policy: policyOf(ctx, m),
+          authorizerHasSpouse: hasActiveSpouse(ctx, m.ref),
         })
         if (refusals.length > 0 || !user) return { ok: false, reasons: refusals }
         const row: AuthorizationRow = { id: nextId(ctx, 'a'), authorizerRef: m.ref, userRef: user.ref, relation: req.relation, status: 'active', since: today, promiseVersion: req.promiseVersion, proofIds: req.proofIds }

@@ -436,10 +436,10 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         expect(codesOf(await b.confirmNewbornExemption({ personRef: baby!.person.ref, idempotencyKey: key() }))).toEqual(['OUTSIDE_WINDOW'])
       })
 
-      it('a newborn bound as 兄弟姐妹 shows 免缴 and why only a parent may confirm (inside the window); nothing is recorded', async () => {
-        await b.registerAuthorization(registration('360602202503081133', '李小宝', 'sibling'))
+      it('a newborn bound as 孙子女 shows 免缴 and why only a parent may confirm (inside the window); nothing is recorded', async () => {
+        await b.registerAuthorization(registration('360602202503081133', '李小宝', 'grandchildPaternal'))
         const baby = await candidate('李*宝')
-        expect(baby).toMatchObject({ relation: 'sibling', eligible: false, category: 'newbornExempt', amountFen: 0 })
+        expect(baby).toMatchObject({ relation: 'grandchildPaternal', eligible: false, category: 'newbornExempt', amountFen: 0 })
         expect(baby?.exemption).toEqual({ confirmed: false, confirmable: false, reason: expect.objectContaining({ code: 'NOT_PARENT' }) })
         expect(codesOf(await b.confirmNewbornExemption({ personRef: baby!.person.ref, idempotencyKey: key() }))).toEqual(['NOT_PARENT'])
         expect(await b.listPayments()).toEqual([])
