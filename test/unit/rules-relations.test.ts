@@ -1,6 +1,7 @@
 // Issue 20 item 1 (配偶 and plausibility) and item 7 (every policy flag read): one row per rule and source.
 import { checkAuthorizationForm } from '@/domain/authorization-form'
 import { deduct } from '@/domain/deduction'
+import { sharedFundsAnswer } from '@/domain/policy-lookup'
 import { checkChar } from '@/domain/documents'
 import { checkAuthorization, type AuthorizationFacts } from '@/domain/eligibility'
 import type { Insurance } from '@/domain/people'
@@ -147,4 +148,12 @@ describe('crossProvinceSpending.payable is read by the deduction (seed 001 异�
     const r = deduct({ amountFen: 5000, kind: 'drug', place: 'outOfProvince' }, { spenderStatus: 'normal', authorizer: { carriedOverFen: 100000, policy } })
     expect(r.ok ? 'ok' : r.reason.code).toBe(expected)
   })
+})
+
+describe('crossProvinceSpending.payable is read by 共济政策查询 too', () => {
+  const yingtan = policyFor('yingtan', 2026)
+  it.each([
+    ['payable: false (the seeds)', yingtan, false],
+    ['payable: true', { ...yingtan, crossProvinceSpending: { ...yingtan.crossProvinceSpending, payable: true } }, true],
+  ] as const)('%s', (_n, policy, payable) => expect(sharedFundsAnswer(policy, 'drug', 'outOfProvince').payable).toBe(payable))
 })
