@@ -15,3 +15,12 @@ export const AUTHORIZATION_PROMISE = {
   ],
   source: 'seed 001_9012a3a345cdc650.txt (勾选“个人郑重承诺”); wording by this app, version 2025-01',
 } as const
+
+/**
+ * The promise ticked before a 代缴 from the personal account, by kind; its version travels with the payment and
+ * the server refuses an old one (PROMISE_OUTDATED), so what the person agreed to is what is in force.
+ */
+export const PAYMENT_PROMISES = {
+  residentPremium: { version: '2026-12', text: '我确认使用本人职工医保个人账户历年余额为以上人员代缴城乡居民医保费，缴费成功后不予退还' },
+  huiminbao: { version: '2026-12', text: '我确认使用本人职工医保个人账户历年余额为以上人员缴纳惠民保保费，已阅读产品保障内容' },
+} as const

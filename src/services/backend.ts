@@ -224,10 +224,19 @@ export interface PaymentOffer {
   candidates: PremiumCandidate[]
 }
 
-/** The request names whom to pay; the server decides the 年度 and the amounts. */
+/**
+ * The request names whom to pay, and what the person saw: the server decides the 年度 and the amounts, and refuses
+ * (OFFER_CHANGED, with its figures, nothing charged) when they are not what was seen.
+ */
 export interface PaymentRequest {
   /** Refs of relatives bound to the payer ('self' for the payer himself, 惠民保 only). */
   personRefs: string[]
+  /** The 年度 the person saw offered. */
+  year: number
+  /** The total the person saw for these people. */
+  totalFen: number
+  /** The version of the promise the person ticked (PAYMENT_PROMISES); an old one → PROMISE_OUTDATED. */
+  promiseVersion: string
   idempotencyKey: string
 }
 

@@ -23,6 +23,8 @@ export interface PaymentFlowState {
   idempotencyKey?: string
   /** Whom the unanswered order named: 重试 sends exactly this again, whatever a reload shows since. */
   pendingRefs?: string[]
+  /** The 年度 and total the unanswered order was sent with (what the person saw then). */
+  pendingSeen?: { year: number; totalFen: number }
   payError?: string
   refusals?: Reason[]
   lastPayment?: Payment
@@ -33,6 +35,8 @@ export interface PaymentFlowState {
 }
 
 interface FlowApi {
+  /** The version of the promise this flow shows (PAYMENT_PROMISES). */
+  promiseVersion: string
   offer(): Promise<PaymentOffer>
   pay(req: PaymentRequest): Promise<Outcome<Payment>>
 }
@@ -46,7 +50,7 @@ export type { Order }
 
 export function createPaymentFlow(api: () => FlowApi) {
   return create<PaymentFlowState>((set, get) => {
-    const changed = (patch: Partial<PaymentFlowState>) => set({ ...patch, idempotencyKey: undefined, pendingRefs: undefined, payError: undefined, refusals: undefined })
+    const changed = (patch: Partial<PaymentFlowState>) => set({ ...patch, idempotencyKey: undefined, pendingRefs: undefined, pendingSeen: undefined, payError: undefined, refusals: undefined })
     const refreshBalance = async () => {
       const b = await backend().getBalances()
       set({ carriedOverFen: b.personalAccount?.carriedOverFen ?? 0 })
@@ -85,21 +89,24 @@ export function createPaymentFlow(api: () => FlowApi) {
         const retrying = s.idempotencyKey !== undefined && s.pendingRefs !== undefined
         if (!retrying && (!orderOf(s).ok || !s.promiseAccepted)) return undefined
         const personRefs = retrying ? (s.pendingRefs as string[]) : s.selected
+        // What the person saw: the 年度 on screen and the order's total (the server refuses if its own differ).
+        const order = orderOf(s)
+        const seen = retrying && s.pendingSeen ? s.pendingSeen : { year: s.collection?.year ?? 0, totalFen: order.ok ? order.value.totalFen : 0 }
         const idempotencyKey = s.idempotencyKey ?? newIdempotencyKey()
-        set({ paying: true, idempotencyKey, pendingRefs: personRefs, payError: undefined, refusals: undefined })
+        set({ paying: true, idempotencyKey, pendingRefs: personRefs, pendingSeen: seen, payError: undefined, refusals: undefined })
         try {
-          const r = await api().pay({ personRefs, idempotencyKey })
+          const r = await api().pay({ personRefs, ...seen, promiseVersion: api().promiseVersion, idempotencyKey })
           if (r.ok) {
             // The ticks and the total stay on screen while the receipt opens; the reload then drops the people
             // just paid for (no longer payable) and the promise is asked again for the next order.
-            set({ lastPayment: r.value, idempotencyKey: undefined, pendingRefs: undefined })
+            set({ lastPayment: r.value, idempotencyKey: undefined, pendingRefs: undefined, pendingSeen: undefined })
             void get()
               .load()
               .then(() => set({ promiseAccepted: false }))
             return r.value
           }
           // A definite refusal: nothing was charged; a corrected order gets a new key.
-          set({ refusals: r.reasons, idempotencyKey: undefined, pendingRefs: undefined })
+          set({ refusals: r.reasons, idempotencyKey: undefined, pendingRefs: undefined, pendingSeen: undefined })
           await get().load()
           return undefined
         } catch (e) {

@@ -1,14 +1,15 @@
 import { create } from 'zustand'
 import { registerDeviceCache } from './deviceCaches'
+import { PAYMENT_PROMISES } from '@/domain/promise'
 import type { Reason } from '@/domain/result'
 import { backend, describeError, newIdempotencyKey, type Payment } from '@/services'
 import { createPaymentFlow } from './paymentFlow'
 import type { LoadStatus } from './session'
 
 // The server works out the 年度 and the amounts from its clock and the collection table: the app sends whom to pay.
-export const usePremium = createPaymentFlow(() => ({ offer: () => backend().premiumCandidates(), pay: (r) => backend().payResidentPremium(r) }))
+export const usePremium = createPaymentFlow(() => ({ promiseVersion: PAYMENT_PROMISES.residentPremium.version, offer: () => backend().premiumCandidates(), pay: (r) => backend().payResidentPremium(r) }))
 
-export const useHuiminbao = createPaymentFlow(() => ({ offer: () => backend().huiminbaoCandidates(), pay: (r) => backend().payHuiminbao(r) }))
+export const useHuiminbao = createPaymentFlow(() => ({ promiseVersion: PAYMENT_PROMISES.huiminbao.version, offer: () => backend().huiminbaoCandidates(), pay: (r) => backend().payHuiminbao(r) }))
 
 /** 我的缴费记录 and the receipt being viewed. */
 interface HistoryState {

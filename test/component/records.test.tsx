@@ -6,6 +6,7 @@ import { useRecords } from '@/stores/records'
 import { useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
 import { RECORD_ROW_HEIGHT, RECORD_ROW_HEIGHT_ELDER } from '@/components/RecordRow'
+import { asSeen } from '../support/seen'
 
 async function openRecords() {
   renderPage(routes.records)
@@ -110,7 +111,7 @@ describe('共济使用明细', () => {
 
   it('shows a 代缴 (double tap: one row) and a 新生儿免缴确认 (免缴 ¥0.00, nothing taken) at the top of the family view', async () => {
     const wife = await bindWife()
-    const pay = { personRefs: [wife], idempotencyKey: key('pay-wife') }
+    const pay = await asSeen(testBackend, 'residentPremium', { personRefs: [wife], idempotencyKey: key('pay-wife') })
     await Promise.all([testBackend.payResidentPremium(pay), testBackend.payResidentPremium(pay)])
     const baby = await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: key('bind-baby') })
     expect((await testBackend.confirmNewbornExemption({ personRef: baby.ok ? baby.value.user.ref : '', idempotencyKey: key('exempt-baby') })).ok).toBe(true)
@@ -123,7 +124,7 @@ describe('共济使用明细', () => {
 
   it('the 使用人 sees her own records and whose 历年余额 paid: 「用了 李*国 的历年余额」, no member filter', async () => {
     const wife = await bindWife()
-    await testBackend.payResidentPremium({ personRefs: [wife], idempotencyKey: key('pay-wife') })
+    await testBackend.payResidentPremium(await asSeen(testBackend, 'residentPremium', { personRefs: [wife], idempotencyKey: key('pay-wife') }))
     await loginAs('王*英')
     const list = await openRecords()
     const { total } = await testBackend.listRecords({ page: 1, pageSize: 1 })

@@ -1,5 +1,6 @@
 // The soak's 代缴 calls in one place: the server decides the 年度 and the amounts (step 8).
 import type { Backend, Outcome, Payment, PremiumCandidate } from '@/services/backend'
+import { asSeen } from './seen'
 
 const person = (id: string, name: string) => ({ id, name })
 
@@ -19,14 +20,15 @@ export async function premiumCandidates(client: Backend): Promise<PremiumCandida
   return (await client.premiumCandidates()).candidates
 }
 
-export function payPremium(client: Backend, personRefs: string[], idempotencyKey: string): Promise<Outcome<Payment>> {
-  return client.payResidentPremium({ personRefs, idempotencyKey })
+/** As the app pays: the offer read, and the 年度 and total seen sent along (a retry reads and sends the same). */
+export async function payPremium(client: Backend, personRefs: string[], idempotencyKey: string): Promise<Outcome<Payment>> {
+  return client.payResidentPremium(await asSeen(client, 'residentPremium', { personRefs, idempotencyKey }))
 }
 
 export async function huiminbaoCandidates(client: Backend): Promise<PremiumCandidate[]> {
   return (await client.huiminbaoCandidates()).candidates
 }
 
-export function payHuiminbao(client: Backend, personRefs: string[], idempotencyKey: string): Promise<Outcome<Payment>> {
-  return client.payHuiminbao({ personRefs, idempotencyKey })
+export async function payHuiminbao(client: Backend, personRefs: string[], idempotencyKey: string): Promise<Outcome<Payment>> {
+  return client.payHuiminbao(await asSeen(client, 'huiminbao', { personRefs, idempotencyKey }))
 }

@@ -2,6 +2,7 @@ import { createMockBackend, type MockBackend } from '@/services/mock'
 import { fixedClock } from '@/services/mock/clock'
 import { memoryStorage, STATE_KEY, STATE_VERSION } from '@/services/mock/persist'
 import { DEMO_REFS, seedState } from '@/services/mock/seed'
+import { asSeen } from '../support/seen'
 
 const noLatency = { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }
 const make = (storage = memoryStorage()) => ({ storage, backend: createMockBackend({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency }) })
@@ -85,7 +86,7 @@ describe('mock server faults', () => {
     await bindBaby(backend)
     await backend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'key-bind-wife-1' })
     const wife = (await backend.premiumCandidates()).candidates.find((c) => c.person.maskedName === '王*英')!
-    const req = { personRefs: [wife.person.ref], idempotencyKey: 'pay-wife-2027-a' }
+    const req = await asSeen(backend, 'residentPremium', { personRefs: [wife.person.ref], idempotencyKey: 'pay-wife-2027-a' })
     backend.control.setFaults({ failNext: 'timeout' })
     await expect(backend.payResidentPremium(req)).rejects.toMatchObject({ code: 'TIMEOUT' })
     const retry = await backend.payResidentPremium(req)
@@ -163,7 +164,7 @@ describe('共济使用明细 after a restart', () => {
     const { storage, backend } = make()
     const wife = await backend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'key-bind-wife-1' })
     if (!wife.ok) throw new Error('could not bind 王秀英')
-    expect((await backend.payResidentPremium({ personRefs: [wife.value.user.ref], idempotencyKey: 'key-pay-wife-1' })).ok).toBe(true)
+    expect((await backend.payResidentPremium(await asSeen(backend, 'residentPremium', { personRefs: [wife.value.user.ref], idempotencyKey: 'key-pay-wife-1' }))).ok).toBe(true)
     const before = await backend.listRecords({ page: 1, pageSize: 3 })
     expect(before.items[0]).toMatchObject({ type: 'payment', kind: 'residentPremium', amountFen: 40000 })
     const again = createMockBackend({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })

@@ -3,6 +3,7 @@
 // the server's day forward.
 import type { Backend, Outcome, RecordQuery, RegisterAuthorizationRequest, SpendRequest, UsageRecord } from '@/services/backend'
 import { BackendError } from '@/services/backend'
+import { seeing, type SeeingBackend } from '../../support/seen'
 
 export interface ContractHarness {
   backend: Backend
@@ -51,10 +52,10 @@ async function loginAs(b: Backend, maskedName: string) {
 export function backendContract(name: string, makeHarness: () => ContractHarness): void {
   describe(`backend contract: ${name}`, () => {
     let h: ContractHarness
-    let b: Backend
+    let b: SeeingBackend
     beforeEach(() => {
       h = makeHarness()
-      b = h.backend
+      b = seeing(h.backend)
     })
 
     describe('session', () => {
@@ -376,15 +377,15 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050)
       })
 
-      it('takes no year or amount from the client', async () => {
+      it('takes no year or amount from the client: one it did not offer is refused with its own figures, nothing charged', async () => {
         await bindWife()
         const wife = await candidate('王*英')
-        const forged = { year: 2025, amountFen: 1, personRefs: [wife!.person.ref], idempotencyKey: key() } as unknown as Parameters<Backend['payResidentPremium']>[0]
-        const r = await b.payResidentPremium(forged)
-        expect(r.ok && r.value).toMatchObject({ year: 2027, totalFen: 40000 })
-        const forgedHuiminbao = { year: 2031, personRefs: ['self'], idempotencyKey: key() } as unknown as Parameters<Backend['payHuiminbao']>[0]
-        const h2031 = await b.payHuiminbao(forgedHuiminbao)
-        expect(h2031.ok && h2031.value).toMatchObject({ year: 2027, totalFen: 6900 })
+        const forged = await b.payResidentPremium({ year: 2025, totalFen: 1, personRefs: [wife!.person.ref], idempotencyKey: key() })
+        expect(forged.ok ? [] : forged.reasons).toEqual([expect.objectContaining({ code: 'OFFER_CHANGED', offer: { year: 2027, totalFen: 40000 } })])
+        const forgedHuiminbao = await b.payHuiminbao({ year: 2031, personRefs: ['self'], idempotencyKey: key() })
+        expect(forgedHuiminbao.ok ? [] : forgedHuiminbao.reasons).toEqual([expect.objectContaining({ code: 'OFFER_CHANGED', offer: { year: 2027, totalFen: 6900 } })])
+        expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050)
+        expect(await b.listPayments()).toEqual([])
       })
 
       it('shows 李小宝 as 免缴 and records his 新生儿免缴确认 once, ¥0.00, balance unchanged', async () => {

@@ -7,8 +7,9 @@ import { useHuiminbao } from '@/stores/payments'
 import { useSession } from '@/stores/session'
 import PaymentFlow from '../PaymentFlow'
 import SourceLine from '@/components/SourceLine'
+import { PAYMENT_PROMISES } from '@/domain/promise'
 
-const PROMISE = '我确认使用本人职工医保个人账户历年余额为以上人员缴纳惠民保保费，已阅读产品保障内容'
+const PROMISE = PAYMENT_PROMISES.huiminbao.text
 const GUIDE = ['先看下面的保障内容', '勾选要参保的人', '看清合计金额，勾选下面的确认', '点“确认缴费”，费用从您的个人账户扣除']
 
 export default function Huiminbao() {
