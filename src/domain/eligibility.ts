@@ -22,6 +22,7 @@ export type AuthorizationRefusalCode =
   | 'SPOUSE_UNDER_AGE'
   | 'SIBLING_AGE_GAP'
   | 'SPOUSE_EXISTS'
+  | 'PROMISE_OUTDATED'
 
 export type AuthorizationRefusal = Reason<AuthorizationRefusalCode>
 

@@ -73,3 +73,40 @@ describe('the server charges what was seen, or nothing (issue 20: an offer read 
     expect(await b.listPayments()).toEqual([])
   })
 })
+
+describe('a key is bound to its request, refused or not (issue 20 item 6)', () => {
+  const stranger = { documentType: 'residentId' as const, documentNumber: '11010519491231002X', name: '赵六', relation: 'sibling' as const, promiseVersion: '2025-01', proofIds: [] }
+  const wife = { ...stranger, documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse' as const }
+
+  it.each([
+    ['refused, then another request under the key → IDEMPOTENCY_CONFLICT, nothing bound', stranger, wife, 'conflict'],
+    ['refused, then the same request again → worked out again (refused)', stranger, stranger, 'refused'],
+    ['done, then another request under the key → IDEMPOTENCY_CONFLICT', wife, stranger, 'conflict'],
+    ['done, then the same request → the first answer', wife, wife, 'same'],
+  ] as const)('%s', async (_n, first, second, expected) => {
+    const b = createMockBackend({ storage: memoryStorage(), clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
+    await b.login('p-ljg')
+    const a = await b.registerAuthorization({ ...first, idempotencyKey: 'key-bound-0001' })
+    const again = b.registerAuthorization({ ...second, idempotencyKey: 'key-bound-0001' })
+    if (expected === 'conflict') await expect(again).rejects.toMatchObject({ code: 'IDEMPOTENCY_CONFLICT' })
+    else if (expected === 'same') expect(await again).toEqual(a)
+    else expect(await again).toMatchObject({ ok: false, reasons: [{ code: 'IDENTITY_UNVERIFIED' }] })
+    const active = (await b.listAuthorizations()).asAuthorizer.filter((x) => x.status === 'active')
+    expect(active.map((x) => x.user.maskedName)).toEqual(first === wife ? ['王*英', '李*明'] : ['李*明'])
+  })
+
+  it('a refused payment’s key reused for a corrected order → IDEMPOTENCY_CONFLICT, nothing charged (the app sends a corrected order under a new key)', async () => {
+    const { b, wife: ref } = await lijianguoWithWife()
+    const seen = await asSeen(b, 'residentPremium', { personRefs: [ref], idempotencyKey: 'key-pay-refused-1' })
+    expect((await b.payResidentPremium({ ...seen, totalFen: 1 })).ok).toBe(false)
+    await expect(b.payResidentPremium(seen)).rejects.toMatchObject({ code: 'IDEMPOTENCY_CONFLICT' })
+    expect(await b.listPayments()).toEqual([])
+  })
+
+  it('a registration with an old 个人郑重承诺 is refused (PROMISE_OUTDATED), nothing bound', async () => {
+    const b = createMockBackend({ storage: memoryStorage(), clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
+    await b.login('p-ljg')
+    const r = await b.registerAuthorization({ ...wife, promiseVersion: '2024-01', idempotencyKey: 'key-old-promise-1' })
+    expect(r.ok ? [] : r.reasons.map((x) => x.code)).toEqual(['PROMISE_OUTDATED'])
+  })
+})

@@ -5,6 +5,8 @@ import { validateName } from '@/domain/names'
 import { STATUS_LABELS } from '@/domain/people'
 import { proofFiles } from '@/domain/policy'
 import { isRelation, sexOfIdNumber } from '@/domain/relations'
+import { checkPromiseVersion } from '@/domain/payments'
+import { AUTHORIZATION_PROMISE } from '@/domain/promise'
 import { BackendError, type AuthorizationView, type Backend, type Outcome } from '../backend'
 import { byNumber, carriedOver, me, nextId, person, policyOf, refOf, type ServerContext } from './context'
 import { once } from './idempotency'
@@ -102,6 +104,8 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
         if (!doc.ok || !name.ok || !isRelation(req.relation) || !req.promiseVersion) {
           throw new BackendError('BAD_REQUEST', '提交的信息不完整，请核对后重试')
         }
+        const outdated = checkPromiseVersion(req.promiseVersion, AUTHORIZATION_PROMISE.version, '个人郑重承诺')
+        if (outdated) return { ok: false, reasons: [outdated] }
         const proofs = req.proofIds.map((id) => ctx.state.proofs.find((p) => p.id === id && p.ownerRef === m.ref && !p.usedBy))
         if (proofs.some((p) => !p) || proofs.length > proofFiles.maxFiles) throw new BackendError('BAD_REQUEST', '证明材料无效，请重新上传')
         const user = byNumber(ctx, req.documentType, doc.value.number)

@@ -88,7 +88,8 @@ export interface IdempotencyRow {
   fingerprint: string
   /** Mock-clock time of the first answer; results expire after 24 hours. */
   at: number
-  result: unknown
+  /** What a request that changed something answered; absent for a refusal (only its fingerprint is kept). */
+  result?: unknown
 }
 
 export interface PaymentRow {
