@@ -6,7 +6,7 @@ import type { InsuranceStatus } from '@/domain/people'
 import type { Relation } from '@/domain/relations'
 import { BackendError, type Backend } from '../backend'
 import { SAVE_FAILED_MESSAGE } from '../errors'
-import { accounts } from './accounts'
+import { accounts, turnTheYear } from './accounts'
 import { authorizations, sweep } from './authorizations'
 import { systemClock, type AdjustableClock } from './clock'
 import { me, refOf, type ServerContext } from './context'
@@ -101,6 +101,7 @@ export function createMockBackend(options: MockOptions): MockBackend {
   const transact = <T>(op: () => T): T => {
     let result: T
     try {
+      turnTheYear(ctx.state, clock.today())
       result = op()
     } catch (e) {
       if (rollback && store.changed(ctx.state)) store.revert(ctx.state)

@@ -61,6 +61,9 @@ function familyState(): ServerState {
       [`${r.lideming}:2025`]: { channel: GANFUTONG_APP },
       [`${r.wangxiuying}:2026`]: { channel: ALIPAY_GANFUTONG },
       [`${r.wangxiuying}:2025`]: { channel: ALIPAY_GANFUTONG },
+      // Not in domain.md: 李建芳 is a resident with a normal status, so she paid the years she has used.
+      [`${r.lijianfang}:2026`]: { channel: GANFUTONG_APP },
+      [`${r.lijianfang}:2025`]: { channel: GANFUTONG_APP },
     },
     exemptionsConfirmed: {
       [`${r.lixiaobao}:2025`]: { channel: ALIPAY_GANFUTONG },
@@ -89,6 +92,9 @@ function plans(ownRecordsOfLijianguo: number): SpenderPlan[] {
   ]
 }
 
+/** The 当年余额 left on 2025-12-31 that moved into 历年余额 on 2026-01-01 (made up, within each 历年余额 of the seed day). */
+const ROLLOVER_2026: Record<string, number> = { [DEMO_REFS.lijianguo]: 62000, [DEMO_REFS.zhouzhiqiang]: 38000 }
+
 const made = new Map<number, { mutable: string; logs: Pick<ServerState, (typeof LOGS)[number]> }>()
 
 /**
@@ -98,7 +104,7 @@ const made = new Map<number, { mutable: string; logs: Pick<ServerState, (typeof 
 export function seedState(ownRecordsOfLijianguo = 180): ServerState {
   let template = made.get(ownRecordsOfLijianguo)
   if (template === undefined) {
-    const state = withDemoYear(familyState, plans(ownRecordsOfLijianguo), SEED_DAY)
+    const state = withDemoYear(familyState, plans(ownRecordsOfLijianguo), SEED_DAY, undefined, ROLLOVER_2026)
     const logs = { spending: state.spending.map((r) => Object.freeze(r)), ledger: state.ledger.map((r) => Object.freeze(r)), payments: state.payments.map((r) => Object.freeze(r)) }
     template = { mutable: JSON.stringify({ ...state, spending: [], ledger: [], payments: [] }), logs }
     made.set(ownRecordsOfLijianguo, template)

@@ -26,6 +26,8 @@ export interface PersonRow {
 export interface AccountRow {
   carriedOverFen: number
   currentYearFen: number
+  /** The 年度 the 当年余额 belongs to; on 01-01 of a later year it moves into 历年余额 (absent: the server's year). */
+  year?: number
   /** Where the books start: balance = opening + the ledger's entries for this account. */
   opening: { carriedOverFen: number; currentYearFen: number }
 }
