@@ -23,6 +23,9 @@ export type AuthorizationRefusalCode =
   | 'SIBLING_AGE_GAP'
   | 'SPOUSE_EXISTS'
   | 'PROMISE_OUTDATED'
+  | 'NOT_AUTHORIZER'
+  | 'NOT_ACTIVE'
+  | 'SAME_RELATION'
 
 export type AuthorizationRefusal = Reason<AuthorizationRefusalCode>
 
@@ -115,6 +118,23 @@ export function checkAuthorization(f: AuthorizationFacts): AuthorizationRefusal[
     out.push({ code: 'PROOF_REQUIRED', message: `${f.policy.cityName}办理${RELATION_LABELS[f.relation]}关系授权需上传证明材料（${kind}）`, next: '请上传清晰的照片后再提交' })
   }
   return out
+}
+
+/**
+ * 变更 (domain.md "Authorization"): the authorizer changes an active binding's relation in one operation. Every
+ * rule is checked for the new relation, except those about binding someone anew: she is bound to him already
+ * (rules 4 and 6 do not apply), and no 解除 happened (no next-day wait, rule 5).
+ */
+export function checkRelationChange(f: Omit<AuthorizationFacts, 'currentAuthorizerId' | 'lastCancelledOn'>, currentRelation: Relation): AuthorizationRefusal[] {
+  if (f.relation === currentRelation) {
+    return [{ code: 'SAME_RELATION', message: `与本人关系已是“${RELATION_LABELS[currentRelation]}”，无需变更`, next: '请选择新的关系' }]
+  }
+  return checkAuthorization({ ...f, currentAuthorizerId: undefined, lastCancelledOn: undefined })
+}
+
+/** What a 变更 records in the binding's history. */
+export function relationChangeText(from: Relation, to: Relation): string {
+  return `与本人关系由“${RELATION_LABELS[from]}”变更为“${RELATION_LABELS[to]}”`
 }
 
 /** The day a user whose binding was cancelled (解除) on `cancelledOn` may be bound again (rule 5, seed 001). */

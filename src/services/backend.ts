@@ -66,6 +66,8 @@ export interface AuthorizationView {
   rebindAdvice?: string
   /** For the user side: what may be drawn from the authorizer's 历年余额 now. */
   drawableFen?: number
+  /** What changed (变更) and when, oldest first; absent when nothing has. */
+  history?: { day: Day; change: string }[]
 }
 
 export interface MyAuthorizations {
@@ -81,6 +83,17 @@ export interface RegisterAuthorizationRequest {
   promiseVersion: string
   proofIds: string[]
   idempotencyKey: string
+}
+
+/** 变更: the authorizer changes an active binding's relation (proofs again where the city requires them). */
+export interface ChangeAuthorizationRequest {
+  authorizationId: string
+  relation: Relation
+  proofIds: string[]
+  promiseVersion: string
+  idempotencyKey: string
+  /** The 医保支付密码 ticket for this request (checked by the server; not part of the idempotency fingerprint). */
+  ticket: string
 }
 
 export interface CancelAuthorizationRequest {
@@ -271,6 +284,7 @@ export interface Backend {
   listAuthorizations(): Promise<MyAuthorizations>
   registerAuthorization(req: RegisterAuthorizationRequest): Promise<Outcome<AuthorizationView, AuthorizationRefusal>>
   cancelAuthorization(req: CancelAuthorizationRequest): Promise<Outcome<AuthorizationView>>
+  changeAuthorization(req: ChangeAuthorizationRequest): Promise<Outcome<AuthorizationView, AuthorizationRefusal>>
   uploadProof(file: ProofUpload): Promise<Outcome<ProofRef>>
 
   getBalances(): Promise<Balances>

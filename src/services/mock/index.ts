@@ -64,6 +64,7 @@ const CALL_KINDS: { [K in keyof Backend]: CallKind } = {
   listAuthorizations: 'read',
   registerAuthorization: 'register',
   cancelAuthorization: 'register',
+  changeAuthorization: 'register',
   uploadProof: 'register',
   getBalances: 'read',
   listRecords: 'read',

@@ -51,6 +51,8 @@ export interface AuthorizationRow {
   automaticEnd?: AutomaticEnd
   promiseVersion: string
   proofIds: string[]
+  /** 变更: what changed and when, oldest first. */
+  history?: { day: Day; change: string }[]
 }
 
 export interface ProofRow {
