@@ -12,7 +12,9 @@ import { formatDayCn } from '@/domain/day'
 import { RELATION_LABELS } from '@/domain/relations'
 import { routes } from '@/navigation/routes'
 import { useAuthorizations } from '@/stores/authorizations'
+import { useChange } from '@/stores/change'
 import { useSession } from '@/stores/session'
+import ChangeRelation from './ChangeRelation'
 import type { AuthorizationView } from '@/stores/types'
 
 type Side = 'authorizer' | 'user'
@@ -23,6 +25,8 @@ export default function Relations() {
   const loadSession = useSession((s) => s.load)
   const [side, setSide] = useState<Side | undefined>(undefined)
   const [dialog, ask] = useConfirm()
+  const changing = useChange((s) => s.target)
+  const openChange = useChange((s) => s.open)
   useDidShow(() => {
     void load()
     if (!member) void loadSession()
@@ -64,7 +68,10 @@ export default function Relations() {
       {status !== 'ready' && status !== 'error' && asAuthorizer.length + asUser.length === 0 ? (
         <Skeleton rows={4} label='正在查询共济关系' />
       ) : (
-        <RelationList side={shown} items={shown === 'authorizer' ? asAuthorizer : asUser} cancellingId={cancellingId} onCancel={(a) => void confirmCancel(a)} />
+        <RelationList side={shown} items={shown === 'authorizer' ? asAuthorizer : asUser} cancellingId={cancellingId} onCancel={(a) => void confirmCancel(a)} onChange={openChange} />
+      )}
+      {changing && shown === 'authorizer' && member && (
+        <ChangeRelation member={member} onDone={(relation) => Taro.showToast({ title: `已变更为${RELATION_LABELS[relation]}`, icon: 'none' })} />
       )}
       {shown === 'authorizer' && member?.scheme === 'employee' && <PrimaryButton text='新增授权' onClick={() => Taro.navigateTo({ url: routes.authorize })} />}
       {dialog}
