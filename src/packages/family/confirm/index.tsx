@@ -6,7 +6,8 @@ import ErrorState from '@/components/ErrorState'
 import InfoRow from '@/components/InfoRow'
 import PrimaryButton from '@/components/PrimaryButton'
 import Steps from '@/components/Steps'
-import { formatDayCn, isUnderGuardianAge } from '@/domain/day'
+import { formatDayCn } from '@/domain/day'
+import { guardianConsentText, needsGuardianConsent } from '@/domain/guardian'
 import { DOCUMENT_TYPE_LABELS, groupForReading } from '@/domain/documents'
 import { RELATION_LABELS } from '@/domain/relations'
 import { routes } from '@/navigation/routes'
@@ -53,9 +54,9 @@ export default function Confirm() {
         <InfoRow label='个人郑重承诺' value='已阅读并承诺' />
         <InfoRow label='授权人（您）' value={`${member.maskedName}（${member.maskedId}）`} />
       </View>
-      {isUnderGuardianAge(normalized.document.birthDate, today) && (
+      {needsGuardianConsent(normalized.document, today) && (
         <View className='card' role='note' aria-label='监护人同意'>
-          家人未满十四周岁。您作为监护人，同意为孩子办理授权，并同意处理办理所必需的孩子的个人信息。
+          {guardianConsentText(form.relation)}
         </View>
       )}
       {form.submitError && <ErrorState message={form.submitError} onRetry={() => void submit()} />}
