@@ -3,6 +3,7 @@ import { addDays, daysBetween, formatDayCn } from '@/domain/day'
 import { formatFen, parseYuan } from '@/domain/money'
 import { collectionYears, PLACE_LABELS, type Place, type SpendingKind } from '@/domain/policy'
 import { RELATION_LABELS } from '@/domain/relations'
+import { useToday } from './today'
 import { backend, describeError, mockControl, mockReady, newIdempotencyKey, type CallKind, type MockControl } from '@/services'
 
 /** 「模拟就医/购药」: a visit the mock server settles, as an institution's settlement would. */
@@ -63,6 +64,8 @@ export const useDev = create<DevState>((set, get) => ({
     const c = mockControl()
     const f = c.faults()
     set({ failureRate: f.failureRate, timeoutRate: f.timeoutRate, slow: f.latencyMaxMs > 0, today: c.clock.today() })
+    // The clock may have moved: the app's one today follows.
+    useToday.getState().refresh()
   },
   setFailureRate(rate) {
     mockControl().setFaults({ failureRate: rate })

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import { forgetMemberData } from './deviceCaches'
 import { backend, describeError, mockControl, mockReady, serverToday, type DemoMember, type Member } from '@/services'
+import { useToday } from './today'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -46,6 +47,7 @@ export const useSession = create<SessionState>((set, get) => ({
       epoch += 1
       forgetMemberData()
       set({ member, status: 'ready', error: undefined })
+      useToday.getState().refresh()
       return true
     } catch (e) {
       set({ error: describeError(e) })

@@ -14,11 +14,12 @@ import { routes } from '@/navigation/routes'
 import { formCheck, useAuthorize } from '@/stores/authorize'
 import { useSession } from '@/stores/session'
 import { AUTHORIZE_STEPS, ELDER_GUIDES } from '../steps'
+import { useServerToday } from '@/stores/today'
 
 export default function Confirm() {
   const form = useAuthorize()
   const member = useSession((s) => s.member)
-  const today = useSession((s) => s.today)
+  const today = useServerToday()
   const check = formCheck(form, member)
 
   const normalized = check.normalized

@@ -5,12 +5,14 @@ import Page from '@/components/Page'
 import PrimaryButton from '@/components/PrimaryButton'
 import ResultView from '@/components/ResultView'
 import Steps from '@/components/Steps'
+import { premiumNextStep } from '@/domain/collection'
 import { formatDayCn } from '@/domain/day'
 import { RELATION_LABELS } from '@/domain/relations'
 import { routes } from '@/navigation/routes'
 import { AUTHORIZE_FLOW, finish, returnOrRedirect } from '@/navigation/stack'
 import { useAccounts } from '@/stores/accounts'
 import { useAuthorize } from '@/stores/authorize'
+import { useServerToday } from '@/stores/today'
 import { AUTHORIZE_STEPS } from '../steps'
 
 /** Where a person goes when the app cannot help (shown on every refusal). */
@@ -23,6 +25,7 @@ export default function Result() {
   const loadAccounts = useAccounts((s) => s.load)
   // 完成 (and 我知道了): back to where the person began the registration.
   const done = () => finish(AUTHORIZE_FLOW)
+  const today = useServerToday()
   useEffect(() => {
     if (result?.kind === 'ok') void loadAccounts()
   }, [result, loadAccounts])
@@ -52,7 +55,7 @@ export default function Result() {
         </ResultView>
         {resident && (
           <>
-            <View className='section-title'>下一步：{a.user.maskedName}参加的是城乡居民医保，可以用您的历年余额为其代缴明年的居民医保费；新生儿免缴的，在同一页办理免缴确认。</View>
+            <View className='section-title'>下一步：{a.user.maskedName}参加的是城乡居民医保，{premiumNextStep(today)}；新生儿免缴的，在同一页办理免缴确认。</View>
             <PrimaryButton text='为TA代缴医保费' onClick={() => Taro.navigateTo({ url: routes.premium })} />
           </>
         )}

@@ -8,13 +8,14 @@ import { useSession } from '@/stores/session'
 import PaymentFlow from '../PaymentFlow'
 import SourceLine from '@/components/SourceLine'
 import { PAYMENT_PROMISES } from '@/domain/promise'
+import { useServerToday } from '@/stores/today'
 
 const PROMISE = PAYMENT_PROMISES.huiminbao.text
 const GUIDE = ['先看下面的保障内容', '勾选要参保的人', '看清合计金额，勾选下面的确认', '点“确认缴费”，费用从您的个人账户扣除']
 
 export default function Huiminbao() {
   const member = useSession((s) => s.member)
-  const year = yearOf(useSession((s) => s.today))
+  const year = yearOf(useServerToday())
   const product = policyFor(member?.city ?? 'yingtan', year).huiminbao
   return (
     <PaymentFlow

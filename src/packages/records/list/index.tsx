@@ -18,6 +18,7 @@ import { useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
 import type { RecordKind } from '@/stores/types'
 import { windowHeight } from '@/platform/system'
+import { useServerToday } from '@/stores/today'
 
 const ALL = 'all'
 /** Each visit of the page, so that it shows only the list it opened. */
@@ -53,7 +54,7 @@ export default function Records() {
   const loadAccounts = useAccounts((s) => s.load)
   const member = useSession((s) => s.member)
   const loadSession = useSession((s) => s.load)
-  const today = useSession((s) => s.today)
+  const today = useServerToday()
   const elder = useSettings((s) => s.elderMode)
   useLoad(() => {
     if (!family) void loadAccounts()
