@@ -74,14 +74,20 @@ describe('共济使用明细', () => {
     const { total } = await testBackend.listRecords({ page: 1, pageSize: 1, personRef: father })
     expect(total).toBeGreaterThan(50)
     await waitFor(() => expect(screen.getByRole('region', { name: `共济使用明细，共 ${total} 条` })).toBeTruthy())
+    expect(rows().length).toBeGreaterThan(0)
     expect(rows().every((r) => r.textContent?.includes('李*明（父母）'))).toBe(true)
 
     await choose(/^类别：/, '药费')
+    const drugs = (await testBackend.listRecords({ page: 1, pageSize: 1, personRef: father, kind: 'drug' })).total
+    expect(drugs).toBeGreaterThan(0)
+    await waitFor(() => expect(screen.getByRole('region', { name: `共济使用明细，共 ${drugs} 条` })).toBeTruthy())
+    expect(rows().length).toBeGreaterThan(0)
     expect(rows().every((r) => r.textContent?.startsWith('药费'))).toBe(true)
 
     await choose(/^月份：/, '2026年10月')
     const state = useRecords.getState()
     expect(state.filters).toEqual({ personRef: expect.any(String), kind: 'drug', month: '2026-10' })
+    expect(state.items.length).toBeGreaterThan(0)
     expect(state.items.every((r) => r.day.startsWith('2026-10') && r.kind === 'drug')).toBe(true)
   })
 
@@ -102,6 +108,10 @@ describe('共济使用明细', () => {
     expect(empty).toBeDefined()
     await choose(/^成员：/, '本人')
     await choose(/^类别：/, '自费医疗')
+    // Not empty for every month: the one-line message is about the month chosen.
+    const selfPay = (await testBackend.listRecords({ page: 1, pageSize: 1, personRef: me.ref, kind: 'selfPay' })).total
+    expect(selfPay).toBeGreaterThan(0)
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0))
     await choose(/^月份：/, formatMonthCn(empty!))
     expect(await screen.findByText(`本人在${formatMonthCn(empty!)}没有自费医疗的使用记录。`)).toBeTruthy()
     await choose(/^成员：/, '全部家人')
@@ -131,6 +141,7 @@ describe('共济使用明细', () => {
     expect(list.getAttribute('aria-label')).toBe(`共济使用明细，共 ${total} 条`)
     expect(screen.queryByRole('button', { name: /^成员：/ })).toBeNull()
     expect(rows()[0].textContent).toMatch(/^代缴居民医保费¥400\.00本人 · 2026年11月22日.*用了 李\*国 的历年余额 ¥400\.00$/)
+    expect(rows().slice(1).length).toBeGreaterThan(0)
     expect(rows().slice(1).every((r) => r.textContent?.includes('本人 · ') && r.textContent.includes('门诊家庭账户 ¥'))).toBe(true)
     fireEvent.click(screen.getByRole('button', { name: /^类别：/ }))
     const offered = within(screen.getByRole('dialog')).getAllByRole('button').map((b) => b.textContent)

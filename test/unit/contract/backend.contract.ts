@@ -243,20 +243,35 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         const all = await b.listRecords({ page: 1, pageSize: 100 })
         const father = all.items.find((r) => r.relation === 'parent')?.person.ref
         expect(father).toBeDefined()
+        // Each filter keeps some records and drops others: never an empty list that passes `.every` by itself.
         const byMember = await b.listRecords({ page: 1, pageSize: 100, personRef: father })
+        expect(byMember.items.length).toBeGreaterThan(0)
+        expect(byMember.total).toBeLessThan(all.total)
         expect(byMember.items.every((r) => r.person.ref === father)).toBe(true)
         const drugs = await b.listRecords({ page: 1, pageSize: 100, kind: 'drug' })
+        expect(drugs.items.length).toBeGreaterThan(0)
+        expect(drugs.total).toBeLessThan(all.total)
         expect(drugs.items.every((r) => r.kind === 'drug')).toBe(true)
         const month = all.items[0].day.slice(0, 7)
         const inMonth = await b.listRecords({ page: 1, pageSize: 100, month })
-        expect(inMonth.total).toBeGreaterThan(0)
+        expect(inMonth.items.length).toBeGreaterThan(0)
+        expect(inMonth.total).toBeLessThan(all.total)
         expect(inMonth.items.every((r) => r.day.startsWith(month))).toBe(true)
+        // All three at once: what the three filters say together, and not nothing.
+        const fatherDrugs = await b.listRecords({ page: 1, pageSize: 100, personRef: father, kind: 'drug' })
+        expect(fatherDrugs.items.length).toBeGreaterThan(0)
+        expect(fatherDrugs.items.every((r) => r.person.ref === father && r.kind === 'drug')).toBe(true)
       })
 
       it("never shows one family's records to another", async () => {
         await loginAs(b, '周*强')
         const r = await b.listRecords({ page: 1, pageSize: 100 })
-        expect(r.items.every((x) => ['周*强', '李*芳'].includes(x.person.maskedName))).toBe(true)
+        const drugs = await b.listRecords({ page: 1, pageSize: 100, kind: 'drug' })
+        // His own and his relative's records are there (by kind too); nobody else's.
+        for (const list of [r, drugs]) {
+          expect(new Set(list.items.map((x) => x.person.maskedName))).toEqual(new Set(['周*强', '李*芳']))
+          expect(list.items.every((x) => ['周*强', '李*芳'].includes(x.person.maskedName))).toBe(true)
+        }
       })
     })
 
