@@ -1,6 +1,3 @@
-import { create } from 'zustand'
-import { registerDeviceCache, registerMemberScoped } from './deviceCaches'
-import { useAuthorizations } from './authorizations'
 import { checkAuthorizationForm, checkProofFile, type FormCheck } from '@/domain/authorization-form'
 import type { DocumentType } from '@/domain/documents'
 import { DOCUMENT_TYPES } from '@/domain/documents'
@@ -12,6 +9,10 @@ import { yearOf } from '@/domain/day'
 import type { AuthorizationRefusal } from '@/domain/eligibility'
 import type { PickedFile } from '@/platform/pickImages'
 import { releasePreview } from '@/platform/pickImages'
+import { createMemberStore } from './memberStore'
+import { AUTHORIZATIONS, bindingChanged } from './authorizations'
+import { peekQuery } from './query'
+import type { MyAuthorizations } from '@/services/backend'
 import { BackendError, backend, clearDraft, describeError, loadDraft, newIdempotencyKey, saveDraft, serverToday, type AuthorizationView } from '@/services'
 
 // 家庭账户共济授权登记: the form, its proofs, the promise and the submission.
@@ -104,9 +105,6 @@ interface AuthorizeState {
   submit(): Promise<SubmitResult | 'proofsDropped' | undefined>
   /** Brings back `owner`'s draft; a form another member left in memory is put away first. */
   restoreDraft(owner: string): void
-  /** Forgets the form in memory (the device draft stays for its owner): on an identity switch. */
-  forget(): void
-  reset(): void
 }
 
 const blank = {
@@ -129,7 +127,8 @@ let localSeq = 0
 
 export const PROOFS_DROPPED = '之前上传的证明材料已失效，已为您移除，请重新上传。您填写的其他内容都已保留。'
 
-export const useAuthorize = create<AuthorizeState>((set, get) => {
+// A member store: another member signing in (or 清除本机数据) starts the form over, its previews let go.
+export const useAuthorize = createMemberStore<AuthorizeState>((set, get) => {
   const persist = () => {
     const s = get()
     if (!s.owner) return
@@ -226,6 +225,7 @@ export const useAuthorize = create<AuthorizeState>((set, get) => {
           promiseVersion: AUTHORIZATION_PROMISE.version,
           proofIds: s.proofs.filter((p) => p.status === 'done').map((p) => p.serverId as string),
           idempotencyKey,
+          ticket: '', // interim: the `client` helper asks for the 医保支付密码 (./verify.ts) and sends its ticket
         })
         const result: SubmitResult = r.ok ? { kind: 'ok', authorization: r.value } : { kind: 'refused', reasons: r.reasons }
         if (r.ok) {
@@ -233,6 +233,7 @@ export const useAuthorize = create<AuthorizeState>((set, get) => {
           dropPreviews()
           if (s.owner) writeDraft(s.owner, undefined)
           set({ ...blank, result })
+          void bindingChanged()
         } else {
           set({ submitting: false, idempotencyKey: undefined, result })
         }
@@ -272,18 +273,9 @@ export const useAuthorize = create<AuthorizeState>((set, get) => {
         }),
       })
     },
-
-    forget() {
-      dropPreviews()
-      set({ ...blank, result: undefined, owner: undefined, restored: false })
-    },
-
-    reset() {
-      dropPreviews()
-      clearDraft(DRAFT)
-      set({ ...blank, result: undefined })
-    },
   }
+}, (s) => {
+  for (const p of s.proofs) if (p.previewUrl) releasePreview(p.previewUrl)
 })
 
 /** The authorizer's city policy in force today. */
@@ -306,9 +298,6 @@ export function formCheck(s: AuthorizeState, member: { city?: CityCode; birthDat
     cityPolicy(member?.city),
     serverToday(),
     member?.birthDate,
-    useAuthorizations.getState().asAuthorizer.some((a) => a.status === 'active' && a.relation === 'spouse'),
+    (peekQuery<MyAuthorizations>(AUTHORIZATIONS).data?.asAuthorizer ?? []).some((a) => a.status === 'active' && a.relation === 'spouse'),
   )
 }
-
-registerDeviceCache(() => useAuthorize.getState().reset())
-registerMemberScoped(() => useAuthorize.getState().forget())

@@ -1,6 +1,5 @@
-import { create } from 'zustand'
-import { registerMemberScoped } from './deviceCaches'
-import { useAuthorizations } from './authorizations'
+import { bindingChanged } from './authorizations'
+import { createMemberStore } from './memberStore'
 import { cityPolicy } from './authorize'
 import { checkProofFile } from '@/domain/authorization-form'
 import type { CityCode } from '@/domain/policy'
@@ -47,7 +46,7 @@ interface ChangeState {
 let localSeq = 0
 const blank = { target: undefined, relation: undefined, proofs: [] as ChangeProof[], proofMessage: undefined, idempotencyKey: undefined, refusals: undefined, error: undefined }
 
-export const useChange = create<ChangeState>((set, get) => {
+export const useChange = createMemberStore<ChangeState>((set, get) => {
   const fresh = (patch: Partial<ChangeState>) => set({ ...patch, idempotencyKey: undefined, refusals: undefined, error: undefined })
   const files = new Map<string, PickedFile>()
   const upload = async (localId: string) => {
@@ -131,7 +130,7 @@ export const useChange = create<ChangeState>((set, get) => {
         }
         drop()
         set({ ...blank })
-        await useAuthorizations.getState().load()
+        await bindingChanged()
         return r.value
       } catch (e) {
         // No answer: the same key on 重试, so the change is made once.
@@ -144,4 +143,3 @@ export const useChange = create<ChangeState>((set, get) => {
   }
 })
 
-registerMemberScoped(() => useChange.getState().close())

@@ -6,6 +6,12 @@ import { useChange } from '@/stores/change'
 
 beforeEach(() => useChange.getState().close())
 
+async function signInAs(name: '周志强' | '王秀英') {
+  const masked = name === '周志强' ? '周*强' : '王*英'
+  const m = (await testBackend.listDemoMembers()).find((d) => d.maskedName === masked)
+  await testBackend.signIn({ memberRef: m!.ref, platform: 'h5' })
+}
+
 const bindBaby = (relation: 'grandchildPaternal' | 'child') =>
   testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation, promiseVersion: '2025-01', proofIds: [], idempotencyKey: `k-baby-${Math.random()}` })
 
@@ -43,7 +49,7 @@ describe('变更关系 (domain.md Authorization: 变更)', () => {
   })
 
   it('Yichun (seed 001): 确认变更 waits for the proof the new relation requires', async () => {
-    await testBackend.login((await testBackend.listDemoMembers()).find((d) => d.maskedName === '周*强')!.ref)
+    await signInAs('周志强')
     const panel = await openChange('李*芳 配偶 生效中', '李*芳')
     choose(panel, '兄弟姐妹')
     expect(panel.textContent).toContain('宜春变更为该关系需上传证明材料')
@@ -53,7 +59,7 @@ describe('变更关系 (domain.md Authorization: 变更)', () => {
   it('the 使用人 sees no 变更关系 (only the authorizer changes a relation)', async () => {
     const bound = await bindBaby('child')
     expect(bound.ok).toBe(true)
-    await testBackend.login((await testBackend.listDemoMembers()).find((d) => d.maskedName === '王*英')!.ref)
+    await signInAs('王秀英')
     renderPage(routes.relations)
     await screen.findByRole('radiogroup', { name: '查看方式' })
     await waitFor(() => expect(document.body.textContent).not.toContain('正在查询'))

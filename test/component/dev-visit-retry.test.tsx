@@ -4,6 +4,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { renderPage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
 import { useDev } from '@/stores/dev'
+import { BackendError } from '@/services/backend'
 
 beforeEach(() => useDev.setState({ visitKey: undefined, visitResult: undefined }))
 
@@ -27,7 +28,12 @@ describe('模拟就医: a lost answer is retried under the same key (idempotency
     const before = await pool()
     const rows = spendingRows()
     const panel = await fill('30')
-    testBackend.control.setFaults({ failNext: 'timeout', failNextOn: 'payment', timeoutMs: 0 })
+    // The panel settles through the server's controls: its answer is lost after the work is done, once.
+    const settle = testBackend.control.settleAtPlace.bind(testBackend.control)
+    jest.spyOn(testBackend.control, 'settleAtPlace').mockImplementationOnce(async (v) => {
+      await settle(v)
+      throw new BackendError('TIMEOUT', '请求超时，请稍后重试')
+    })
     fireEvent.click(within(panel).getByRole('button', { name: '结算' }))
     await waitFor(() => expect(useDev.getState().visitResult).toBeTruthy())
     expect(useDev.getState().visitResult).not.toMatch(/^已结算/)

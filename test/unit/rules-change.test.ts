@@ -1,6 +1,6 @@
 // Issue 20 item 2: 变更 — the authorizer changes an active binding's relation in one operation (domain.md Authorization).
 import type { ChangeAuthorizationRequest } from '@/services/backend'
-import { createMockBackend, type MockBackend } from '@/services/mock'
+import { mockWithClient, type ServerWithClient as MockBackend } from '../support/sessions'
 import { fixedClock } from '@/services/mock/clock'
 import { memoryStorage } from '@/services/mock/persist'
 import type { Relation } from '@/domain/relations'
@@ -10,7 +10,7 @@ let seq = 0
 const key = () => `change-key-${++seq}`
 
 function server(at = '2026-11-22T02:00:00Z'): MockBackend {
-  return createMockBackend({ storage: memoryStorage(), clock: fixedClock(at), faults: noLatency })
+  return mockWithClient({ storage: memoryStorage(), clock: fixedClock(at), faults: noLatency })
 }
 async function bind(b: MockBackend, documentNumber: string, name: string, relation: Relation, proofIds: string[] = []) {
   const r = await b.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2025-01', proofIds, idempotencyKey: key() })
@@ -56,8 +56,7 @@ describe('变更: every rule checked for the new relation (domain.md Authorizati
 
   it('Yichun (seed 001): proof again for the new relation; with it, changed', async () => {
     const b = server()
-    const zhou = (await b.listDemoMembers()).find((d) => d.maskedName === '周*强')!
-    await b.login(zhou.ref)
+    await b.login('周志强')
     const fang = (await b.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '李*芳')!
     expect(codes(await change(b, fang.id, 'sibling'))).toEqual(['PROOF_REQUIRED'])
     const proof = await b.uploadProof({ fileName: 'hukou.jpg', mimeType: 'image/jpeg', sizeBytes: 300_000 })
@@ -71,7 +70,7 @@ describe('变更: every rule checked for the new relation (domain.md Authorizati
   ] as const)('%s', async (_n, how, expected) => {
     const b = server()
     const wife = await bind(b, '360602198809212424', '王秀英', 'spouse')
-    if (how === 'user') await b.login(wife.user.ref)
+    if (how === 'user') await b.login('王秀英')
     if (how === 'cancelled') await b.cancelAuthorization({ authorizationId: wife.id, idempotencyKey: key() })
     expect(codes(await change(b, wife.id, 'sibling', how === 'promise' ? { promiseVersion: '2024-01' } : {}))).toEqual(expected)
   })
@@ -83,8 +82,7 @@ describe('变更: every rule checked for the new relation (domain.md Authorizati
     const [a, c] = await Promise.all([b.changeAuthorization(req), b.changeAuthorization({ ...req, ticket: 't-2' })])
     expect(c).toEqual(a)
     expect((a.ok && a.value.history) || []).toHaveLength(1)
-    const zhou = (await b.listDemoMembers()).find((d) => d.maskedName === '周*强')!
-    await b.login(zhou.ref)
+    await b.login('周志强')
     await expect(change(b, wife.id, 'spouse')).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })
 })

@@ -2,7 +2,7 @@
 import { checkPromiseVersion, checkSeenOffer } from '@/domain/payments'
 import { PAYMENT_PROMISES } from '@/domain/promise'
 import type { PaymentRequest } from '@/services/backend'
-import { createMockBackend, type MockBackend } from '@/services/mock'
+import { mockWithClient, type ServerWithClient as MockBackend } from '../support/sessions'
 import { fixedClock } from '@/services/mock/clock'
 import { memoryStorage } from '@/services/mock/persist'
 import { asSeen } from '../support/seen'
@@ -11,8 +11,7 @@ const noLatency = { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }
 
 async function lijianguoWithWife(at = '2026-11-22T02:00:00Z'): Promise<{ b: MockBackend; wife: string }> {
   const clock = fixedClock(at)
-  const b = createMockBackend({ storage: memoryStorage(), clock, faults: noLatency })
-  await b.login('p-ljg')
+  const b = mockWithClient({ storage: memoryStorage(), clock, faults: noLatency })
   const r = await b.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'key-bind-wife-1' })
   if (!r.ok) throw new Error('could not bind 王秀英')
   return { b, wife: r.value.user.ref }
@@ -59,16 +58,16 @@ describe('the server charges what was seen, or nothing (issue 20: an offer read 
     ['huiminbao: an old promise', 'huiminbao', { promiseVersion: '2025-01' }, 'PROMISE_OUTDATED'],
   ] as const)('%s → %s, nothing charged', async (_n, kind, patch, code) => {
     const { b, wife } = await lijianguoWithWife()
-    const req: PaymentRequest = { ...(await asSeen(b, kind, { personRefs: [kind === 'huiminbao' ? 'self' : wife], idempotencyKey: `key-${code}-${kind}` })), ...patch }
+    const req: Omit<PaymentRequest, 'ticket'> = { ...(await asSeen(b, kind, { personRefs: [kind === 'huiminbao' ? 'self' : wife], idempotencyKey: `key-${code}-${kind}` })), ...patch }
     const r = await (kind === 'huiminbao' ? b.payHuiminbao(req) : b.payResidentPremium(req))
     expect(r.ok ? [] : r.reasons.map((x) => x.code)).toEqual([code])
     expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050)
     expect(await b.listPayments()).toEqual([])
   })
 
-  it('a request without the figures seen is malformed (BAD_REQUEST), nothing charged', async () => {
+  it('a request whose figures seen are not whole numbers is malformed (BAD_REQUEST), nothing charged', async () => {
     const { b, wife } = await lijianguoWithWife()
-    const bare = { personRefs: [wife], promiseVersion: PAYMENT_PROMISES.residentPremium.version, idempotencyKey: 'key-bare-000001' } as unknown as PaymentRequest
+    const bare = { personRefs: [wife], year: '2027年度', totalFen: 40000, promiseVersion: PAYMENT_PROMISES.residentPremium.version, idempotencyKey: 'key-bare-000001' } as unknown as PaymentRequest
     await expect(b.payResidentPremium(bare)).rejects.toMatchObject({ code: 'BAD_REQUEST' })
     expect(await b.listPayments()).toEqual([])
   })
@@ -84,8 +83,7 @@ describe('a key is bound to its request, refused or not (issue 20 item 6)', () =
     ['done, then another request under the key → IDEMPOTENCY_CONFLICT', wife, stranger, 'conflict'],
     ['done, then the same request → the first answer', wife, wife, 'same'],
   ] as const)('%s', async (_n, first, second, expected) => {
-    const b = createMockBackend({ storage: memoryStorage(), clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
-    await b.login('p-ljg')
+    const b = mockWithClient({ storage: memoryStorage(), clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
     const a = await b.registerAuthorization({ ...first, idempotencyKey: 'key-bound-0001' })
     const again = b.registerAuthorization({ ...second, idempotencyKey: 'key-bound-0001' })
     if (expected === 'conflict') await expect(again).rejects.toMatchObject({ code: 'IDEMPOTENCY_CONFLICT' })
@@ -104,8 +102,7 @@ describe('a key is bound to its request, refused or not (issue 20 item 6)', () =
   })
 
   it('a registration with an old 个人郑重承诺 is refused (PROMISE_OUTDATED), nothing bound', async () => {
-    const b = createMockBackend({ storage: memoryStorage(), clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
-    await b.login('p-ljg')
+    const b = mockWithClient({ storage: memoryStorage(), clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
     const r = await b.registerAuthorization({ ...wife, promiseVersion: '2024-01', idempotencyKey: 'key-old-promise-1' })
     expect(r.ok ? [] : r.reasons.map((x) => x.code)).toEqual(['PROMISE_OUTDATED'])
   })

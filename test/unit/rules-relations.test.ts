@@ -7,7 +7,7 @@ import { checkAuthorization, type AuthorizationFacts } from '@/domain/eligibilit
 import type { Insurance } from '@/domain/people'
 import { policyFor, province } from '@/domain/policy'
 import { checkRelationPlausibility, sexOfIdNumber, type Relation, type RelativeFacts } from '@/domain/relations'
-import { createMockBackend } from '@/services/mock'
+import { mockWithClient, type ServerWithClient } from '../support/sessions'
 import { fixedClock } from '@/services/mock/clock'
 import { memoryStorage } from '@/services/mock/persist'
 
@@ -105,15 +105,14 @@ describe('rule 10 in the form pre-check, from the typed number (as rule 9)', () 
 })
 
 describe('rule 10 on the mock server (issue 20: 李建国 binds his wife, then his baby as a second 配偶)', () => {
-  const bind = (b: ReturnType<typeof createMockBackend>, documentNumber: string, name: string, relation: Relation, key: string) =>
+  const bind = (b: ServerWithClient, documentNumber: string, name: string, relation: Relation, key: string) =>
     b.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2025-01', proofIds: [], idempotencyKey: key })
 
   it.each([
     ['the baby as a second 配偶', 'spouse', ['SPOUSE_UNDER_AGE', 'SPOUSE_EXISTS']],
     ['the baby as 兄弟姐妹', 'sibling', ['SIBLING_AGE_GAP']],
   ] as [string, Relation, string[]][])('%s is refused with its reasons', async (_n, relation, expected) => {
-    const b = createMockBackend({ storage: memoryStorage(), clock: fixedClock('2026-11-22T02:00:00Z'), faults: { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 } })
-    await b.login('p-ljg')
+    const b = mockWithClient({ storage: memoryStorage(), clock: fixedClock('2026-11-22T02:00:00Z'), faults: { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 } })
     expect((await bind(b, '360602198809212424', '王秀英', 'spouse', 'key-wife-0001')).ok).toBe(true)
     const r = await bind(b, '360602202503081133', '李小宝', relation, 'key-baby-0001')
     expect(r.ok ? [] : r.reasons.map((x) => x.code)).toEqual(expected)

@@ -3,7 +3,7 @@ import { creditedAllowanceFen, type HouseholdMember } from '@/domain/outpatient-
 import type { Insurance } from '@/domain/people'
 import { policyFor } from '@/domain/policy'
 import { turnYear } from '@/domain/year-turn'
-import { createMockBackend, type MockBackend } from '@/services/mock'
+import { mockWithClient, type ServerWithClient as MockBackend } from '../support/sessions'
 import { fixedClock } from '@/services/mock/clock'
 import { memoryStorage } from '@/services/mock/persist'
 import { seedState } from '@/services/mock/seed'
@@ -36,7 +36,7 @@ describe('the 门诊家庭账户 credit: 90 元 per resident covered that 年度
 describe('the server turns the year on 01-01 of its clock', () => {
   const noLatency = { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }
   const at = (iso: string) => {
-    const b = createMockBackend({ storage: memoryStorage(), clock: fixedClock(iso), faults: noLatency })
+    const b = mockWithClient({ storage: memoryStorage(), clock: fixedClock(iso), faults: noLatency })
     return b
   }
   const pool = async (b: MockBackend, name = '李*明') => (await b.getBalances()).family.find((f) => f.person.maskedName === name)?.outpatientFamilyAccount
@@ -51,7 +51,6 @@ describe('the server turns the year on 01-01 of its clock', () => {
     ['2027-01-01 00:00 China: 当年 1,150.00 moves into 历年 (3,280.50 → 4,430.50)', '2026-12-31T16:00:00Z', { carriedOverFen: 443050, currentYearFen: 0 }],
   ])('%s', async (_n, iso, balances) => {
     const b = at(iso)
-    await b.login('p-ljg')
     expect((await b.getBalances()).personalAccount).toEqual(balances)
     // Booked: the ledger still adds up to the balances.
     const s = b.control.snapshot()
@@ -62,7 +61,6 @@ describe('the server turns the year on 01-01 of its clock', () => {
 
   it('2027-01-01: the household pool holds 90.00 (李德明 paid; 王秀英 unpaid, 李小宝 not confirmed), and grows on the day each cover starts', async () => {
     const b = at('2027-01-05T02:00:00Z')
-    await b.login('p-ljg')
     const wife = await bind(b, '360602198809212424', '王秀英', 'spouse', 'key-bind-wife-1')
     const baby = await bind(b, '360602202503081133', '李小宝', 'child', 'key-bind-baby-1')
     expect(await pool(b)).toEqual({ allowanceFen: 9000, remainingFen: 9000 })

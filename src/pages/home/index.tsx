@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import DueList from '@/components/DueList'
@@ -42,17 +41,9 @@ const EXEMPTION: Shortcut = { key: 'exemption', label: '新生儿免缴确认', 
 export default function Home() {
   useTabSelected(0)
   const o = useOverview()
-  const due = useDue()
-  const [shown, setShown] = useState(0)
-  useDidShow(() => {
-    o.load()
-    setShown((n) => n + 1)
-  })
-  const loadDue = due.load
-  useEffect(() => {
-    if (o.role) void loadDue(o.role === 'authorizer')
-  }, [o.role, shown, loadDue])
-  const shortcuts = o.role === 'authorizer' && due.exemptChildren > 0 ? [...SHORTCUTS.authorizer, EXEMPTION] : o.role ? SHORTCUTS[o.role] : []
+  // Only an authorizer has anything due here (代缴, 免缴确认): nobody else is asked.
+  const due = useDue(o.role === 'authorizer').data
+  const shortcuts = o.role === 'authorizer' && (due?.exemptChildren ?? 0) > 0 ? [...SHORTCUTS.authorizer, EXEMPTION] : o.role ? SHORTCUTS[o.role] : []
 
   return (
     <Page className='home' tab={0}>
@@ -61,7 +52,7 @@ export default function Home() {
       ) : (
         <>
           <MemberHeader member={o.member} role={o.role} />
-          {due.summary && <DueList summary={due.summary} onAct={(item) => Taro.navigateTo({ url: item.kind === 'exemption' ? routes.newbornExemption : routes.premium })} />}
+          {due?.summary && <DueList summary={due.summary} onAct={(item) => Taro.navigateTo({ url: item.kind === 'exemption' ? routes.newbornExemption : routes.premium })} />}
           <RoleBalances role={o.role} balances={o.balances} drawable={o.drawable} />
           <View className='section-title'>常用功能</View>
           <ShortcutGrid label='常用功能' items={shortcuts} />

@@ -10,6 +10,7 @@ import { AUTHORIZATION_PROMISE } from '@/domain/promise'
 import { BackendError, type AuthorizationView, type Backend, type Outcome } from '../backend'
 import { byNumber, carriedOver, me, nextId, person, policyOf, refOf, type ServerContext } from './context'
 import { once } from './idempotency'
+import { requireTicket } from './tickets'
 import type { AuthorizationRow } from './state'
 
 type AuthorizationOps = {
@@ -97,7 +98,8 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
     registerAuthorization: (req) => {
       const m = me(ctx)
       sweep(ctx)
-      const { idempotencyKey, ...payload } = req
+      const { idempotencyKey, ...rest } = req
+      const payload = { ...rest, ticket: undefined }
       return once(ctx, idempotencyKey, { op: 'register', by: m.ref, payload }, (): Outcome<AuthorizationView, AuthorizationRefusal> => {
         const today = ctx.clock.today()
         const doc = validateDocument(req.documentType, req.documentNumber, today)
@@ -130,6 +132,9 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
         ctx.state.authorizations.push(row)
         for (const p of proofs) if (p) p.usedBy = row.id
         return { ok: true, value: view(ctx, row) }
+      }, () => {
+        const unverified = requireTicket(ctx, 'registerAuthorization', req)
+        return unverified ? { ok: false, reasons: [unverified as AuthorizationRefusal] } : undefined
       })
     },
 
@@ -153,7 +158,7 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
       // The ticket is left out of the fingerprint: a retry with a new ticket is the same request.
       const { authorizationId, relation, proofIds, promiseVersion } = req
       return once(ctx, req.idempotencyKey, { op: 'change', by: m.ref, payload: { authorizationId, relation, proofIds, promiseVersion } }, (): Outcome<AuthorizationView, AuthorizationRefusal> => {
-        // TICKET: the 医保支付密码 ticket for ('changeAuthorization', request) is checked here (requireTicket).
+        // TICKET: the 医保支付密码 ticket for ('changeAuthorization', request) is checked by once()'s gate (5th argument: requireTicket), as registerAuthorization does.
         const a = ctx.state.authorizations.find((x) => x.id === req.authorizationId && (x.authorizerRef === m.ref || x.userRef === m.ref))
         // Another family's binding is indistinguishable from a missing one.
         if (!a) throw new BackendError('NOT_FOUND', '未找到该共济关系')

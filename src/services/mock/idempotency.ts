@@ -28,8 +28,9 @@ function prune(ctx: ServerContext): void {
  * a conflict (the client reused a key it should have renewed) — also when the first request was refused: a key
  * is bound to its request, refused or not. Of a refusal only the fingerprint is kept (never the request: a
  * stranger's ID number and name, say); it is worked out again when the same request is retried under its key.
+ * `gate` (the ticket check) runs after an answered request is answered again, and its refusal binds nothing.
  */
-export function once<T extends { ok: boolean }>(ctx: ServerContext, key: string, request: unknown, effect: () => T): T {
+export function once<T extends { ok: boolean }>(ctx: ServerContext, key: string, request: unknown, effect: () => T, gate?: () => T | undefined): T {
   if (typeof key !== 'string' || key.length < 8 || key.length > 64) throw new BackendError('BAD_REQUEST', '缺少幂等键')
   if (!ctx.idempotency) return effect()
   prune(ctx)
@@ -39,6 +40,9 @@ export function once<T extends { ok: boolean }>(ctx: ServerContext, key: string,
     if (seen.fingerprint !== fingerprint) throw new BackendError('IDEMPOTENCY_CONFLICT', '请求编号已被其他请求使用')
     if (seen.result !== undefined) return seen.result as T
   }
+  // A request that may not be made at all (no valid 医保支付密码 ticket) is refused before it binds the key.
+  const refused = gate?.()
+  if (refused) return refused
   const result = effect()
   ctx.state.idempotency[key] = result.ok ? { fingerprint, at: ctx.clock.now(), result } : { fingerprint, at: seen?.at ?? ctx.clock.now() }
   return result

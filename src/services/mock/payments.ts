@@ -9,6 +9,7 @@ import type { Reason } from '@/domain/result'
 import { BackendError, type Backend, type CollectionView, type Outcome, type Payment, type PaymentOffer, type PaymentRequest, type PremiumCandidate } from '../backend'
 import { carriedOver, me, person, policyOf, refOf, type ServerContext } from './context'
 import { once } from './idempotency'
+import { requireTicket } from './tickets'
 import type { PaymentRow, PersonRow } from './state'
 
 type PaymentOps = {
@@ -149,7 +150,8 @@ export function payments(ctx: ServerContext): PaymentOps {
 
     payResidentPremium: (req) => {
       const m = me(ctx)
-      const { idempotencyKey, ...payload } = req
+      const { idempotencyKey, ...rest } = req
+      const payload = { ...rest, ticket: undefined }
       return once(ctx, idempotencyKey, { op: 'premium', by: m.ref, payload }, (): Outcome<Payment> => {
         seenOf(req)
         const outdated = checkPromiseVersion(req.promiseVersion, PAYMENT_PROMISES.residentPremium.version, '缴费承诺')
@@ -177,6 +179,9 @@ export function payments(ctx: ServerContext): PaymentOps {
         const outcome = debit(ctx, m, 'residentPremium', c, lines)
         if (outcome.ok) for (const l of lines) ctx.state.premiumsPaid[`${l.personRef}:${c.year}`] = { channel: THIS_APP, orderNo: outcome.value.orderNo }
         return outcome
+      }, () => {
+        const unverified = requireTicket(ctx, 'payResidentPremium', req)
+        return unverified ? { ok: false, reasons: [unverified] } : undefined
       })
     },
 
@@ -219,7 +224,8 @@ export function payments(ctx: ServerContext): PaymentOps {
 
     payHuiminbao: (req) => {
       const m = me(ctx)
-      const { idempotencyKey, ...payload } = req
+      const { idempotencyKey, ...rest } = req
+      const payload = { ...rest, ticket: undefined }
       return once(ctx, idempotencyKey, { op: 'huiminbao', by: m.ref, payload }, (): Outcome<Payment> => {
         seenOf(req)
         const outdated = checkPromiseVersion(req.promiseVersion, PAYMENT_PROMISES.huiminbao.version, '缴费承诺')
@@ -248,6 +254,9 @@ export function payments(ctx: ServerContext): PaymentOps {
         const outcome = debit(ctx, m, 'huiminbao', open.c, lines)
         if (outcome.ok) for (const r of refs) ctx.state.huiminbaoEnrolled[`${r}:${year}`] = { orderNo: outcome.value.orderNo }
         return outcome
+      }, () => {
+        const unverified = requireTicket(ctx, 'payHuiminbao', req)
+        return unverified ? { ok: false, reasons: [unverified] } : undefined
       })
     },
 

@@ -11,7 +11,7 @@ import Skeleton from '@/components/Skeleton'
 import { formatDayCn } from '@/domain/day'
 import { RELATION_LABELS } from '@/domain/relations'
 import { routes } from '@/navigation/routes'
-import { useAuthorizations } from '@/stores/authorizations'
+import { useAuthorizationList, useCancellation } from '@/stores/authorizations'
 import { useChange } from '@/stores/change'
 import { useSession } from '@/stores/session'
 import ChangeRelation from './ChangeRelation'
@@ -20,7 +20,10 @@ import type { AuthorizationView } from '@/stores/types'
 type Side = 'authorizer' | 'user'
 
 export default function Relations() {
-  const { asAuthorizer, asUser, status, error, cancellingId, lastCancelled, load, cancel } = useAuthorizations()
+  const list = useAuthorizationList()
+  const { cancellingId, lastCancelled, cancel, error: cancelError } = useCancellation()
+  const { asAuthorizer = [], asUser = [] } = list.data ?? {}
+  const error = list.error ?? cancelError
   const member = useSession((s) => s.member)
   const loadSession = useSession((s) => s.load)
   const [side, setSide] = useState<Side | undefined>(undefined)
@@ -28,7 +31,6 @@ export default function Relations() {
   const changing = useChange((s) => s.target)
   const openChange = useChange((s) => s.open)
   useDidShow(() => {
-    void load()
     if (!member) void loadSession()
   })
   const shown: Side = side ?? (member && member.scheme !== 'employee' ? 'user' : 'authorizer')
@@ -57,7 +59,7 @@ export default function Relations() {
         ]}
         onChange={setSide}
       />
-      {error && <ErrorState message={error} onRetry={() => void load()} />}
+      {error && <ErrorState message={error} onRetry={() => void list.refetch()} />}
       {lastCancelled && lastCancelled.rebindableFrom && (
         <View className='card' role='status'>
           {member && lastCancelled.user.ref === member.ref
@@ -65,7 +67,7 @@ export default function Relations() {
             : `已解除与${lastCancelled.user.maskedName}的共济关系。${lastCancelled.user.maskedName}不能再使用您的历年余额，可于 ${formatDayCn(lastCancelled.rebindableFrom)} 起重新绑定。`}
         </View>
       )}
-      {status !== 'ready' && status !== 'error' && asAuthorizer.length + asUser.length === 0 ? (
+      {!list.data && list.status !== 'error' ? (
         <Skeleton rows={4} label='正在查询共济关系' />
       ) : (
         <RelationList side={shown} items={shown === 'authorizer' ? asAuthorizer : asUser} cancellingId={cancellingId} onCancel={(a) => void confirmCancel(a)} onChange={openChange} />

@@ -1,4 +1,3 @@
-import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
@@ -10,7 +9,7 @@ import { formatDayCn } from '@/domain/day'
 import { RELATION_LABELS } from '@/domain/relations'
 import { routes } from '@/navigation/routes'
 import { AUTHORIZE_FLOW, finish, returnOrRedirect } from '@/navigation/stack'
-import { useAccounts } from '@/stores/accounts'
+import { useBalances } from '@/stores/accounts'
 import { useAuthorize } from '@/stores/authorize'
 import { useServerToday } from '@/stores/today'
 import { AUTHORIZE_STEPS } from '../steps'
@@ -21,15 +20,11 @@ const HELP = '如有疑问，可带上身份证件到参保地医保经办机构
 // WeUI message pages: icon, title, what happened, then the actions — the next step first, 完成 last.
 export default function Result() {
   const result = useAuthorize((s) => s.result)
-  const family = useAccounts((s) => s.balances?.family)
-  const loadAccounts = useAccounts((s) => s.load)
+  // Read again after the registration (it made the balances stale): whether the relative is a resident.
+  const family = useBalances().data?.family
   // 完成 (and 我知道了): back to where the person began the registration.
   const done = () => finish(AUTHORIZE_FLOW)
   const today = useServerToday()
-  useEffect(() => {
-    if (result?.kind === 'ok') void loadAccounts()
-  }, [result, loadAccounts])
-
   if (!result) {
     return (
       <Page>
