@@ -4,6 +4,5 @@ const path = require('path')
 const base = require('../../jest.config.js')
 
 const unit = base.projects.find((p) => p.displayName === 'unit')
-const { displayName: _name, ...rest } = unit
 
-module.exports = { ...rest, rootDir: path.resolve(__dirname, '../..') }
+module.exports = { ...unit, displayName: undefined, rootDir: path.resolve(__dirname, '../..') }
