@@ -5,6 +5,8 @@ import { installKeyboardSupport } from '@/platform/keyboard'
 import { labelNavigationBar } from '@/platform/navigationBar'
 import { routes } from '@/navigation/routes'
 import { useSettings } from '@/stores/settings'
+// interim until the sign-in page: loading the session store installs the gate that signs in before a call.
+import '@/stores/session'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {

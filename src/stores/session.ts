@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import { queryScope, setQueryScope } from './query'
 import { sessionTokenStorage } from '@/platform/sessionToken'
-import { backend, BackendError, describeError, hasSession, mockControl, mockReady, serverToday, setSessionTokenStorage, type DemoMember, type Member, type SignInCredential } from '@/services'
+import { backend, BackendError, describeError, mockControl, mockReady, serverToday, setSessionGate, setSessionTokenStorage, type DemoMember, type Member, type SignInCredential } from '@/services'
 
 // The session's token outlives a reload of this window on H5 (sessionStorage), never another window's.
 setSessionTokenStorage(sessionTokenStorage)
@@ -40,17 +40,29 @@ function credential(memberRef: string): SignInCredential {
   return platform === 'h5' ? { memberRef, platform } : { memberRef, platform, code: 'interim-demo-code' }
 }
 
-/** The session's member; with no session (or an ended one), signs in as the default demo member. */
-async function memberOrDefault(demoMembers: DemoMember[]): Promise<Member> {
-  // interim until the sign-in page: no session → 李建国 (the first, default demo member).
-  if (hasSession()) {
-    try {
-      return await backend().currentMember()
-    } catch (e) {
-      if (!(e instanceof BackendError && e.code === 'UNAUTHENTICATED')) throw e
-    }
+// interim until the sign-in page: a call that needs a session while this window holds none waits for a sign-in
+// as the member shown last (or the default demo member, 李建国), so the first screen's calls do not go out unsigned.
+let signingIn: Promise<void> | undefined
+setSessionGate(
+  () =>
+    (signingIn ??= (async () => {
+      const shown = useSession.getState().member?.ref
+      const memberRef = shown ?? (await backend().listDemoMembers())[0].ref
+      await backend().signIn(credential(memberRef))
+    })().finally(() => {
+      signingIn = undefined
+    })),
+)
+
+/** The session's member; with no session (or an ended one) the gate above signs in first. */
+async function sessionMember(): Promise<Member> {
+  try {
+    return await backend().currentMember()
+  } catch (e) {
+    if (!(e instanceof BackendError && e.code === 'UNAUTHENTICATED')) throw e
+    // The session ended and its token is forgotten: this call goes through the gate.
+    return backend().currentMember()
   }
-  return (await backend().signIn(credential(demoMembers[0].ref))).member
 }
 
 export const useSession = create<SessionState>((set, get) => ({
@@ -64,7 +76,7 @@ export const useSession = create<SessionState>((set, get) => ({
     set({ status: 'loading', error: undefined })
     try {
       const demoMembers = await backend().listDemoMembers()
-      const member = await memberOrDefault(demoMembers)
+      const member = await sessionMember()
       if (mine !== queryScope()) return
       enter(member, false)
       set({ member, demoMembers, status: 'ready', today: serverToday(), notice: get().notice ?? mockControl().takeNotice() })

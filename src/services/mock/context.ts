@@ -4,7 +4,7 @@ import type { DocumentType } from '@/domain/documents'
 import { yearOf } from '@/domain/day'
 import { BackendError, type PersonRef } from '../backend'
 import type { AdjustableClock } from './clock'
-import type { PersonRow, ServerState } from './state'
+import type { PersonRow, ServerState, SessionRow } from './state'
 
 /**
  * What every module of the mock server shares: the one state (replaced whole on reset) and the clock seam.
@@ -18,6 +18,8 @@ export interface ServerContext {
   readonly idempotency: boolean
   /** Test-only switch: false lets an operation go through without its ticket, so a soak can show it would catch that. */
   readonly tickets?: boolean
+  /** The open sessions, as stored now (a key of their own: ./layout.ts SESSIONS_KEY). */
+  readonly sessions?: { read(): Record<string, SessionRow>; write(rows: Record<string, SessionRow>): void }
   /** Where the server's secrets (tokens, tickets) come from when the platform has no crypto. */
   readonly random?: () => number
   /**

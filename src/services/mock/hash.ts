@@ -66,7 +66,8 @@ export function sha256(text: string): string {
 /** A secret the server hands out (session token, ticket): 128 random bits, in hex. */
 export function newSecret(random: () => number): string {
   const bytes = new Uint8Array(16)
-  const c = (globalThis as { crypto?: { getRandomValues?: (a: Uint8Array) => Uint8Array } }).crypto
+  // Not every mini-program runtime has `globalThis` or Web Crypto: a free `crypto` is looked up with typeof.
+  const c = typeof crypto === 'undefined' ? undefined : (crypto as { getRandomValues?: (a: Uint8Array) => Uint8Array })
   if (c?.getRandomValues) c.getRandomValues(bytes)
   else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(random() * 256)
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')

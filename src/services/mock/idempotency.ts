@@ -24,11 +24,15 @@ function prune(ctx: ServerContext): void {
 }
 
 /**
- * Same key, same request → the first result, never a second effect. The same key with another request is
- * a conflict (the client reused a key it should have renewed) — also when the first request was refused: a key
- * is bound to its request, refused or not. Of a refusal only the fingerprint is kept (never the request: a
- * stranger's ID number and name, say); it is worked out again when the same request is retried under its key.
- * `gate` (the ticket check) runs after an answered request is answered again, and its refusal binds nothing.
+ * Same key, same request → the first result, never a second effect. The request compared leaves out its
+ * `ticket` (callers pass it without): a retry of an answered request with a new ticket is the same request, and
+ * is answered the first result without needing or using a ticket (it moves nothing, and the key was this
+ * member's: `by` is part of the request). The password never reaches this record: it is not in the request.
+ * The same key with another request is a conflict (the client reused a key it should have renewed) — also when
+ * the first request was refused: a key is bound to its request, refused or not. Of a refusal only the
+ * fingerprint is kept (never the request: a stranger's ID number and name, say); it is worked out again when the
+ * same request is retried under its key. `gate` (the ticket check) runs after an answered request is answered
+ * again, and its refusal binds nothing.
  */
 export function once<T extends { ok: boolean }>(ctx: ServerContext, key: string, request: unknown, effect: () => T, gate?: () => T | undefined): T {
   if (typeof key !== 'string' || key.length < 8 || key.length > 64) throw new BackendError('BAD_REQUEST', '缺少幂等键')

@@ -1,4 +1,5 @@
 import { BackendError, type Backend, type DemoMember, type Member, type SignInCredential } from '../backend'
+import { SAVE_FAILED_MESSAGE } from '../errors'
 import { elapsedNow } from './clock'
 import { me, refOf, UNAUTHENTICATED_MESSAGE, type ServerContext } from './context'
 import { newSecret, sha256 } from './hash'
@@ -41,11 +42,31 @@ export const alive = (row: SessionRow, now: number) => now - row.lastSeenAt < SE
  */
 export function authenticate(ctx: ServerContext, token: unknown): { key: string; row: SessionRow } {
   const key = typeof token === 'string' && token.length > 0 && token.length <= 128 ? tokenKey(token) : undefined
-  const row = key ? ctx.state.sessions[key] : undefined
+  const rows = key ? sessionsOf(ctx).read() : {}
+  const row = key ? rows[key] : undefined
   const now = elapsedNow(ctx.clock)
   if (!key || !row || !alive(row, now)) throw new BackendError('UNAUTHENTICATED', UNAUTHENTICATED_MESSAGE)
-  if (now - row.lastSeenAt >= SESSION_TOUCH_MS) ctx.state.sessions[key] = { ...row, lastSeenAt: now }
+  if (now - row.lastSeenAt >= SESSION_TOUCH_MS) {
+    try {
+      sessionsOf(ctx).write({ ...rows, [key]: { ...row, lastSeenAt: now } })
+    } catch {
+      // Not kept this time: the session still ends 30 minutes after the last call that was.
+    }
+  }
   return { key, row }
+}
+
+/** Where the sessions are kept (a context without: none open, e.g. the demo year's replay). */
+const NO_SESSIONS: NonNullable<ServerContext['sessions']> = { read: () => ({}), write: () => undefined }
+const sessionsOf = (ctx: ServerContext) => ctx.sessions ?? NO_SESSIONS
+
+/** Stores the sessions, or answers 保存失败 (nothing changed). */
+function keep(ctx: ServerContext, rows: Record<string, SessionRow>): void {
+  try {
+    sessionsOf(ctx).write(rows)
+  } catch {
+    throw new BackendError('SAVE_FAILED', SAVE_FAILED_MESSAGE)
+  }
 }
 
 function checkCredential(c: Partial<SignInCredential> | undefined): SignInCredential {
@@ -68,17 +89,21 @@ export function identity(ctx: ServerContext): IdentityOps {
       const p = ctx.state.people.find((x) => x.ref === c.memberRef && x.demoRole)
       if (!p) throw new BackendError('NOT_FOUND', '该身份不是演示账号')
       const now = elapsedNow(ctx.clock)
-      const sessions = Object.entries(ctx.state.sessions)
+      const sessions = Object.entries(sessionsOf(ctx).read())
         .filter(([, row]) => alive(row, now))
         .sort((a, b) => a[1].lastSeenAt - b[1].lastSeenAt)
         .slice(-(MAX_SESSIONS - 1))
       const token = newSecret(ctx.random ?? Math.random)
-      ctx.state.sessions = Object.fromEntries([...sessions, [tokenKey(token), { memberRef: p.ref, signedInAt: now, lastSeenAt: now }]])
+      keep(ctx, Object.fromEntries([...sessions, [tokenKey(token), { memberRef: p.ref, signedInAt: now, lastSeenAt: now }]]))
       return { token, member: memberView(p), expiresAt: new Date(ctx.clock.now() + SESSION_MAX_MS).toISOString() }
     },
 
     signOut: () => {
-      if (ctx.sessionKey) delete ctx.state.sessions[ctx.sessionKey]
+      const rows = sessionsOf(ctx).read()
+      if (ctx.sessionKey && rows[ctx.sessionKey]) {
+        delete rows[ctx.sessionKey]
+        keep(ctx, rows)
+      }
     },
 
     currentMember: () => memberView(me(ctx)),

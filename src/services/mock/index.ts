@@ -124,6 +124,10 @@ export function createMockServer(options: MockOptions): MockServer {
     idempotency: options.idempotency ?? true,
     tickets: options.tickets ?? true,
     random,
+    sessions: {
+      read: () => store.readSessions(),
+      write: (rows) => store.writeSessions(rows),
+    },
   }
   const rollback = options.rollback ?? true
 
@@ -134,8 +138,8 @@ export function createMockServer(options: MockOptions): MockServer {
   const reread = () => {
     const notice = books?.notice
     store = new Store(options.storage)
-    books = undefined
-    if (notice && !open().notice) open().notice = notice
+    books = store.load(() => seedState(), true)
+    if (notice && !books.notice) books.notice = notice
   }
 
   /**
@@ -265,8 +269,7 @@ export function createMockServer(options: MockOptions): MockServer {
         account.carriedOverFen = fen
       }),
     sessionMember: (token) => {
-      if (books && !store.current()) reread()
-      const row = token ? ctx.state.sessions[tokenKey(token)] : undefined
+      const row = token ? store.readSessions()[tokenKey(token)] : undefined
       return row && alive(row, elapsedNow(clock)) ? row.memberRef : undefined
     },
     snapshot: () => {

@@ -9,6 +9,11 @@ export const STATE_KEY = PREFIX
 // 1: one key 'jx-mock-server'; 2: the same with collection years (step 8); 3: a key per concern; 4: sessions by
 // token and tickets (step 11) — a version-3 store is read as it is, with no session open.
 export const STATE_VERSION = 4
+/**
+ * Open sessions: a key of their own, outside the manifest's commit, read and written at each sign-in, sign-out and
+ * call (every window of the H5 app shares it). A sign-in writes only this small key, not the demo year.
+ */
+export const SESSIONS_KEY = `${PREFIX}:sessions`
 /** Stored versions read without a reset, and the concerns each lacks (started empty). */
 export const READABLE_VERSIONS: Record<number, readonly Concern[]> = { 3: ['security'], 4: [] }
 /** The one-key store of versions 1 and 2, removed when found. */
@@ -19,7 +24,7 @@ export const MAX_KEY_BYTES = 200 * 1024
 /** Which fields of the one state type each concern keeps. Every field belongs to exactly one place. */
 export const CONCERNS = {
   identity: ['people'],
-  security: ['sessions', 'tickets', 'attempts'],
+  security: ['tickets', 'attempts'],
   authorizations: ['authorizations', 'proofs'],
   payments: ['premiumsPaid', 'exemptionsConfirmed', 'huiminbaoEnrolled'],
   accounts: ['accounts', 'pools'],

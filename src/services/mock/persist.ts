@@ -1,10 +1,10 @@
 import { appendRows, readTail, type Chunk, type Tail } from './chunks'
 import { utf8Bytes, type KeyValueStorage } from './kv'
-import { CONCERNS, everyFieldKept, keysNamedBy, keysWrittenAhead, LEGACY_KEY, LOGS, MAX_KEY_BYTES, PREFIX, READABLE_VERSIONS, STATE_KEY, STATE_VERSION, type Concern, type Log, type Manifest } from './layout'
-import type { ServerState } from './state'
+import { CONCERNS, everyFieldKept, keysNamedBy, keysWrittenAhead, LEGACY_KEY, LOGS, MAX_KEY_BYTES, PREFIX, READABLE_VERSIONS, SESSIONS_KEY, STATE_KEY, STATE_VERSION, type Concern, type Log, type Manifest } from './layout'
+import type { ServerState, SessionRow } from './state'
 
 export { memoryStorage, utf8Bytes, type KeyValueStorage } from './kv'
-export { CONCERNS, LOGS, MAX_KEY_BYTES, STATE_KEY, STATE_VERSION } from './layout'
+export { CONCERNS, LOGS, MAX_KEY_BYTES, SESSIONS_KEY, STATE_KEY, STATE_VERSION } from './layout'
 
 // Where the mock server keeps its state: a key per concern, each under Alipay's 200 KB a key, committed
 // all or nothing. Small concerns are written under a new name each time they change; the append-only logs
@@ -31,7 +31,12 @@ export class Store {
 
   constructor(private readonly storage: KeyValueStorage) {}
 
-  load(seed: () => ServerState): Loaded {
+  /**
+   * Reads the stored state. `again`: a window reading what another window committed (H5) — it leaves keys it does
+   * not know alone (they may be that window's commit in progress), and if the manifest moves on while it reads
+   * (the other window removed the keys it had replaced), it reads again rather than reset.
+   */
+  load(seed: () => ServerState, again = false, tries = 3): Loaded {
     if (everyFieldKept !== true) throw new Error('unreachable')
     let raw: string | null = null
     try {
@@ -74,9 +79,10 @@ export class Store {
       this.manifest = manifest
       this.text = raw
       this.seq = manifest.seq
-      this.removeOrphans(manifest)
+      if (!again) this.removeOrphans(manifest)
       return { state: state as unknown as ServerState }
     } catch {
+      if (tries > 1 && this.moved(raw)) return this.reset().load(seed, again, tries - 1)
       return this.fresh(seed, '本机保存的演示数据无法读取，已重置为初始演示数据')
     }
   }
@@ -93,6 +99,41 @@ export class Store {
     }
   }
 
+  /** The open sessions as stored now (another window may have added its own). */
+  readSessions(): Record<string, SessionRow> {
+    try {
+      const rows = JSON.parse(this.storage.getItem(SESSIONS_KEY) ?? '{}') as unknown
+      return isObject(rows) ? (rows as Record<string, SessionRow>) : {}
+    } catch {
+      return {}
+    }
+  }
+
+  /** Stores the open sessions (throws when the write fails). */
+  writeSessions(rows: Record<string, SessionRow>): void {
+    if (Object.keys(rows).length === 0) this.storage.removeItem(SESSIONS_KEY)
+    else this.write(SESSIONS_KEY, JSON.stringify(rows))
+  }
+
+  /** Whether the stored manifest is no longer `raw` (another window committed meanwhile). */
+  private moved(raw: string): boolean {
+    try {
+      return this.storage.getItem(STATE_KEY) !== raw
+    } catch {
+      return false
+    }
+  }
+
+  /** Forgets what was read (before reading again). */
+  private reset(): this {
+    this.manifest = null
+    this.text = null
+    this.images = {} as Record<Concern, string>
+    this.counts = {} as Record<Log, number>
+    this.tails = {}
+    return this
+  }
+
   /** Whether anything of the server is stored (a fresh device has nothing to tell about). */
   hasStored(): boolean {
     try {
@@ -104,7 +145,8 @@ export class Store {
 
   /** Starts from the seed: nothing is written until something changes (the seed can be made again). */
   private fresh(seed: () => ServerState, notice?: string): Loaded {
-    this.wipe()
+    // The books start over; the open sessions (a key of their own) stay.
+    this.wipe(false)
     const state = seed()
     this.baseline(state)
     return notice ? { state, notice } : { state }
@@ -164,12 +206,13 @@ export class Store {
     state.seq = this.seq
   }
 
-  /** Removes every key of the server (清除本机数据, reset to the seed). */
-  wipe(): void {
+  /** Removes every key of the server (清除本机数据, reset to the seed), the open sessions too unless told. */
+  wipe(sessions = true): void {
     // The books may not have been read yet: the stored manifest still says which keys are ours.
     const manifest = this.manifest ?? this.storedManifest()
-    const keys = new Set([STATE_KEY, LEGACY_KEY, ...(manifest ? this.ours(manifest) : [])])
+    const keys = new Set([STATE_KEY, LEGACY_KEY, SESSIONS_KEY, ...(manifest ? this.ours(manifest) : [])])
     for (const key of this.storage.keys?.() ?? []) if (key === PREFIX || key.startsWith(`${PREFIX}:`)) keys.add(key)
+    if (!sessions) keys.delete(SESSIONS_KEY)
     for (const key of keys) this.tryRemove(key)
     this.manifest = null
     this.text = null
@@ -194,7 +237,7 @@ export class Store {
 
   /** After a crash: what a cut-short commit wrote, found by name (and by listing, where the platform can). */
   private removeOrphans(manifest: Manifest): void {
-    const keep = new Set([STATE_KEY, ...keysNamedBy(manifest)])
+    const keep = new Set([STATE_KEY, SESSIONS_KEY, ...keysNamedBy(manifest)])
     for (const key of keysWrittenAhead(manifest, (k) => this.storage.getItem(k) !== null)) this.tryRemove(key)
     for (const key of this.storage.keys?.() ?? []) if (key.startsWith(`${PREFIX}:`) && !keep.has(key)) this.tryRemove(key)
   }

@@ -83,7 +83,6 @@ function familyState(): ServerState {
     spending: [],
     ledger: [],
     idempotency: {},
-    sessions: {},
     tickets: {},
     attempts: {},
     seq: 100,

@@ -110,7 +110,7 @@ export interface PaymentRow {
   assumed?: boolean
 }
 
-/** An open session, kept under a hash of its token (the token itself is never stored). */
+/** An open session, kept under a hash of its token (the token itself is never stored), in a key of its own. */
 export interface SessionRow {
   memberRef: string
   /** Server-clock ms. */
@@ -149,8 +149,6 @@ export interface ServerState {
   spending: SpendingRow[]
   ledger: LedgerRow[]
   idempotency: Record<string, IdempotencyRow>
-  /** Token hash → session. Several may be open at once (one per window). */
-  sessions: Record<string, SessionRow>
   /** Ticket hash → what it allows. */
   tickets: Record<string, TicketRow>
   /** Member ref → wrong passwords today. */

@@ -225,7 +225,18 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         expect(await b.listPayments()).toEqual([])
       })
 
-      it('uses a ticket once', async () => {
+      it('uses a ticket once: a request refused after its ticket was checked needs a new one', async () => {
+        const req = premium()
+        const ticket = await ticketFor(raw, 'payResidentPremium', req)
+        h.setCarriedOver('360602198604151314', 39999)
+        expect(codesOf(await raw.payResidentPremium({ ...req, ticket }))).toEqual(['INSUFFICIENT'])
+        h.setCarriedOver('360602198604151314', 328050)
+        expect(await raw.payResidentPremium({ ...req, ticket })).toEqual(required)
+        expect(await balance()).toBe(328050)
+        expect((await raw.payResidentPremium({ ...req, ticket: await ticketFor(raw, 'payResidentPremium', req) })).ok).toBe(true)
+      })
+
+      it('a used ticket is good for nothing else', async () => {
         const first = premium()
         const seen = { year: 2027, totalFen: 6900, promiseVersion: PAYMENT_PROMISES.huiminbao.version }
         const ticket = await ticketFor(raw, 'payHuiminbao', { personRefs: ['self'], ...seen, idempotencyKey: first.idempotencyKey })
