@@ -5,6 +5,7 @@ import { installKeyboardSupport } from '@/platform/keyboard'
 import { labelNavigationBar } from '@/platform/navigationBar'
 import { routes } from '@/navigation/routes'
 import { useSettings } from '@/stores/settings'
+import '@/platform/screen'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {

@@ -2,8 +2,8 @@
 // at seed) as 兄弟姐妹 with a photo of the 居民户口簿, agreeing to privacy through WeChat's own
 // agreePrivacyAuthorization button first. Without that button WeChat refuses chooseMedia and no registration can
 // be finished in 宜春 (dropping open-type from the gate makes this journey fail at the agreement).
-import { expectNoViolations, launch, pageText, see, tap, textOnceShown, wechat } from './harness'
-import { fillAndSubmit, switchIdentity } from './journey-steps'
+import { expectNoViolations, launch, pageText, see, tap, tapImage, textOnceShown, wechat } from './harness'
+import { ensureTicked, fillAndSubmit, switchIdentity } from './journey-steps'
 
 jest.setTimeout(60_000)
 afterEach(expectNoViolations)
@@ -62,5 +62,39 @@ describe('WeChat journey: proof photo in 宜春', () => {
     expect(shown).toContain('删除＋拍照或从相册选择')
     expect(shown).not.toMatch(/上传中|上传失败|hukou2\.png/)
     expect(wechat.privacyAgreed()).toBe(true)
+  })
+})
+
+// domain.md's 宜春 relative: 刘秀兰, 周志强's mother (宜春 城乡居民医保, not bound, 2027 unpaid). He binds her as 父母
+// with a photo of the 户口簿 — after a file named .png that is not a photo is refused by its place — checks the photo
+// full screen, then pays her 2027 premium from his 历年余额.
+describe('WeChat journey: 周志强 binds his mother 刘秀兰 (宜春) and pays for her', () => {
+  it('refuses the file that is not a photo, previews the 户口簿, binds her as 父母 and pays her 2027 premium', async () => {
+    await launch('pages/home/index')
+    await switchIdentity('周*强')
+    await wechat.wx.switchTab({ url: '/pages/family/index' })
+    await tap('家庭账户共济授权登记')
+    const result = await fillAndSubmit({ id: '360902195305120625', name: '刘秀兰', relation: '父母' }, async () => {
+      await see('宜春办理授权需上传')
+      wechat.putInAlbum({ tempFilePath: 'http://tmp/hukou-mother.jpg', size: 180_000 }, { tempFilePath: 'http://tmp/notes.png', size: 2_000 })
+      await tap('＋拍照或从相册选择')
+      const text = await textOnceShown(undefined, '第2张不是照片（JPG/PNG），未添加')
+      expect(text).toContain('第2张不是照片（JPG/PNG），未添加')
+      await textOnceShown(undefined, '删除', (t) => t.includes('删除') && !t.includes('上传中'))
+      await tapImage(0)
+      expect(wechat.previews()).toEqual([{ urls: ['http://tmp/hukou-mother.jpg'], current: 'http://tmp/hukou-mother.jpg' }])
+    })
+    expect({ result, text: result === '授权成功' ? '' : pageText() }).toEqual({ result: '授权成功', text: '' })
+    expect(pageText()).toContain('刘*兰（父母）')
+
+    await tap('为TA代缴医保费')
+    await tap(/^刘\*兰（父母）.*¥400\.00$/)
+    await see('合计')
+    await ensureTicked(/^我确认使用本人职工医保个人账户/)
+    await tap('确认缴费')
+    await see('订单号')
+    expect(pageText()).toContain('¥400.00')
+    expect(pageText()).toContain('刘*兰')
+    expect(pageText()).not.toContain('360902195305120625')
   })
 })

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
@@ -20,11 +20,14 @@ const HELP = '如有疑问，可带上身份证件到参保地医保经办机构
 export default function Result() {
   const result = useAuthorize((s) => s.result)
   const family = useAccounts((s) => s.balances?.family)
+  // The next steps depend on the relative's scheme, known once the balances have answered after this result:
+  // they are drawn then, once (drawn before and moved, they jumped about 150 px).
+  const [actionsReady, setActionsReady] = useState(false)
   const loadAccounts = useAccounts((s) => s.load)
   // 完成 (and 我知道了): back to where the person began the registration.
   const done = () => finish(AUTHORIZE_FLOW)
   useEffect(() => {
-    if (result?.kind === 'ok') void loadAccounts()
+    if (result?.kind === 'ok') void loadAccounts().finally(() => setActionsReady(true))
   }, [result, loadAccounts])
 
   if (!result) {
@@ -50,15 +53,19 @@ export default function Result() {
             证件号码 {a.user.maskedId} · 办理编号 {a.id}
           </View>
         </ResultView>
-        {resident && (
+        {actionsReady && resident && (
           <>
             <View className='section-title'>下一步：{a.user.maskedName}参加的是城乡居民医保，可以用您的历年余额为其代缴明年的居民医保费；新生儿免缴的，在同一页办理免缴确认。</View>
             <PrimaryButton text='为TA代缴医保费' onClick={() => Taro.navigateTo({ url: routes.premium })} />
           </>
         )}
-        <PrimaryButton kind={resident ? 'default' : 'primary'} text='查看家庭共济关系' onClick={() => returnOrRedirect(routes.relations, AUTHORIZE_FLOW)} />
-        <PrimaryButton kind='default' text='继续为其他家人授权' onClick={() => returnOrRedirect(routes.authorize)} />
-        <PrimaryButton kind='default' text='完成' onClick={done} />
+        {actionsReady && (
+          <>
+            <PrimaryButton kind={resident ? 'default' : 'primary'} text='查看家庭共济关系' onClick={() => returnOrRedirect(routes.relations, AUTHORIZE_FLOW)} />
+            <PrimaryButton kind='default' text='继续为其他家人授权' onClick={() => returnOrRedirect(routes.authorize)} />
+            <PrimaryButton kind='default' text='完成' onClick={done} />
+          </>
+        )}
       </Page>
     )
   }
