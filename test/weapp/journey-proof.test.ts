@@ -76,7 +76,7 @@ describe('WeChat journey: 周志强 binds his mother 刘秀兰 (宜春) and pays
     await tap('家庭账户共济授权登记')
     const result = await fillAndSubmit({ id: '360902195305120625', name: '刘秀兰', relation: '父母' }, async () => {
       await see('宜春办理授权需上传')
-      wechat.putInAlbum({ tempFilePath: 'http://tmp/hukou-mother.jpg', size: 180_000 }, { tempFilePath: 'http://tmp/notes.png', size: 2_000 })
+      wechat.putInAlbum({ tempFilePath: 'http://tmp/hukou-mother.jpg', size: 180_000 }, { tempFilePath: 'http://tmp/notes.png', size: 2_000, bytes: [...Buffer.from('%PDF-1.4 a scanned note')] })
       await tap('＋拍照或从相册选择')
       const text = await textOnceShown(undefined, '第2张不是照片（JPG/PNG），未添加')
       expect(text).toContain('第2张不是照片（JPG/PNG），未添加')

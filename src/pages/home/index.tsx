@@ -49,14 +49,18 @@ export default function Home() {
     setShown((n) => n + 1)
   })
   const loadDue = due.load
+  // The role whose 待办 has answered: the page is drawn once both answers are in, so that nothing drawn moves when
+  // the second arrives (the 待办 above the balances pushed the whole page down).
+  const [dueFor, setDueFor] = useState<MemberRole>()
   useEffect(() => {
-    if (o.role) void loadDue(o.role === 'authorizer')
+    const role = o.role
+    if (role) void loadDue(role === 'authorizer').finally(() => setDueFor(role))
   }, [o.role, shown, loadDue])
   const shortcuts = o.role === 'authorizer' && due.exemptChildren > 0 ? [...SHORTCUTS.authorizer, EXEMPTION] : o.role ? SHORTCUTS[o.role] : []
 
   return (
     <Page className='home' tab={0}>
-      {!o.ready || !o.member || !o.role || !o.balances ? (
+      {!o.ready || !o.member || !o.role || !o.balances || dueFor !== o.role ? (
         o.error ? <ErrorState message={o.error} onRetry={o.load} /> : <Skeleton rows={6} label='正在读取您的账户' />
       ) : (
         <>
@@ -73,11 +77,16 @@ export default function Home() {
           )}
         </>
       )}
-      <View className='section-title'>全部服务</View>
-      <View className='cells'>
-        <LinkCell title='微服务' desc='医保查询办理：家庭账户共济授权登记、关系查询、代缴等' onClick={go(routes.services)} />
-        <LinkCell title='账户余额查询' onClick={go(routes.account)} />
-      </View>
+      {/* Below the figures: drawn with them (under a skeleton it would jump down when they arrive). */}
+      {((o.ready && dueFor === o.role) || o.error) && (
+        <>
+          <View className='section-title'>全部服务</View>
+          <View className='cells'>
+            <LinkCell title='微服务' desc='医保查询办理：家庭账户共济授权登记、关系查询、代缴等' onClick={go(routes.services)} />
+            <LinkCell title='账户余额查询' onClick={go(routes.account)} />
+          </View>
+        </>
+      )}
     </Page>
   )
 }

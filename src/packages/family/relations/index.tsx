@@ -28,6 +28,7 @@ export default function Relations() {
     if (!member) void loadSession()
   })
   const shown: Side = side ?? (member && member.scheme !== 'employee' ? 'user' : 'authorizer')
+  const loading = status !== 'ready' && status !== 'error' && asAuthorizer.length + asUser.length === 0
 
   const confirmCancel = async (a: AuthorizationView) => {
     // Spoken to whoever cancels: the 使用人 hears what she loses, not about 「该使用人」.
@@ -61,12 +62,13 @@ export default function Relations() {
             : `已解除与${lastCancelled.user.maskedName}的共济关系。${lastCancelled.user.maskedName}不能再使用您的历年余额，可于 ${formatDayCn(lastCancelled.rebindableFrom)} 起重新绑定。`}
         </View>
       )}
-      {status !== 'ready' && status !== 'error' && asAuthorizer.length + asUser.length === 0 ? (
+      {loading ? (
         <Skeleton rows={4} label='正在查询共济关系' />
       ) : (
         <RelationList side={shown} items={shown === 'authorizer' ? asAuthorizer : asUser} cancellingId={cancellingId} onCancel={(a) => void confirmCancel(a)} />
       )}
-      {shown === 'authorizer' && member?.scheme === 'employee' && <PrimaryButton text='新增授权' onClick={() => Taro.navigateTo({ url: routes.authorize })} />}
+      {/* Drawn with the list, not under its skeleton (it jumped down when the list arrived). */}
+      {!loading && shown === 'authorizer' && member?.scheme === 'employee' && <PrimaryButton text='新增授权' onClick={() => Taro.navigateTo({ url: routes.authorize })} />}
       {dialog}
     </Page>
   )
