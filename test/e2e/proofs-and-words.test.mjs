@@ -80,7 +80,7 @@ for (const mode of ['标准', '长辈模式']) {
       await viewer.waitFor()
       const box = await page.locator('taro-swiper-core').boundingBox()
       assert.ok(box && box.width >= 389 && box.height >= 800, `preview covers the screen: ${JSON.stringify(box)}`)
-      await viewer.click()
+      await page.mouse.click(195, 422)
       await page.locator('taro-swiper-core').waitFor({ state: 'detached' })
 
       // Keep one 户口簿 photo, bind his mother, then pay her 2027 premium from his 历年余额.
