@@ -3,7 +3,9 @@ import webpack from 'webpack'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
+import ModuleSizes from './module-sizes'
 import prodConfig from './prod'
+import RequireAsyncChunks from './require-async-chunks'
 
 // WeChat templates cannot recurse, so Taro writes every component template once per nesting level (default 16
 // levels ≈ 3.4 KB each in base.wxml); deeper nodes continue in Taro's own `comp` component. Taro reads
@@ -35,6 +37,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Modules used only by subpackages are moved out of the main package.
       optimizeMainPackage: { enable: true },
       ...miniTemplates,
+      // The app sets no innerHTML (nor dangerouslySetInnerHTML): Taro's HTML parser and its style and tag tables
+      // stay out of taro.js (with config/mini-taro-entry.js below). cloneNode, contains, the size APIs and the
+      // MutationObserver are off by default.
+      runtime: { enableInnerHTML: false },
       // Component styles use their own BEM class names, so the order of CSS chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
@@ -43,10 +49,18 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        if (process.env.MODULE_SIZES) chain.plugin('module-sizes').use(ModuleSizes, [process.env.MODULE_SIZES])
+        // @tarojs/taro's entry takes the runtime with a CommonJS require, which keeps every runtime export (see the file).
+        chain.plugin('taro-entry').use(webpack.NormalModuleReplacementPlugin, [/@tarojs[\\/]taro[\\/]index\.js$/, path.resolve(__dirname, 'mini-taro-entry.js')])
+        // WeChat: `import()` chunks (the mock server's subpackage) are loaded with require.async.
+        if (process.env.TARO_ENV === 'weapp') chain.plugin('require-async-chunks').use(RequireAsyncChunks, [['runtime', 'taro', 'vendors', 'common', 'app']])
         // Taro puts every @tarojs module in the main package's taro.js; the virtual list is used by the
         // records subpackage only, so let it stay there (≈ 23 KB less in the main package).
         chain.optimization.merge({
           splitChunks: {
+            // The mock server's chunk (WeChat: its own subpackage, loaded on the first call) is not split up:
+            // what it shares with the pages is in the main package already.
+            chunks: (chunk: { name?: string | null }) => chunk.name !== 'packages/server/index',
             cacheGroups: {
               taro: {
                 name: 'taro',

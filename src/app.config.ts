@@ -12,6 +12,9 @@ export default defineAppConfig({
     { root: 'packages/policy', name: 'policy', pages: ['overview/index', 'pooling/index', 'faq/index'] },
     { root: 'packages/records', name: 'records', pages: ['list/index'] },
     { root: 'packages/payment', name: 'payment', pages: ['premium/index', 'huiminbao/index', 'exemption/index', 'receipt/index', 'history/index'] },
+    // WeChat: the mock server (it plays the 医保 server) in a subpackage without pages, fetched on the first call
+    // (分包异步化, src/services/mockModule.weapp.ts); H5 fetches it as a chunk, Alipay keeps it in the main package.
+    ...(process.env.TARO_ENV === 'weapp' ? [{ root: 'packages/server', name: 'server', pages: [] }] : []),
     // The mock server's developer panel ships in the H5 build only.
     ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', name: 'dev', pages: ['panel/index'] }] : []),
   ],

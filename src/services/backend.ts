@@ -12,7 +12,10 @@ import type { CityCode, Place, SpendingKind } from '@/domain/policy'
 import type { Relation } from '@/domain/relations'
 import type { Reason } from '@/domain/result'
 
-/** Transport and session failures; business refusals come back as values, never as errors. */
+/**
+ * Transport and session failures; business refusals come back as values, never as errors. Every call but
+ * `listDemoMembers` and `signIn` needs a valid session: UNAUTHENTICATED otherwise, with nothing done.
+ */
 export type BackendErrorCode = 'NETWORK' | 'TIMEOUT' | 'UNAUTHENTICATED' | 'NOT_FOUND' | 'IDEMPOTENCY_CONFLICT' | 'BAD_REQUEST' | 'SAVE_FAILED'
 
 export class BackendError extends Error {
@@ -48,6 +51,41 @@ export interface DemoMember extends PersonRef {
   role: string
 }
 
+/**
+ * Who signs in. The mini programs send the platform's login code (`Taro.login` / Alipay's auth code) with the
+ * demo member chosen; H5 sends the demo member alone.
+ */
+export interface SignInCredential {
+  memberRef: string
+  platform: 'h5' | 'weapp' | 'alipay'
+  code?: string
+}
+
+/** A signed-in session: an opaque token every later request carries, the member, and when it ends at the latest. */
+export interface Session {
+  token: string
+  member: Member
+  /** ISO time of the absolute end (12 hours after sign-in); it ends earlier after 30 minutes without a call. */
+  expiresAt: string
+}
+
+/** The operations that need the member's 医保支付密码 first (money leaves a personal account, or a binding is made). */
+export type TicketOperation = 'registerAuthorization' | 'changeAuthorization' | 'payResidentPremium' | 'payHuiminbao'
+
+export interface VerifyPasswordRequest {
+  operation: TicketOperation
+  /** The request the ticket is for, exactly as it will be sent, without `ticket`. */
+  request: unknown
+  /** The 6-digit 医保支付密码: checked and forgotten, never kept, logged or recorded. */
+  password: string
+}
+
+/** A one-time permission for one request of one member, valid 5 minutes (server clock). */
+export interface Ticket {
+  ticket: string
+  expiresAt: string
+}
+
 export type AuthorizationStatus = 'active' | 'cancelled' | 'ended'
 
 export interface AuthorizationView {
@@ -81,6 +119,8 @@ export interface RegisterAuthorizationRequest {
   promiseVersion: string
   proofIds: string[]
   idempotencyKey: string
+  /** From `verifyPassword` for this very request. */
+  ticket: string
 }
 
 export interface CancelAuthorizationRequest {
@@ -162,11 +202,12 @@ export type UsageRecord = SpendingRecord | PaymentRecord
 export type { RecordKind }
 
 /**
- * A visit or purchase settled at a designated place (in real life the institution's settlement; in this build
- * the developer panel's 「模拟就医/购药」). The server applies the city's rules and the deduction order.
+ * A visit or purchase, settled for the patient only: by her own session (`spend`), or by a designated place on
+ * her behalf (in this build the developer panel plays the place). The server applies the city's rules and the
+ * deduction order: her own funds, the household's 门诊家庭账户 where allowed, then an authorizer bound to her.
  */
 export interface SpendRequest {
-  /** 'self', a relative bound to the member, or a member of the member's household. */
+  /** 'self' (the caller's own ref is the same): nobody settles another member's visit. */
   personRef: string
   place: Place
   placeName: string
@@ -229,6 +270,8 @@ export interface PaymentRequest {
   /** Refs of relatives bound to the payer ('self' for the payer himself, 惠民保 only). */
   personRefs: string[]
   idempotencyKey: string
+  /** From `verifyPassword` for this very request. */
+  ticket: string
 }
 
 export interface NewbornExemptionRequest {
@@ -255,9 +298,16 @@ export interface Payment {
 }
 
 export interface Backend {
+  /** Without a session: the demo sign-in page's list. */
   listDemoMembers(): Promise<DemoMember[]>
-  login(memberRef: string): Promise<Member>
-  currentMember(): Promise<Member | null>
+  /** Without a session: answers a new one (several may be open at once, one per window). */
+  signIn(credential: SignInCredential): Promise<Session>
+  /** Ends the calling session. */
+  signOut(): Promise<void>
+  /** The session's member. */
+  currentMember(): Promise<Member>
+  /** Checks the member's 医保支付密码 and issues a ticket for one request (refusals: PASSWORD_WRONG, PASSWORD_LOCKED …). */
+  verifyPassword(req: VerifyPasswordRequest): Promise<Outcome<Ticket>>
 
   listAuthorizations(): Promise<MyAuthorizations>
   registerAuthorization(req: RegisterAuthorizationRequest): Promise<Outcome<AuthorizationView, AuthorizationRefusal>>

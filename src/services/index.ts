@@ -1,31 +1,33 @@
 // Picks the backend adapter. TARO_APP_BACKEND (.env.*) names it; 'mock' is the only one today.
 import type { Backend } from './backend'
-import type { MockBackend, MockControl } from './mock'
+import type { MockControl, MockServer } from './mock'
 import { systemClock } from './mock/clock'
 import { loadMockModule, mockModuleNow, type MockModule } from './mockModule'
+import { forgetSession, sessionToken, withSession } from './session'
 import { taroStorage } from './storage'
 import { withTimeout } from './timeout'
-import { overWire } from './wire'
+import { connect } from './wire'
 
 export * from './backend'
 export { describeError } from './errors'
 export { newIdempotencyKey } from './ids'
 export { loadDraft, saveDraft, clearDraft, setDraftStorage } from './drafts'
 export { loadSettings, saveSettings, setSettingsStorage, type DeviceSettings } from './settings'
-export type { MockControl } from './mock'
+export type { MockControl, MockServer, PlaceSettlement } from './mock'
+export { hasSession, onSessionEnded, setSessionTokenStorage, type SessionTokenStorage } from './session'
 export type { CallKind } from './mock/faults'
 
 /** How long the app waits for any answer before saying so (the mock's lost answers take 8 s by default). */
 export const CALL_TIMEOUT_MS = 10_000
 
-let current: MockBackend | undefined
+let current: MockServer | undefined
 let guarded: Backend | undefined
 
-function create(mock: MockModule): MockBackend {
+function create(mock: MockModule): MockServer {
   switch (process.env.TARO_APP_BACKEND) {
     case 'mock':
     default: {
-      const server = mock.createMockBackend({ storage: taroStorage })
+      const server = mock.createMockServer({ storage: taroStorage })
       // Only in the variant `npm run bench` builds (BENCH_RECORDS): a demo history of that many records.
       if (process.env.BENCH_RECORDS) server.control.setSpendingVolume(Number(process.env.BENCH_RECORDS))
       return server
@@ -34,11 +36,11 @@ function create(mock: MockModule): MockBackend {
 }
 
 /**
- * H5 and every test reach the server only through the JSON wire, as an HTTP adapter will. The mini programs
- * call the on-device server directly: the wire's code would take the WeChat main package over its 400 KB.
+ * Every build (H5, the mini programs) and every test reach the server only through the JSON wire, as an HTTP
+ * adapter will: request text with the session's token in, answer text out. One path to test.
  */
-function wired(server: Backend): Backend {
-  return process.env.TARO_ENV === 'h5' ? overWire(server) : server
+function wired(server: MockServer): Backend {
+  return withSession(connect(server.handle, sessionToken))
 }
 
 function ready(): Promise<Backend> {
@@ -75,6 +77,11 @@ export async function mockReady(): Promise<MockControl> {
   return mockControl()
 }
 
+/** The developer panel (H5 only) plays the place and the bank: whose session this window holds, without a call. */
+export function mockSessionMemberRef(): string | undefined {
+  return current?.control.sessionMember(sessionToken.token())
+}
+
 const deviceClock = systemClock()
 
 /** Today as the server sees it (the one clock seam); before the server has loaded, the same clock unmoved. */
@@ -82,8 +89,9 @@ export function serverToday(): string {
   return current ? current.control.clock.today() : deviceClock.today()
 }
 
-/** Tests install a backend of their own (memory storage, no latency, fixed clock). */
-export function installBackend(next: MockBackend, timeoutMs = CALL_TIMEOUT_MS): void {
+/** Tests install a server of their own (memory storage, no latency, fixed clock); the app starts signed out. */
+export function installBackend(next: MockServer, timeoutMs = CALL_TIMEOUT_MS): void {
   current = next
   guarded = withTimeout(wired(next), timeoutMs)
+  forgetSession()
 }

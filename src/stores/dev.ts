@@ -3,9 +3,9 @@ import { addDays, daysBetween, formatDayCn } from '@/domain/day'
 import { formatFen, parseYuan } from '@/domain/money'
 import { collectionYears, PLACE_LABELS, type Place, type SpendingKind } from '@/domain/policy'
 import { RELATION_LABELS } from '@/domain/relations'
-import { backend, describeError, mockControl, mockReady, newIdempotencyKey, type CallKind, type MockControl } from '@/services'
+import { describeError, mockControl, mockReady, mockSessionMemberRef, newIdempotencyKey, type CallKind, type MockControl } from '@/services'
 
-/** 「模拟就医/购药」: a visit the mock server settles, as an institution's settlement would. */
+/** 「模拟就医/购药」: the panel plays a designated place, which settles a visit for the patient herself. */
 export interface VisitForm {
   personRef: string
   place: Place
@@ -95,7 +95,8 @@ export const useDev = create<DevState>((set, get) => ({
     mockControl().setSpendingVolume(10_000)
   },
   lowBalance() {
-    mockControl().setCurrentCarriedOver(30_000)
+    const me = mockSessionMemberRef()
+    if (me) mockControl().setCarriedOverOf(me, 30_000)
   },
   visit: { personRef: 'self', place: 'communityCenter', kind: 'outpatient', amount: '' },
   visitPeople: [{ value: 'self', label: '本人' }],
@@ -103,7 +104,9 @@ export const useDev = create<DevState>((set, get) => ({
   loadVisitPeople() {
     const label = ({ maskedName, relation }: ReturnType<MockControl['visitPeople']>[number]) =>
       relation === 'self' ? '本人' : `${maskedName}（${relation === 'household' ? '同户居民' : RELATION_LABELS[relation]}）`
-    set({ visitPeople: mockControl().visitPeople().map((p) => ({ value: p.ref, label: label(p) })) })
+    const me = mockSessionMemberRef()
+    const people = me ? mockControl().visitPeople(me) : []
+    set({ visitPeople: people.map((p) => ({ value: p.relation === 'self' ? 'self' : p.ref, label: label(p) })) })
   },
   setVisit(patch) {
     set({ visit: { ...get().visit, ...patch }, visitResult: undefined })
@@ -115,7 +118,10 @@ export const useDev = create<DevState>((set, get) => ({
     if (!amount.ok) return set({ visitResult: '请输入正确的金额，例如 35.50' })
     set({ visiting: true, visitResult: undefined })
     try {
-      const r = await backend().spend({ personRef: visit.personRef, place: visit.place, placeName: `模拟${PLACE_LABELS[visit.place]}`, kind: visit.kind, amountFen: amount.value, idempotencyKey: newIdempotencyKey() })
+      const me = mockSessionMemberRef()
+      if (!me) return set({ visitResult: '请先登录' })
+      const patientRef = visit.personRef === 'self' ? me : visit.personRef
+      const r = await mockControl().settleAtPlace({ patientRef, place: visit.place, placeName: `模拟${PLACE_LABELS[visit.place]}`, kind: visit.kind, amountFen: amount.value, idempotencyKey: newIdempotencyKey() })
       const text = r.ok
         ? `已结算 ${formatFen(r.value.amountFen)}：个人账户 ${formatFen(r.value.ownFen)}，门诊家庭账户 ${formatFen(r.value.outpatientFamilyFen)}，授权人历年余额 ${formatFen(r.value.authorizerFen)}`
         : `未结算：${r.reasons.map((x) => x.message).join('；')}`

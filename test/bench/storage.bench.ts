@@ -1,6 +1,7 @@
 // `npm run bench` (storage part): bytes the mock server keeps per key after the demo year and after 10,000
 // records, and the figures of a long soak with its power checks. Prints; asserts only that it measured.
-import { createMockBackend } from '@/services/mock'
+import { createMockServer } from '@/services/mock'
+import { signedIn } from '../support/sessions'
 import { fixedClock } from '@/services/mock/clock'
 import { memoryStorage, utf8Bytes } from '@/services/mock/persist'
 import { soak, type SoakReport } from '../support/soak'
@@ -23,14 +24,13 @@ const soakLine = (name: string, r: SoakReport) =>
 test('storage and soak figures', async () => {
   const clock = fixedClock('2026-11-23T02:00:00Z')
   const demo = memoryStorage()
-  const server = createMockBackend({ storage: demo, clock, faults: { latencyMinMs: 0, latencyMaxMs: 0 } })
-  await server.login(server.control.snapshot().session.memberRef as string)
-  // The first write stores everything: the demo year as it is kept.
+  const server = await signedIn(createMockServer({ storage: demo, clock, faults: { latencyMinMs: 0, latencyMaxMs: 0 } }), '李建国')
+  // The first write (the sign-in) stores everything: the demo year as it is kept.
   await server.spend({ personRef: 'self', place: 'pharmacy', placeName: '国药控股鹰潭大药房', kind: 'drug', amountFen: 1000, idempotencyKey: 'bench-first-write' })
   const big = memoryStorage()
-  const bigServer = createMockBackend({ storage: big, clock, faults: { latencyMinMs: 0, latencyMaxMs: 0 } })
+  const bigServer = createMockServer({ storage: big, clock, faults: { latencyMinMs: 0, latencyMaxMs: 0 } })
   bigServer.control.setSpendingVolume(10_000)
-  const records = (await bigServer.listRecords({ page: 1, pageSize: 1 })).total
+  const records = (await (await signedIn(bigServer, '李建国')).listRecords({ page: 1, pageSize: 1 })).total
 
   const base = { sequences: 1000, opsPerSequence: 16, seed: 7, callFaultRate: 0.15, storageFaultRate: 0.08 }
   const started = Date.now()
@@ -38,6 +38,7 @@ test('storage and soak figures', async () => {
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   const noIdempotency = await soak({ ...base, sequences: 200, storageFaultRate: 0, idempotency: false })
   const noRollback = await soak({ ...base, sequences: 200, callFaultRate: 0, rollback: false })
+  const noTickets = await soak({ ...base, sequences: 200, storageFaultRate: 0, tickets: false })
   const count = (r: SoakReport, word: string) => r.problems.filter((p) => p.includes(word)).length
 
   process.stdout.write(
@@ -51,7 +52,9 @@ test('storage and soak figures', async () => {
       soakLine('all faults on, must report nothing', full),
       soakLine('idempotency switched off', noIdempotency),
       soakLine('failed writes kept in memory', noRollback),
-      `  power checks: idempotency off → ${count(noIdempotency, 'double debit')} double debits reported; rollback off → ${count(noRollback, 'half-applied')} half-applied calls reported`,
+      soakLine('tickets switched off', noTickets),
+      `  sessions signed in again: ${full.signInsAgain}; tickets: ${full.tickets.verified} verified, ${full.tickets.wrongPasswords} wrong passwords, ${full.tickets.expired} expired before use, ${full.tickets.unverifiedRefused} attempts without a valid ticket refused`,
+      `  power checks: idempotency off → ${count(noIdempotency, 'double debit')} double debits reported; rollback off → ${count(noRollback, 'half-applied')} half-applied calls reported; tickets off → ${count(noTickets, 'without a valid ticket')} payments without a valid ticket reported`,
       '',
     ].join('\n'),
   )

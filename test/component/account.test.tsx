@@ -56,7 +56,7 @@ describe('账户余额查询', () => {
   it('speaks to 王秀英 as a 使用人: whose 历年余额 she may use, her household 门诊家庭账户, never the authorizer copy', async () => {
     await bindWife()
     const wang = (await testBackend.listDemoMembers()).find((d) => d.maskedName === '王*英')
-    await testBackend.login(wang!.ref)
+    await testBackend.signIn({ memberRef: wang!.ref, platform: 'h5' })
     renderPage(routes.account)
     const drawable = await screen.findByRole('group', { name: '可使用李*国的历年余额' })
     expect(drawable.textContent).toMatch(/¥[\d,]+\.\d\d/)
@@ -74,7 +74,7 @@ describe('账户余额查询', () => {
 
   it('speaks to an unbound resident member about her household account only', async () => {
     const wang = (await testBackend.listDemoMembers()).find((d) => d.maskedName === '王*英')
-    await testBackend.login(wang!.ref)
+    await testBackend.signIn({ memberRef: wang!.ref, platform: 'h5' })
     renderPage(routes.account)
     expect(await screen.findByRole('group', { name: '我家的门诊家庭账户' })).toBeTruthy()
     expect(screen.getByText(/没有可以授权给家人的个人账户/)).toBeTruthy()
@@ -84,7 +84,7 @@ describe('账户余额查询', () => {
   it('shows a skeleton, never an empty state, until the bindings have arrived', async () => {
     await bindWife()
     const wang = (await testBackend.listDemoMembers()).find((d) => d.maskedName === '王*英')
-    await testBackend.login(wang!.ref)
+    await testBackend.signIn({ memberRef: wang!.ref, platform: 'h5' })
     renderPage(routes.account)
     expect(screen.getByLabelText('正在查询余额')).toBeTruthy()
     expect(screen.queryByText(/您还没有/)).toBeNull()

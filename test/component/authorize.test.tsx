@@ -26,7 +26,7 @@ function readPromise() {
 async function openForm(as?: string, { expectForm = true } = {}) {
   if (as) {
     const m = (await testBackend.listDemoMembers()).find((d) => d.maskedName === as)
-    await testBackend.login(m!.ref)
+    await testBackend.signIn({ memberRef: m!.ref, platform: 'h5' })
   }
   const view = renderPage(routes.authorize)
   await screen.findByRole('group', { name: '授权人信息' })

@@ -1,7 +1,8 @@
 // A corpus of bad inputs run through the stores the pages use: each gets its own message, none crashes.
 import { act } from '@testing-library/react'
 import { deviceStorage } from './render'
-import { createMockBackend } from '@/services/mock'
+import { createMockServer } from '@/services/mock'
+import { signedIn } from '../support/sessions'
 import { fixedClock } from '@/services/mock/clock'
 import { memoryStorage, STATE_KEY, STATE_VERSION } from '@/services/mock/persist'
 import { loadSettings } from '@/services'
@@ -130,9 +131,9 @@ describe('corrupted or old stored data', () => {
     ['old version', JSON.stringify({ version: 0, state: {} }), '演示数据版本已更新，已为您重置为初始演示数据'],
     ['future version', JSON.stringify({ version: 99, state: {} }), '演示数据版本已更新，已为您重置为初始演示数据'],
   ])('mock server storage: %s → reset with a notice', async (_n, raw, notice) => {
-    const b = createMockBackend({ storage: memoryStorage({ [STATE_KEY]: raw }), clock: fixedClock('2026-11-23T02:00:00Z'), faults: { latencyMinMs: 0, latencyMaxMs: 0 } })
-    expect(b.control.takeNotice()).toBe(notice)
-    expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050)
+    const server = createMockServer({ storage: memoryStorage({ [STATE_KEY]: raw }), clock: fixedClock('2026-11-23T02:00:00Z'), faults: { latencyMinMs: 0, latencyMaxMs: 0 } })
+    expect(server.control.takeNotice()).toBe(notice)
+    expect((await (await signedIn(server, '李建国')).getBalances()).personalAccount?.carriedOverFen).toBe(328050)
     cases.push({ kind: 'storage', input: raw, expect: notice })
   })
 

@@ -18,7 +18,7 @@ describe('首页 per role, answering the first question without a tap', () => {
 
   it('使用人: whose account she may draw on and how much; no 授权登记', async () => {
     await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'home-test-bind-wife' })
-    await testBackend.login(await refOf('王*英'))
+    await testBackend.signIn({ memberRef: await refOf('王*英'), platform: 'h5' })
     renderPage(routes.home)
     const card = await screen.findByRole('group', { name: '可使用李*国的历年余额' })
     expect(card.textContent).toMatch(/可使用 李\*国 的历年余额.*¥3,280\.50/)
@@ -29,7 +29,7 @@ describe('首页 per role, answering the first question without a tap', () => {
   })
 
   it('resident household member: the household 门诊家庭账户', async () => {
-    await testBackend.login(await refOf('王*英'))
+    await testBackend.signIn({ memberRef: await refOf('王*英'), platform: 'h5' })
     renderPage(routes.home)
     expect((await screen.findByRole('group', { name: '我家的门诊家庭账户' })).textContent).toContain('¥')
     expect(screen.getByRole('group', { name: '当前登录' }).textContent).toContain('居民医保参保人')

@@ -110,7 +110,7 @@ describe('developer panel: 模拟就医/购药', () => {
   })
 
   it("lists 王秀英's household for her (one 门诊家庭账户), and makes no request of its own: a fault set for the next request stays set", async () => {
-    await testBackend.login((await testBackend.listDemoMembers()).find((d) => d.maskedName === '王*英')!.ref)
+    await testBackend.signIn({ memberRef: (await testBackend.listDemoMembers()).find((d) => d.maskedName === '王*英')!.ref, platform: 'h5' })
     testBackend.control.setFaults({ failNext: 'network' })
     renderPage(routes.devPanel)
     const people = within(await screen.findByRole('group', { name: '模拟就医/购药' })).getByRole('radiogroup', { name: '就医人' })

@@ -1,8 +1,9 @@
 // Fault soak (issue #6): 500 orders through the payments store against the mock server with random
 // failures and lost answers, the client retrying with the same order. The books must stay exact.
 import { act } from '@testing-library/react'
-import { installBackend } from '@/services'
-import { createMockBackend } from '@/services/mock'
+import { signedIn } from '../support/sessions'
+import { backend as app, installBackend } from '@/services'
+import { createMockServer } from '@/services/mock'
 import { fixedClock } from '@/services/mock/clock'
 import { memoryStorage } from '@/services/mock/persist'
 import { seededRandom } from '@/services/mock/demo-year'
@@ -18,10 +19,12 @@ describe('payment fault soak', () => {
     let refusedForBalance = 0
     let faultsSeen = 0
     for (let i = 0; i < ORDERS; i++) {
-      const backend = createMockBackend({ storage: memoryStorage(), clock: fixedClock('2026-11-23T02:00:00Z'), faults: { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }, random })
+      const backend = createMockServer({ storage: memoryStorage(), clock: fixedClock('2026-11-23T02:00:00Z'), faults: { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }, random })
       installBackend(backend)
-      await backend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: `soak-bind-${i}` })
-      await backend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: `soak-bind-wife-${i}` })
+      await app().signIn({ memberRef: 'p-ljg', platform: 'h5' })
+      const lijianguo = await signedIn(backend, '李建国')
+      await lijianguo.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: `soak-bind-${i}` })
+      await lijianguo.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: `soak-bind-wife-${i}` })
       const start = Math.floor(random() * 120000) // 0–1,200 元: sometimes short of the order
       backend.control.setCarriedOver(LIJIANGUO, start)
       act(() => usePremium.setState({ candidates: [], selected: [], promiseAccepted: false, idempotencyKey: undefined, payError: undefined, refusals: undefined, lastPayment: undefined, status: 'idle' }))

@@ -31,7 +31,7 @@ async function bindWife() {
 
 async function loginAs(maskedName: string) {
   const m = (await testBackend.listDemoMembers()).find((d) => d.maskedName === maskedName)!
-  await testBackend.login(m.ref)
+  await testBackend.signIn({ memberRef: m.ref, platform: 'h5' })
   await act(() => useSession.getState().load())
 }
 

@@ -4,7 +4,7 @@ import { routes } from '@/navigation/routes'
 
 async function loginAs(masked: string) {
   const m = (await testBackend.listDemoMembers()).find((d) => d.maskedName === masked)
-  await testBackend.login(m!.ref)
+  await testBackend.signIn({ memberRef: m!.ref, platform: 'h5' })
 }
 
 const bind = (documentNumber: string, name: string, relation: 'child' | 'spouse') =>

@@ -1,18 +1,24 @@
 import { cleanup } from '@testing-library/react'
 import { resetNavigation } from '../shims/taro'
-import { installBackend, setDraftStorage, setSettingsStorage } from '@/services'
-import { createMockBackend, type MockBackend } from '@/services/mock'
+import { PASSWORDS, whoIs, withTickets, type TestBackend } from '../support/sessions'
+import { backend, installBackend, setDraftStorage, setSettingsStorage } from '@/services'
+import { createMockServer, type MockServer } from '@/services/mock'
 import { fixedClock } from '@/services/mock/clock'
 import { memoryStorage } from '@/services/mock/persist'
 
-/** Each component test talks to a fresh mock server: demo family, memory storage, no latency. */
-export let testBackend: MockBackend
+/**
+ * Each component test talks to a fresh mock server (demo family, memory storage, no latency), signed in as
+ * 李建国. `testBackend` is that server (`.handle`, `.control`) and the app's own client, in the app's session:
+ * `testBackend.signIn(...)` signs the app in as someone else; an operation that needs the 医保支付密码, sent
+ * without a ticket, gets one first with the member's demo password.
+ */
+export let testBackend: MockServer & TestBackend
 /** The device's own storage for drafts, inspectable by tests. */
 export let deviceStorage: ReturnType<typeof memoryStorage>
 /** Where the on-device mock server keeps its data, inspectable by tests. */
 export let serverStorage: ReturnType<typeof memoryStorage>
 
-beforeEach(() => {
+beforeEach(async () => {
   deviceStorage = memoryStorage()
   setDraftStorage(deviceStorage)
   setSettingsStorage(deviceStorage)
@@ -21,8 +27,14 @@ beforeEach(() => {
   const { useSettings } = require('@/stores/settings') as typeof import('@/stores/settings')
   useSettings.setState({ privacyConsented: true })
   serverStorage = memoryStorage()
-  testBackend = createMockBackend({ storage: serverStorage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 } })
-  installBackend(testBackend)
+  const server = createMockServer({ storage: serverStorage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 } })
+  installBackend(server)
+  const app = withTickets(backend(), async () => {
+    const who = whoIs((await backend().currentMember()).ref)
+    return who && PASSWORDS[who]
+  })
+  testBackend = Object.assign(Object.create(app) as TestBackend, { handle: server.handle, control: server.control })
+  await backend().signIn({ memberRef: 'p-ljg', platform: 'h5' })
 })
 
 afterEach(() => {

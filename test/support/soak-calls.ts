@@ -19,14 +19,17 @@ export async function premiumCandidates(client: Backend): Promise<PremiumCandida
   return (await client.premiumCandidates()).candidates
 }
 
-export function payPremium(client: Backend, personRefs: string[], idempotencyKey: string): Promise<Outcome<Payment>> {
-  return client.payResidentPremium({ personRefs, idempotencyKey })
+export function payPremium(client: Backend, personRefs: string[], idempotencyKey: string, ticket: string): Promise<Outcome<Payment>> {
+  return client.payResidentPremium({ personRefs, idempotencyKey, ticket })
 }
 
 export async function huiminbaoCandidates(client: Backend): Promise<PremiumCandidate[]> {
   return (await client.huiminbaoCandidates()).candidates
 }
 
-export function payHuiminbao(client: Backend, personRefs: string[], idempotencyKey: string): Promise<Outcome<Payment>> {
-  return client.payHuiminbao({ personRefs, idempotencyKey })
+export function payHuiminbao(client: Backend, personRefs: string[], idempotencyKey: string, ticket: string): Promise<Outcome<Payment>> {
+  return client.payHuiminbao({ personRefs, idempotencyKey, ticket })
 }
+
+/** The request a payment's ticket is for: exactly what is then sent, without `ticket`. */
+export const paymentRequest = (personRefs: string[], idempotencyKey: string) => ({ personRefs, idempotencyKey })

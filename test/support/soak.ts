@@ -1,19 +1,21 @@
 // A soak that can fail: random sequences of calls through the JSON wire against the mock server, with
-// lost answers, network failures, failing storage writes, restarts and suspensions, by a client that retries
-// with the same key until it knows the answer. It keeps its own books from the answers it got and compares
+// lost answers, network failures, failing storage writes, restarts, suspensions, sessions that end mid-run (the
+// client signs in again) and 医保支付密码 tickets (sometimes a wrong password first, sometimes a ticket that expires
+// before it is used, sometimes an attempt with no valid ticket at all, which must be refused), by a client that
+// retries with the same key until it knows the answer. It keeps its own books from the answers it got and compares
 // them with the server's: balances per account, every record and order answered exactly once, every record
 // matched by its debits, nothing in memory that storage does not hold. It reports problems; it does not throw.
 import { yearOf } from '@/domain/day'
 import { PLACES, type Place, type SpendingKind } from '@/domain/policy'
 import type { Relation } from '@/domain/relations'
-import { BackendError, type Backend, type Outcome, type Payment, type SpendingRecord } from '@/services/backend'
-import { createMockBackend, type MockBackend } from '@/services/mock'
+import { BackendError, type Backend, type Outcome, type Payment, type SpendingRecord, type TicketOperation } from '@/services/backend'
+import { createMockServer, type MockServer } from '@/services/mock'
 import { fixedClock } from '@/services/mock/clock'
 import { seededRandom } from '@/services/mock/demo-year'
 import { memoryStorage, type KeyValueStorage } from '@/services/mock/persist'
 import type { ServerState } from '@/services/mock/state'
-import { overWire } from '@/services/wire'
-import { DEMO_PEOPLE, huiminbaoCandidates, payHuiminbao, payPremium, premiumCandidates } from './soak-calls'
+import { client as clientOf, PASSWORDS, whoIs } from './sessions'
+import { DEMO_PEOPLE, huiminbaoCandidates, payHuiminbao, paymentRequest, payPremium, premiumCandidates } from './soak-calls'
 
 export interface SoakOptions {
   sequences: number
@@ -26,6 +28,7 @@ export interface SoakOptions {
   /** Test-only switches of the mock, for the power checks. */
   idempotency?: boolean
   rollback?: boolean
+  tickets?: boolean
 }
 
 export interface SoakReport {
@@ -38,18 +41,23 @@ export interface SoakReport {
   multiPersonOrders: number
   suspensions: number
   restarts: number
+  /** Sessions that ended mid-run (idle or a day on) and were signed in again. */
+  signInsAgain: number
+  /** Tickets used: got with the password, expired before use, attempts with no valid ticket refused. */
+  tickets: { verified: number; wrongPasswords: number; expired: number; unverifiedRefused: number }
   injected: { callFaults: number; storageFaults: number; saveFailedAnswers: number }
   problems: string[]
 }
 
-type Answer<T> = { kind: 'ok'; value: T } | { kind: 'refused' } | { kind: 'error'; code: string }
+type Answer<T> = { kind: 'ok'; value: T } | { kind: 'refused'; codes: string[] } | { kind: 'error'; code: string }
+const MINUTE_IN_DAYS = 1 / (24 * 60)
 const RETRIABLE = ['NETWORK', 'TIMEOUT', 'SAVE_FAILED']
 
 const clone = (s: Readonly<ServerState>): ServerState => JSON.parse(JSON.stringify(s)) as ServerState
 const ownOf = (s: ServerState, ref: string) => (s.accounts[ref] ? s.accounts[ref].carriedOverFen + s.accounts[ref].currentYearFen : 0)
 
 export function emptyReport(): SoakReport {
-  return { sequences: 0, operations: 0, calls: 0, answered: { ok: 0, refused: 0, error: 0 }, spends: 0, orders: 0, multiPersonOrders: 0, suspensions: 0, restarts: 0, injected: { callFaults: 0, storageFaults: 0, saveFailedAnswers: 0 }, problems: [] }
+  return { sequences: 0, operations: 0, calls: 0, answered: { ok: 0, refused: 0, error: 0 }, spends: 0, orders: 0, multiPersonOrders: 0, suspensions: 0, restarts: 0, signInsAgain: 0, tickets: { verified: 0, wrongPasswords: 0, expired: 0, unverifiedRefused: 0 }, injected: { callFaults: 0, storageFaults: 0, saveFailedAnswers: 0 }, problems: [] }
 }
 
 export async function soak(options: SoakOptions, report: SoakReport = emptyReport()): Promise<SoakReport> {
@@ -77,9 +85,11 @@ async function sequence(n: number, o: SoakOptions, report: SoakReport): Promise<
     keys: () => disk.keys?.() ?? [],
   }
   const clock = fixedClock('2026-11-23T02:00:00Z')
-  const boot = () => createMockBackend({ storage, clock, faults: { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }, random, idempotency: o.idempotency, rollback: o.rollback })
-  let server: MockBackend = boot()
-  let client: Backend = overWire(server)
+  const boot = () => createMockServer({ storage, clock, faults: { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }, random, idempotency: o.idempotency, rollback: o.rollback, tickets: o.tickets })
+  let server: MockServer = boot()
+  // The client's session: its token outlives a restart of the server (sessions are kept in storage).
+  let token: string | undefined
+  let client: Backend = clientOf(server, () => token)
   let faultsBefore = 0
   const countFaults = () => {
     report.injected.callFaults += server.control.faultsInjected() - faultsBefore
@@ -101,8 +111,33 @@ async function sequence(n: number, o: SoakOptions, report: SoakReport): Promise<
   const orders = new Map<string, number>()
   let session = refOf(DEMO_PEOPLE.lijianguo.id)
 
-  /** Sends until an answer arrives; the last try is made with faults off (the app keeps the key until it knows). */
-  async function settle<T>(send: () => Promise<Outcome<T, unknown>>): Promise<Answer<T>> {
+  /** Signs in as `ref` (the demo sign-in), trying again after a fault; the last try with faults off. */
+  async function signIn(ref: string): Promise<boolean> {
+    for (let attempt = 0; attempt < 7; attempt++) {
+      const last = attempt === 6
+      server.control.setFaults(last ? { failureRate: 0, timeoutRate: 0 } : { failureRate: o.callFaultRate, timeoutRate: o.callFaultRate })
+      failing = !last
+      try {
+        token = (await client.signIn({ memberRef: ref, platform: 'h5' })).token
+        session = ref
+        return true
+      } catch (e) {
+        if (!(e instanceof BackendError && RETRIABLE.includes(e.code))) return false
+      } finally {
+        countFaults()
+        failing = false
+        server.control.setFaults({ failureRate: 0, timeoutRate: 0 })
+      }
+    }
+    return false
+  }
+  await signIn(session)
+
+  /**
+   * Sends until an answer arrives; the last try is made with faults off (the app keeps the key until it knows).
+   * A session that ended meanwhile is signed in again (as the app does) and the call sent again.
+   */
+  async function settle<T>(send: () => Promise<Outcome<T, { code: string }>>): Promise<Answer<T>> {
     for (let attempt = 0; attempt < 7; attempt++) {
       const last = attempt === 6
       server.control.setFaults(last ? { failureRate: 0, timeoutRate: 0 } : { failureRate: o.callFaultRate, timeoutRate: o.callFaultRate })
@@ -111,10 +146,17 @@ async function sequence(n: number, o: SoakOptions, report: SoakReport): Promise<
       try {
         const r = await send()
         countFaults()
-        return r.ok ? { kind: 'ok', value: r.value } : { kind: 'refused' }
+        return r.ok ? { kind: 'ok', value: r.value } : { kind: 'refused', codes: r.reasons.map((x) => x.code) }
       } catch (e) {
         countFaults()
         const code = e instanceof BackendError ? e.code : 'INTERNAL'
+        if (code === 'UNAUTHENTICATED') {
+          failing = false
+          server.control.setFaults({ failureRate: 0, timeoutRate: 0 })
+          if (!(await signIn(session))) return { kind: 'error', code }
+          report.signInsAgain += 1
+          continue
+        }
         if (code === 'SAVE_FAILED') {
           report.injected.saveFailedAnswers += 1
           checkStored('after a write that could not be stored')
@@ -133,25 +175,32 @@ async function sequence(n: number, o: SoakOptions, report: SoakReport): Promise<
 
   /** What memory holds must be what storage holds: a fresh start from storage sees the same books. */
   function checkStored(when: string) {
-    const fresh = createMockBackend({ storage: memoryStorage(disk.dump()), clock, faults: { latencyMinMs: 0, latencyMaxMs: 0 } })
+    const fresh = createMockServer({ storage: memoryStorage(disk.dump()), clock, faults: { latencyMinMs: 0, latencyMaxMs: 0 } })
     const a = fresh.control.snapshot() as unknown as Record<string, unknown>
     const b = server.control.snapshot() as unknown as Record<string, unknown>
     const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]))
     if (fields.length > 0) problem(`half-applied: memory and storage differ ${when} (${fields.join(', ')})`)
   }
 
+  /**
+   * A visit, settled for the patient only: by her own session ('self'), or by a designated place on her behalf
+   * (any of the family); a session naming someone else must be refused (PATIENT_ONLY) and nothing move.
+   */
   async function spend() {
-    const options: Record<string, string[]> = {
-      [refOf(DEMO_PEOPLE.lijianguo.id)]: ['self', refOf(DEMO_PEOPLE.lideming.id), refOf(DEMO_PEOPLE.lixiaobao.id), refOf(DEMO_PEOPLE.wangxiuying.id)],
-      [refOf(DEMO_PEOPLE.wangxiuying.id)]: ['self', refOf(DEMO_PEOPLE.lixiaobao.id), refOf(DEMO_PEOPLE.lideming.id)],
-      [refOf(DEMO_PEOPLE.zhouzhiqiang.id)]: ['self', refOf(DEMO_PEOPLE.lijianfang.id)],
-    }
-    const personRef = pick(options[session])
+    const family = [DEMO_PEOPLE.lijianguo, DEMO_PEOPLE.lideming, DEMO_PEOPLE.lixiaobao, DEMO_PEOPLE.wangxiuying, DEMO_PEOPLE.zhouzhiqiang, DEMO_PEOPLE.lijianfang].map((p) => refOf(p.id))
     const kind: SpendingKind = pick(['drug', 'drug', 'outpatient', 'outpatient', 'selfPay', 'inpatient'] as const)
     const place: Place = kind === 'drug' ? 'pharmacy' : pick(PLACES.filter((p) => p !== 'pharmacy'))
-    const req = { personRef, place, placeName: '模拟定点机构', kind, amountFen: 500 + Math.floor(random() * 60_000), idempotencyKey: `spend-${n}-${report.operations}` }
-    const a = await settle(() => client.spend(req))
+    const visit = { place, placeName: '模拟定点机构', kind, amountFen: 500 + Math.floor(random() * 60_000), idempotencyKey: `spend-${n}-${report.operations}` }
+    const how = random()
+    const other = pick(family.filter((r) => r !== session))
+    const a =
+      how < 0.5
+        ? await settle(() => client.spend({ ...visit, personRef: 'self' }))
+        : how < 0.9
+          ? await settle(() => server.control.settleAtPlace({ ...visit, patientRef: pick(family) }))
+          : await settle(() => client.spend({ ...visit, personRef: other }))
     tally(a)
+    if (how >= 0.9 && a.kind !== 'refused') problem(`a session settled another member's visit (${other}): ${a.kind}`)
     if (a.kind !== 'ok') return
     const r: SpendingRecord = a.value
     report.spends += 1
@@ -172,7 +221,7 @@ async function sequence(n: number, o: SoakOptions, report: SoakReport): Promise<
     if (chosen.length === 0) return
     const refs = chosen.map((c) => c.person.ref)
     const key = `order-${n}-${report.operations}`
-    const a = await settle(() => (premium ? payPremium : payHuiminbao)(client, refs, key))
+    const a = await verified(premium ? 'payResidentPremium' : 'payHuiminbao', paymentRequest(refs, key), (ticket) => (premium ? payPremium : payHuiminbao)(client, refs, key, ticket))
     tally(a)
     if (a.kind !== 'ok') return
     const p: Payment = a.value
@@ -194,7 +243,48 @@ async function sequence(n: number, o: SoakOptions, report: SoakReport): Promise<
       const proof = await settle(() => client.uploadProof({ fileName: 'hukou.jpg', mimeType: 'image/jpeg', sizeBytes: 300_000 }))
       if (proof.kind === 'ok') proofIds.push(proof.value.id)
     }
-    tally(await settle(() => client.registerAuthorization({ documentType: 'residentId', documentNumber: p.id, name: p.name, relation, promiseVersion: '2025-01', proofIds, idempotencyKey: `bind-${n}-${report.operations}` })))
+    const req = { documentType: 'residentId' as const, documentNumber: p.id, name: p.name, relation, promiseVersion: '2025-01', proofIds, idempotencyKey: `bind-${n}-${report.operations}` }
+    tally(await verified('registerAuthorization', req, (ticket) => client.registerAuthorization({ ...req, ticket })))
+  }
+
+  /** A ticket for `request` with the member's password (sometimes a wrong one first, as people do). */
+  async function ticketFor(operation: TicketOperation, request: object): Promise<string | undefined> {
+    const who = whoIs(session)
+    const password = who ? PASSWORDS[who] : undefined
+    if (random() < 0.15) {
+      const wrong = await settle(() => client.verifyPassword({ operation, request, password: '000000' }))
+      if (wrong.kind === 'ok') problem('a wrong 医保支付密码 got a ticket')
+      else report.tickets.wrongPasswords += 1
+    }
+    const t = await settle(() => client.verifyPassword({ operation, request, password: password ?? '111111' }))
+    if (t.kind !== 'ok') return undefined
+    report.tickets.verified += 1
+    return t.value.ticket
+  }
+
+  /**
+   * An operation that needs the 医保支付密码. Now and then it is first sent with no valid ticket: that must be
+   * refused and nothing done (the power check turns tickets off and sees it caught). Now and then the ticket
+   * expires before it is sent: refused, and the same request (same key) is sent again with a fresh one.
+   */
+  async function verified<T>(operation: TicketOperation, request: { idempotencyKey: string }, send: (ticket: string) => Promise<Outcome<T, { code: string }>>): Promise<Answer<T>> {
+    if (random() < 0.15) {
+      const forged = await settle(() => send(`forged-${request.idempotencyKey}`))
+      if (forged.kind === 'ok') problem(`payment without a valid ticket: ${operation} ${request.idempotencyKey} was carried out`)
+      if (forged.kind === 'refused') report.tickets.unverifiedRefused += 1
+    }
+    for (let round = 0; round < 3; round++) {
+      const ticket = await ticketFor(operation, request)
+      if (ticket === undefined) return { kind: 'refused', codes: ['NO_TICKET'] }
+      if (random() < 0.1) {
+        clock.shiftDays(6 * MINUTE_IN_DAYS)
+        report.tickets.expired += 1
+      }
+      const a = await settle(() => send(ticket))
+      if (a.kind === 'refused' && a.codes.includes('VERIFICATION_REQUIRED')) continue
+      return a
+    }
+    return { kind: 'refused', codes: ['VERIFICATION_REQUIRED'] }
   }
 
   async function cancel() {
@@ -228,8 +318,7 @@ async function sequence(n: number, o: SoakOptions, report: SoakReport): Promise<
 
   async function login() {
     const who = pick([DEMO_PEOPLE.lijianguo, DEMO_PEOPLE.lijianguo, DEMO_PEOPLE.wangxiuying, DEMO_PEOPLE.zhouzhiqiang])
-    const a = await settle(async () => ({ ok: true as const, value: await client.login(refOf(who.id)) }))
-    if (a.kind === 'ok') session = a.value.ref
+    await signIn(refOf(who.id))
   }
 
   for (let i = 0; i < o.opsPerSequence; i++) {
@@ -240,16 +329,16 @@ async function sequence(n: number, o: SoakOptions, report: SoakReport): Promise<
     else if (x < 0.65) await bind()
     else if (x < 0.7) await cancel()
     else if (x < 0.8) suspendOrRestore()
-    else if (x < 0.9) await login()
-    else if (x < 0.95) clock.shiftDays(1)
+    else if (x < 0.87) await login()
+    else if (x < 0.91) clock.shiftDays(1)
+    // The person leaves the phone for over half an hour: the session ends.
+    else if (x < 0.95) clock.shiftDays(31 * MINUTE_IN_DAYS)
     else {
       report.restarts += 1
       countFaults()
       server = boot()
       faultsBefore = 0
-      client = overWire(server)
-      const member = await client.currentMember()
-      session = member?.ref ?? session
+      client = clientOf(server, () => token)
     }
   }
   countFaults()

@@ -1,12 +1,12 @@
-import { createMockBackend, type MockBackend } from '@/services/mock'
+import { mockWithClient, type ServerWithClient } from '../support/sessions'
 import { fixedClock } from '@/services/mock/clock'
 import { memoryStorage, STATE_KEY, STATE_VERSION } from '@/services/mock/persist'
-import { DEMO_REFS, seedState } from '@/services/mock/seed'
+import { seedState } from '@/services/mock/seed'
 
 const noLatency = { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }
-const make = (storage = memoryStorage()) => ({ storage, backend: createMockBackend({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency }) })
+const make = (storage = memoryStorage()) => ({ storage, backend: mockWithClient({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency }) })
 
-async function bindBaby(b: MockBackend, key = 'key-bind-baby-1') {
+async function bindBaby(b: ServerWithClient, key = 'key-bind-baby-1') {
   return b.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: key })
 }
 
@@ -14,7 +14,7 @@ describe('mock server persistence (a key per concern, committed by one manifest 
   it('keeps its state across restarts through the storage port', async () => {
     const { storage, backend } = make()
     await bindBaby(backend)
-    const again = createMockBackend({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
+    const again = mockWithClient({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
     expect((await again.listAuthorizations()).asAuthorizer.some((a) => a.user.maskedName === '李*宝')).toBe(true)
     expect(again.control.takeNotice()).toBeUndefined()
   })
@@ -43,10 +43,10 @@ describe('mock server persistence (a key per concern, committed by one manifest 
     const chunk = Object.keys(storage.dump()).filter((k) => k.startsWith('jx-mock:spending#')).sort().pop() as string
     const items = JSON.parse(storage.getItem(chunk) as string) as unknown[]
     storage.setItem(chunk, JSON.stringify([...items, { id: 's-ahead', amountFen: 1 }]))
-    const again = createMockBackend({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
+    const again = mockWithClient({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
     expect(again.control.snapshot().spending).toEqual(backend.control.snapshot().spending)
     storage.setItem(chunk, JSON.stringify(items.slice(1)))
-    const cut = createMockBackend({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
+    const cut = mockWithClient({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
     expect(cut.control.takeNotice()).toContain('无法读取')
   })
 
@@ -54,7 +54,7 @@ describe('mock server persistence (a key per concern, committed by one manifest 
     const storage = memoryStorage()
     const read = jest.spyOn(storage, 'getItem')
     const opened = jest.spyOn(storage as Required<typeof storage>, 'keys')
-    const backend = createMockBackend({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
+    const backend = mockWithClient({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
     expect(backend.control.clock.today()).toBe('2026-11-22')
     expect(read).not.toHaveBeenCalled()
     // A fresh device has no notice to show: asking does not open the books (nor make the demo year) either.
@@ -95,10 +95,11 @@ describe('mock server faults', () => {
   })
 
   it('adds latency within the configured range', async () => {
+    const storage = memoryStorage()
+    const b = mockWithClient({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), random: () => 0.5 })
+    await b.login('李建国')
     jest.useFakeTimers()
     try {
-      const storage = memoryStorage()
-      const b = createMockBackend({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), random: () => 0.5 })
       let done = false
       const p = b.currentMember().then(() => (done = true))
       await jest.advanceTimersByTimeAsync(200)
@@ -153,7 +154,7 @@ describe('首页 待办 (dueItems): worked out by the server from its clock and 
 
   it('has nothing due for a member who cannot pay for others (城乡居民 王秀英)', async () => {
     const { backend } = make()
-    await backend.login(DEMO_REFS.wangxiuying)
+    await backend.login('王秀英')
     expect(await backend.dueItems()).toEqual({ exemptChildren: 0 })
   })
 })
@@ -166,7 +167,7 @@ describe('共济使用明细 after a restart', () => {
     expect((await backend.payResidentPremium({ personRefs: [wife.value.user.ref], idempotencyKey: 'key-pay-wife-1' })).ok).toBe(true)
     const before = await backend.listRecords({ page: 1, pageSize: 3 })
     expect(before.items[0]).toMatchObject({ type: 'payment', kind: 'residentPremium', amountFen: 40000 })
-    const again = createMockBackend({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
+    const again = mockWithClient({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
     expect(await again.listRecords({ page: 1, pageSize: 3 })).toEqual(before)
     expect(again.control.takeNotice()).toBeUndefined()
   })

@@ -1,5 +1,6 @@
 // The soak (test/support/soak.ts) must hold with every fault on, and must be able to fail: with idempotency
-// switched off it reports a double debit; with writes kept in memory when storage fails, a half-applied call.
+// switched off it reports a double debit; with writes kept in memory when storage fails, a half-applied call;
+// with tickets switched off, a payment or binding carried out without a valid ticket.
 import { soak, type SoakOptions } from '../support/soak'
 
 const base: SoakOptions = { sequences: 150, opsPerSequence: 16, seed: 1, callFaultRate: 0.15, storageFaultRate: 0.08 }
@@ -18,6 +19,17 @@ describe('soak: random calls with lost answers, failing storage, restarts and su
     expect(r.injected.callFaults).toBeGreaterThan(200)
     expect(r.injected.storageFaults).toBeGreaterThan(100)
     expect(r.injected.saveFailedAnswers).toBeGreaterThan(50)
+    expect(r.signInsAgain).toBeGreaterThan(50)
+    expect(r.tickets.verified).toBeGreaterThan(80)
+    expect(r.tickets.wrongPasswords).toBeGreaterThan(10)
+    expect(r.tickets.expired).toBeGreaterThan(5)
+    expect(r.tickets.unverifiedRefused).toBeGreaterThan(10)
+  })
+
+  it('reports a payment without a valid ticket when tickets are switched off (test-only option)', async () => {
+    const r = await soak({ ...base, sequences: 40, storageFaultRate: 0, tickets: false })
+    if (process.env.SOAK_REPORT) process.stdout.write(`tickets off: ${r.problems.filter((p) => p.includes('without a valid ticket')).length} of ${r.problems.length} problems\n`)
+    expect(r.problems.some((p) => p.includes('payment without a valid ticket'))).toBe(true)
   })
 
   it('reports a double debit when idempotency is switched off (test-only option)', async () => {

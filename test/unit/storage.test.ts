@@ -1,19 +1,18 @@
 // Storage a real client can live with (issue 15, point 2): a key per concern, each under Alipay's 200 KB,
 // written before the answer; a failed write changes nothing; idempotency results expire and are capped;
 // nothing of a stranger's is kept after a refusal.
-import { createMockBackend, type MockBackend } from '@/services/mock'
+import { mockWithClient, type ServerWithClient } from '../support/sessions'
 import { fixedClock, type AdjustableClock } from '@/services/mock/clock'
 import { IDEMPOTENCY_CAP } from '@/services/mock/idempotency'
 import { MAX_KEY_BYTES, memoryStorage, utf8Bytes, type KeyValueStorage } from '@/services/mock/persist'
 import type { SpendRequest } from '@/services/backend'
-import { overWire } from '@/services/wire'
 
 const noLatency = { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }
 const KB = 1024
 const MB = 1024 * KB
 
-function server(storage: KeyValueStorage, clock: AdjustableClock = fixedClock('2026-11-23T02:00:00Z')): MockBackend {
-  return createMockBackend({ storage, clock, faults: noLatency })
+function server(storage: KeyValueStorage, clock: AdjustableClock = fixedClock('2026-11-23T02:00:00Z')): ServerWithClient {
+  return mockWithClient({ storage, clock, faults: noLatency })
 }
 
 const drug = (amountFen: number, idempotencyKey: string): SpendRequest => ({ personRef: 'self', place: 'pharmacy', placeName: '国药控股鹰潭大药房', kind: 'drug', amountFen, idempotencyKey })
@@ -22,7 +21,7 @@ const drug = (amountFen: number, idempotencyKey: string): SpendRequest => ({ per
 const serverKeys = (storage: { dump(): Record<string, string> }) => memoryStorage(Object.fromEntries(Object.entries(storage.dump()).filter(([k]) => k.startsWith('jx-mock'))))
 
 /** Every field of the books, compared one by one (key order aside). */
-function sameBooks(a: MockBackend, b: MockBackend): string[] {
+function sameBooks(a: ServerWithClient, b: ServerWithClient): string[] {
   const x = a.control.snapshot() as unknown as Record<string, unknown>
   const y = b.control.snapshot() as unknown as Record<string, unknown>
   return [...new Set([...Object.keys(x), ...Object.keys(y)])].filter((k) => JSON.stringify(x[k]) !== JSON.stringify(y[k]))
@@ -33,22 +32,26 @@ describe('a key per concern, each under 200 KB', () => {
     const storage = memoryStorage()
     await server(storage).spend(drug(1000, 'spend-key-0001'))
     const concerns = new Set(Object.keys(storage.dump()).map((k) => k.replace(/\.\d+$/, '').replace(/#\d+$/, '#n')))
-    expect([...concerns].sort()).toEqual(['jx-mock', 'jx-mock:accounts', 'jx-mock:authorizations', 'jx-mock:idempotency', 'jx-mock:identity', 'jx-mock:ledger#n', 'jx-mock:payments', 'jx-mock:spending#n'])
+    expect([...concerns].sort()).toEqual(['jx-mock', 'jx-mock:accounts', 'jx-mock:authorizations', 'jx-mock:idempotency', 'jx-mock:identity', 'jx-mock:ledger#n', 'jx-mock:payments', 'jx-mock:security', 'jx-mock:spending#n'])
   })
 
   it('writes nothing for reads, and only what changed for a write', async () => {
     const storage = memoryStorage()
     const b = server(storage)
+    await b.login('李建国')
+    const signedIn = storage.dump()
     await b.getBalances()
-    expect(storage.dump()).toEqual({})
+    await b.listRecords({ page: 1, pageSize: 20 })
+    expect(storage.dump()).toEqual(signedIn)
     await b.spend(drug(1000, 'spend-key-0001'))
     const first = storage.dump()
-    await b.login('p-wxy')
+    await b.login('王秀英')
     const second = storage.dump()
     const changed = Object.keys(second).filter((k) => second[k] !== first[k])
-    expect(changed.map((k) => k.replace(/\.\d+$/, '.N')).sort()).toEqual(['jx-mock', 'jx-mock:identity.N'])
+    // A sign-in writes the sessions and the manifest only.
+    expect(changed.map((k) => k.replace(/\.\d+$/, '.N')).sort()).toEqual(['jx-mock', 'jx-mock:security.N'])
     // The replaced key is gone.
-    expect(Object.keys(second).filter((k) => k.startsWith('jx-mock:identity'))).toHaveLength(1)
+    expect(Object.keys(second).filter((k) => k.startsWith('jx-mock:security'))).toHaveLength(1)
   })
 
   it('keeps 10,000 records in chunks, every key under Alipay’s 200 KB, and reads them back', async () => {
@@ -85,7 +88,7 @@ describe('written before the answer; a failed write changes nothing', () => {
   it('answers 「保存失败，本次办理未生效，请重试」 and leaves memory and storage as they were; the retry applies once', async () => {
     const { inner, storage, breakWrites } = breakable()
     const live = server(storage)
-    const client = overWire(live)
+    const client = live
     await client.spend(drug(1000, 'warm-up-key-1'))
     const before = JSON.stringify(inner.dump())
     const balances = await client.getBalances()
@@ -103,7 +106,7 @@ describe('written before the answer; a failed write changes nothing', () => {
   it('fails the same way for a registration and a payment: the binding and the order do not exist', async () => {
     const { storage, breakWrites } = breakable()
     const live = server(storage)
-    const client = overWire(live)
+    const client = live
     breakWrites(true)
     await expect(client.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'bind-key-0001' })).rejects.toMatchObject({ code: 'SAVE_FAILED' })
     breakWrites(false)
@@ -140,7 +143,7 @@ describe("nothing of a stranger's is kept after a refusal", () => {
     ['a registration with a name that does not match', '360602202503081133', '李小包'],
   ])('%s', async (_n, documentNumber, name) => {
     const storage = memoryStorage()
-    const b = overWire(server(storage))
+    const b = server(storage)
     await b.spend(drug(1000, 'spend-key-0005'))
     const proof = await b.uploadProof({ fileName: `户口簿（${name}）.jpg`, mimeType: 'image/jpeg', sizeBytes: 300_000 })
     const proofIds = proof.ok ? [proof.value.id] : []
@@ -166,7 +169,7 @@ describe('filled to each platform’s limit: nothing half-applied', () => {
     let i = 0
     const filler = 'x'.repeat(100 * KB)
     while (storage.bytes() + 101 * KB < maxTotalBytes) storage.setItem(`other-app-data-${i++}`, filler)
-    const client = overWire(live)
+    const client = live
     let ok = 0
     let failed = 0
     for (let n = 0; n < 400 && failed < 20; n++) {
@@ -220,7 +223,7 @@ describe('a crash between the writes and the manifest, on a platform that cannot
       getItem: (k) => inner.getItem(k),
       setItem: (k, v) => {
         if (crashed) throw new Error('the app was killed')
-        if (k === 'jx-mock' && inner.getItem('jx-mock') !== null && v.includes('"gen":2')) {
+        if (k === 'jx-mock' && inner.getItem('jx-mock') !== null && v.includes('"gen":3')) {
           crashed = true
           throw new Error('the app was killed')
         }

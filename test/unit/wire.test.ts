@@ -16,7 +16,7 @@ function recordingServer() {
       seen.push({ args: [file] })
       return { ok: true, value: { id: 'f-1', fileName: 'a.jpg', note: undefined } }
     },
-    login: async () => {
+    signIn: async () => {
       throw new BackendError('NOT_FOUND', '该身份不是演示账号')
     },
     currentMember: async () => {
@@ -62,7 +62,7 @@ describe('the JSON wire between app and server', () => {
 
   it('rebuilds a server error as a BackendError with its code and message', async () => {
     const { server } = recordingServer()
-    const error = await overWire(server).login('p-x').catch((e: unknown) => e)
+    const error = await overWire(server).signIn({ memberRef: 'p-x', platform: 'h5' }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(BackendError)
     expect(error).toMatchObject({ code: 'NOT_FOUND', message: '该身份不是演示账号' })
   })
@@ -77,7 +77,8 @@ describe('the JSON wire between app and server', () => {
   it('refuses an operation the contract does not have, and malformed text', async () => {
     const handler = serve(recordingServer().server)
     expect(JSON.parse(await handler(JSON.stringify({ op: 'control', args: [] })))).toEqual({ ok: false, error: { code: 'BAD_REQUEST', message: '无法识别的请求' } })
-    expect(JSON.parse(await handler('{not json'))).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    expect(JSON.parse(await handler('{not json'))).toEqual({ ok: false, error: { code: 'BAD_REQUEST', message: '无法识别的请求' } })
+    expect(JSON.parse(await handler(JSON.stringify({ op: 'currentMember', args: [], token: 42 })))).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } })
   })
 
   it('sends nothing but text across', async () => {
@@ -88,5 +89,28 @@ describe('the JSON wire between app and server', () => {
     })
     expect(await client.currentMember()).toBeNull()
     expect(sent).toEqual([JSON.stringify({ op: 'currentMember', args: [] })])
+  })
+
+  it("carries the session's token as it is when the call is sent, and none before there is one", async () => {
+    const sent: { op: string; token?: string }[] = []
+    let token: string | undefined
+    const client = connect(
+      async (text) => {
+        sent.push(JSON.parse(text) as { op: string; token?: string })
+        return JSON.stringify({ ok: true, body: null })
+      },
+      { token: () => token },
+    )
+    await client.listDemoMembers()
+    token = 'abc'
+    await client.getBalances()
+    token = 'def'
+    await client.getBalances()
+    expect(sent.map((r) => [r.op, r.token])).toEqual([
+      ['listDemoMembers', undefined],
+      ['getBalances', 'abc'],
+      ['getBalances', 'def'],
+    ])
+    expect('token' in sent[0]).toBe(false)
   })
 })

@@ -8,6 +8,7 @@ import { isRelation } from '@/domain/relations'
 import { BackendError, type AuthorizationView, type Backend, type Outcome } from '../backend'
 import { byNumber, carriedOver, me, nextId, person, policyOf, refOf, type ServerContext } from './context'
 import { once } from './idempotency'
+import { requireTicket } from './tickets'
 import type { AuthorizationRow } from './state'
 
 type AuthorizationOps = {
@@ -89,8 +90,11 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
     registerAuthorization: (req) => {
       const m = me(ctx)
       sweep(ctx)
-      const { idempotencyKey, ...payload } = req
+      const { idempotencyKey, ...rest } = req
+      const payload = { ...rest, ticket: undefined }
       return once(ctx, idempotencyKey, { op: 'register', by: m.ref, payload }, (): Outcome<AuthorizationView, AuthorizationRefusal> => {
+        const unverified = requireTicket(ctx, 'registerAuthorization', req)
+        if (unverified) return { ok: false, reasons: [unverified as AuthorizationRefusal] }
         const today = ctx.clock.today()
         const doc = validateDocument(req.documentType, req.documentNumber, today)
         const name = validateName(req.name)

@@ -34,6 +34,14 @@ export function systemClock(read: () => number = () => Date.now()): AdjustableCl
   }
 }
 
+/**
+ * Time as sessions and tickets count it: the clock's own time, without the days the developer panel (or a test)
+ * moved the demo's date by — moving the date to try a collection window is not the person waiting 30 minutes.
+ */
+export function elapsedNow(clock: AdjustableClock): number {
+  return clock.now() - clock.offsetDays() * DAY_MS
+}
+
 /** A clock that only moves when told: for unit tests. */
 export function fixedClock(start: string): AdjustableClock {
   let t = Date.parse(start)

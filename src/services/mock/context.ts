@@ -16,6 +16,17 @@ export interface ServerContext {
   readonly clock: AdjustableClock
   /** Test-only switch: false turns idempotency off, so a soak can show what it would catch. */
   readonly idempotency: boolean
+  /** Test-only switch: false lets an operation go through without its ticket, so a soak can show it would catch that. */
+  readonly tickets?: boolean
+  /** Where the server's secrets (tokens, tickets) come from when the platform has no crypto. */
+  readonly random?: () => number
+  /**
+   * Who is calling, for the one call being run (./index.ts sets it from the request's session, or a designated
+   * place's settlement from the patient): never kept in the state.
+   */
+  caller?: string
+  /** The hash of the calling session's token (signOut ends it). */
+  sessionKey?: string
 }
 
 /** A person by opaque reference (server side: the full record). */
@@ -25,12 +36,13 @@ export function person(ctx: ServerContext, ref: string): PersonRow {
   return p
 }
 
-/** The logged-in member, or UNAUTHENTICATED. */
+/** The calling session's member, or UNAUTHENTICATED. */
 export function me(ctx: ServerContext): PersonRow {
-  const memberRef = ctx.state.session.memberRef
-  if (!memberRef) throw new BackendError('UNAUTHENTICATED', '请先登录')
-  return person(ctx, memberRef)
+  if (!ctx.caller) throw new BackendError('UNAUTHENTICATED', UNAUTHENTICATED_MESSAGE)
+  return person(ctx, ctx.caller)
 }
+
+export const UNAUTHENTICATED_MESSAGE = '登录已过期，请重新登录'
 
 /** A person by document number; a 出生医学证明 number only matches a person registered with one. */
 export function byNumber(ctx: ServerContext, documentType: DocumentType, number: string): PersonRow | undefined {

@@ -1,8 +1,20 @@
-import { BackendError, type Backend, type DemoMember, type Member } from '../backend'
-import { person, refOf, type ServerContext } from './context'
-import type { PersonRow } from './state'
+import { BackendError, type Backend, type DemoMember, type Member, type SignInCredential } from '../backend'
+import { elapsedNow } from './clock'
+import { me, refOf, UNAUTHENTICATED_MESSAGE, type ServerContext } from './context'
+import { newSecret, sha256 } from './hash'
+import type { PersonRow, SessionRow } from './state'
 
-type IdentityOps = { [K in 'listDemoMembers' | 'login' | 'currentMember']: (...args: Parameters<Backend[K]>) => Awaited<ReturnType<Backend[K]>> }
+type IdentityOps = { [K in 'listDemoMembers' | 'signIn' | 'signOut' | 'currentMember']: (...args: Parameters<Backend[K]>) => Awaited<ReturnType<Backend[K]>> }
+
+/** A session ends 30 minutes after its last call, or 12 hours after sign-in (server clock), or at sign-out. */
+export const SESSION_IDLE_MS = 30 * 60 * 1000
+export const SESSION_MAX_MS = 12 * 3600 * 1000
+/** A call moves the session's last-call time only once a minute: reads do not rewrite storage each time. */
+export const SESSION_TOUCH_MS = 60 * 1000
+/** Open sessions kept at most (the oldest go first); expired ones are dropped at each sign-in. */
+export const MAX_SESSIONS = 50
+
+const PLATFORMS: readonly SignInCredential['platform'][] = ['h5', 'weapp', 'alipay']
 
 /** The member as the app may see him: masked, with his own scheme and place. */
 export function memberView(p: PersonRow): Member {
@@ -17,19 +29,58 @@ export function memberView(p: PersonRow): Member {
   }
 }
 
-/** Identity and sessions: the demo logins and who is logged in. No call answers anything about another person by ID number. */
+/** The key a token is kept under: its hash (a stolen copy of the storage holds no usable token). */
+export const tokenKey = (token: string) => sha256(`session:${token}`)
+
+/** Whether a session is open at `now` (elapsed time, see `elapsedNow`). */
+export const alive = (row: SessionRow, now: number) => now - row.lastSeenAt < SESSION_IDLE_MS && now - row.signedInAt < SESSION_MAX_MS
+
+/**
+ * The session a request's token names, if it is open; UNAUTHENTICATED (one answer for unknown, forged and
+ * expired tokens) otherwise. Moves its last-call time.
+ */
+export function authenticate(ctx: ServerContext, token: unknown): { key: string; row: SessionRow } {
+  const key = typeof token === 'string' && token.length > 0 && token.length <= 128 ? tokenKey(token) : undefined
+  const row = key ? ctx.state.sessions[key] : undefined
+  const now = elapsedNow(ctx.clock)
+  if (!key || !row || !alive(row, now)) throw new BackendError('UNAUTHENTICATED', UNAUTHENTICATED_MESSAGE)
+  if (now - row.lastSeenAt >= SESSION_TOUCH_MS) ctx.state.sessions[key] = { ...row, lastSeenAt: now }
+  return { key, row }
+}
+
+function checkCredential(c: Partial<SignInCredential> | undefined): SignInCredential {
+  const platform = c?.platform
+  if (typeof c !== 'object' || c === null || typeof c.memberRef !== 'string' || !platform || !PLATFORMS.includes(platform)) throw new BackendError('BAD_REQUEST', '登录信息不完整，请重新选择身份')
+  // The mini programs must send the platform's login code (any code, in this demo); H5 has none to send.
+  const hasCode = typeof c.code === 'string' && c.code.length > 0 && c.code.length <= 256
+  if (platform === 'h5' ? c.code !== undefined : !hasCode) throw new BackendError('UNAUTHENTICATED', '登录凭证无效，请重新登录')
+  return c as SignInCredential
+}
+
+/** Identity and sessions: the demo sign-in, who the session is, sign-out. No call answers anything about another person by ID number. */
 export function identity(ctx: ServerContext): IdentityOps {
   return {
     listDemoMembers: (): DemoMember[] => ctx.state.people.filter((p) => p.demoRole).map((p) => ({ ...refOf(p), role: p.demoRole as string })),
 
-    login: (memberRef) => {
+    signIn: (credential) => {
+      const c = checkCredential(credential)
       // A ref of someone who is not a demo login and a ref of nobody get the same answer.
-      const p = ctx.state.people.find((x) => x.ref === memberRef && x.demoRole)
+      const p = ctx.state.people.find((x) => x.ref === c.memberRef && x.demoRole)
       if (!p) throw new BackendError('NOT_FOUND', '该身份不是演示账号')
-      ctx.state.session.memberRef = p.ref
-      return memberView(p)
+      const now = elapsedNow(ctx.clock)
+      const sessions = Object.entries(ctx.state.sessions)
+        .filter(([, row]) => alive(row, now))
+        .sort((a, b) => a[1].lastSeenAt - b[1].lastSeenAt)
+        .slice(-(MAX_SESSIONS - 1))
+      const token = newSecret(ctx.random ?? Math.random)
+      ctx.state.sessions = Object.fromEntries([...sessions, [tokenKey(token), { memberRef: p.ref, signedInAt: now, lastSeenAt: now }]])
+      return { token, member: memberView(p), expiresAt: new Date(ctx.clock.now() + SESSION_MAX_MS).toISOString() }
     },
 
-    currentMember: () => (ctx.state.session.memberRef ? memberView(person(ctx, ctx.state.session.memberRef)) : null),
+    signOut: () => {
+      if (ctx.sessionKey) delete ctx.state.sessions[ctx.sessionKey]
+    },
+
+    currentMember: () => memberView(me(ctx)),
   }
 }

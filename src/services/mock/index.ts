@@ -1,23 +1,26 @@
 // The mock server: plays the provincial 医保 server inside the app. One state type (./state), one module per
-// concern (identity, authorizations, payments, accounts, spending, records, idempotency, persistence, seed);
-// this file only composes them, runs each call as a whole (stored before it answers, or not at all) under its
-// fault kind, and offers the developer/test controls.
+// concern (identity and sessions, tickets, authorizations, payments, accounts, spending, records, idempotency,
+// persistence, seed); this file only composes them, answers request text (the JSON wire: the app reaches it no
+// other way), runs each call as a whole for the session its token names (stored before it answers, or not at
+// all) under its fault kind, and offers the developer/test controls.
 import type { InsuranceStatus } from '@/domain/people'
 import type { Relation } from '@/domain/relations'
-import { BackendError, type Backend } from '../backend'
+import { BackendError, type Backend, type Outcome, type SpendingRecord, type SpendRequest } from '../backend'
 import { SAVE_FAILED_MESSAGE } from '../errors'
 import { accounts } from './accounts'
 import { authorizations, sweep } from './authorizations'
-import { systemClock, type AdjustableClock } from './clock'
-import { me, refOf, type ServerContext } from './context'
+import { elapsedNow, systemClock, type AdjustableClock } from './clock'
+import { person, refOf, type ServerContext } from './context'
 import { FaultInjector, type CallKind, type FaultConfig, type Random } from './faults'
-import { identity } from './identity'
+import { alive, authenticate, identity, tokenKey } from './identity'
 import { payments } from './payments'
 import { records } from './records'
 import { Store, STATE_KEY, type KeyValueStorage } from './persist'
 import { seedState } from './seed'
-import { spending, spendersFor } from './spending'
+import { companionsOf, settle, spending } from './spending'
+import { tickets } from './tickets'
 import type { ServerState } from './state'
+import { answer, parseRequest, PUBLIC_OPERATIONS, type WireHandler } from '../wire'
 
 export interface MockOptions {
   storage: KeyValueStorage
@@ -28,9 +31,14 @@ export interface MockOptions {
   idempotency?: boolean
   /** Test-only: false keeps a call's changes in memory when they cannot be stored (a half-applied call). */
   rollback?: boolean
+  /** Test-only: false lets money move without a ticket, so a soak can show it would catch that. */
+  tickets?: boolean
 }
 
-/** What tests and the hidden developer panel may do to the mock server. */
+/** A visit a designated place settles for a patient (the developer panel plays the place). */
+export type PlaceSettlement = Omit<SpendRequest, 'personRef'> & { patientRef: string }
+
+/** What tests and the hidden developer panel may do to the mock server: its furniture, never reached by the app's calls. */
 export interface MockControl {
   readonly clock: AdjustableClock
   setFaults(patch: Partial<FaultConfig>): void
@@ -46,21 +54,36 @@ export interface MockControl {
   setSpendingVolume(count: number): void
   /** Sets a member's 历年余额 (tests: e.g. to try an order over the balance), as a booked adjustment. */
   setCarriedOver(idNumber: string, fen: number): void
-  /** The same for whoever is logged in (the developer panel, which knows no ID numbers). */
-  setCurrentCarriedOver(fen: number): void
-  /** Whom the logged-in member may settle a visit for (the developer panel's 模拟就医/购药), masked. */
-  visitPeople(): { ref: string; maskedName: string; relation: Relation | 'self' | 'household' }[]
+  /** The same by the member's ref (the developer panel, which knows no ID numbers). */
+  setCarriedOverOf(memberRef: string, fen: number): void
+  /** Whom `memberRef` may bring to a place in the developer panel's 模拟就医/购药 (herself and people she knows), masked. */
+  visitPeople(memberRef: string): { ref: string; maskedName: string; relation: Relation | 'self' | 'household' }[]
+  /**
+   * A designated place settles a visit for the patient (her 医保电子凭证 scanned at the counter): her own funds,
+   * her household's 门诊家庭账户, then an authorizer bound to her. The record as the patient sees it.
+   */
+  settleAtPlace(visit: PlaceSettlement): Promise<Outcome<SpendingRecord>>
+  /** Whose session a token is, if it is open (the developer panel: who is using this window), without a call. */
+  sessionMember(token: string | undefined): string | undefined
   /** Read-only view of the server's books, for invariant checks. */
   snapshot(): Readonly<ServerState>
 }
 
-export type MockBackend = Backend & { control: MockControl }
+/** The server end of the wire: request text in, answer text out; and its controls. */
+export interface MockServer {
+  handle: WireHandler
+  control: MockControl
+}
+
+type Operation = keyof Backend
 
 /** Which fault switch each call answers to: reads, registrations (and other writes), payments. */
-const CALL_KINDS: { [K in keyof Backend]: CallKind } = {
+const CALL_KINDS: { [K in Operation]: CallKind } = {
   listDemoMembers: 'read',
-  login: 'register',
+  signIn: 'register',
+  signOut: 'register',
   currentMember: 'read',
+  verifyPassword: 'register',
   listAuthorizations: 'read',
   registerAuthorization: 'register',
   cancelAuthorization: 'register',
@@ -77,10 +100,14 @@ const CALL_KINDS: { [K in keyof Backend]: CallKind } = {
   listPayments: 'read',
 }
 
-export function createMockBackend(options: MockOptions): MockBackend {
+/** How often a call is run again when another window (H5) committed while it ran. */
+const STALE_RETRIES = 3
+
+export function createMockServer(options: MockOptions): MockServer {
   const clock = options.clock ?? systemClock()
-  const faults = new FaultInjector(options.faults, options.random ?? Math.random)
-  const store = new Store(options.storage)
+  const random = options.random ?? Math.random
+  const faults = new FaultInjector(options.faults, random)
+  let store = new Store(options.storage)
   // The books are read (or the demo year made) on the first call, not when the app starts: the first
   // screen paints first.
   let books: { state: ServerState; notice?: string } | undefined
@@ -94,41 +121,90 @@ export function createMockBackend(options: MockOptions): MockBackend {
     },
     clock,
     idempotency: options.idempotency ?? true,
+    tickets: options.tickets ?? true,
+    random,
   }
   const rollback = options.rollback ?? true
 
-  /** One call as a whole: stored before it answers; if it fails or cannot be stored, memory is as it was. */
-  const transact = <T>(op: () => T): T => {
-    let result: T
-    try {
-      result = op()
-    } catch (e) {
-      if (rollback && store.changed(ctx.state)) store.revert(ctx.state)
-      throw e
-    }
-    try {
-      store.commit(ctx.state)
-    } catch {
-      if (rollback) store.revert(ctx.state)
-      throw new BackendError('SAVE_FAILED', SAVE_FAILED_MESSAGE)
-    }
-    return result
+  /**
+   * Every window of the H5 app runs its own server over the one storage: what another window committed is
+   * read again before acting on it (never reset over). A notice of the first reading is kept.
+   */
+  const reread = () => {
+    const notice = books?.notice
+    store = new Store(options.storage)
+    books = undefined
+    if (notice && !open().notice) open().notice = notice
   }
 
-  const ops: { [K in keyof Backend]: (...args: Parameters<Backend[K]>) => Awaited<ReturnType<Backend[K]>> } = {
+  /**
+   * One call as a whole, on the stored state as it is now: stored before it answers; if it fails or cannot be
+   * stored, memory is as it was. If another window committed while it ran, it is run again on that state.
+   */
+  const transact = <T>(op: () => T): T => {
+    for (let attempt = 0; ; attempt++) {
+      if (books && !store.current()) reread()
+      let result: T
+      try {
+        result = op()
+      } catch (e) {
+        if (rollback && store.changed(ctx.state)) store.revert(ctx.state)
+        throw e
+      }
+      if (!store.current()) {
+        if (attempt < STALE_RETRIES) {
+          reread()
+          continue
+        }
+        if (rollback) reread()
+        throw new BackendError('SAVE_FAILED', SAVE_FAILED_MESSAGE)
+      }
+      try {
+        store.commit(ctx.state)
+      } catch {
+        if (rollback) store.revert(ctx.state)
+        throw new BackendError('SAVE_FAILED', SAVE_FAILED_MESSAGE)
+      }
+      return result
+    }
+  }
+
+  /** Runs `op` as `caller` (a session's member, or the patient a place settles for); the caller is never kept. */
+  const as = <T>(caller: { token?: unknown } | { patientRef: string } | null, op: () => T): T =>
+    transact(() => {
+      try {
+        if (caller && 'patientRef' in caller) ctx.caller = person(ctx, caller.patientRef).ref
+        else if (caller) {
+          const session = authenticate(ctx, caller.token)
+          ctx.caller = session.row.memberRef
+          ctx.sessionKey = session.key
+        }
+        return op()
+      } finally {
+        ctx.caller = undefined
+        ctx.sessionKey = undefined
+      }
+    })
+
+  const ops: { [K in Operation]: (...args: Parameters<Backend[K]>) => Awaited<ReturnType<Backend[K]>> } = {
     ...identity(ctx),
+    ...tickets(ctx),
     ...authorizations(ctx),
     ...payments(ctx),
     ...accounts(ctx),
     ...spending(ctx),
     ...records(ctx),
   }
-  // Every call runs under the fault switch of its kind (latency, lost answers, failures).
-  const backend = {} as Record<keyof Backend, unknown>
-  for (const name of Object.keys(CALL_KINDS) as (keyof Backend)[]) {
-    const op = ops[name] as (...args: unknown[]) => unknown
-    backend[name] = (...args: unknown[]) => faults.run(CALL_KINDS[name], () => transact(() => op(...args)))
-  }
+
+  // Every call runs under the fault switch of its kind (latency, lost answers, failures), for the session its
+  // token names: all but the sign-in operations answer UNAUTHENTICATED without one, and do nothing.
+  const handle: WireHandler = (text) =>
+    answer(async () => {
+      const request = parseRequest(text)
+      const op = ops[request.op] as (...args: unknown[]) => unknown
+      const caller = PUBLIC_OPERATIONS.includes(request.op) ? null : { token: request.token }
+      return faults.run(CALL_KINDS[request.op], () => as(caller, () => op(...request.args)))
+    })
 
   const findPerson = (idNumber: string) => {
     const p = ctx.state.people.find((x) => x.idNumber === idNumber)
@@ -136,6 +212,7 @@ export function createMockBackend(options: MockOptions): MockBackend {
     return p
   }
   const startOver = (state: ServerState) => {
+    if (books && !store.current()) reread()
     store.wipe()
     books = { state }
   }
@@ -171,8 +248,11 @@ export function createMockBackend(options: MockOptions): MockBackend {
         throw new BackendError('SAVE_FAILED', SAVE_FAILED_MESSAGE)
       }
     },
-    setCurrentCarriedOver: (fen) => control.setCarriedOver(me(ctx).idNumber, fen),
-    visitPeople: () => spendersFor(ctx, me(ctx)).map(({ p, relation }) => ({ ref: relation === 'self' ? 'self' : p.ref, maskedName: refOf(p).maskedName, relation })),
+    setCarriedOverOf: (memberRef, fen) => control.setCarriedOver(transact(() => person(ctx, memberRef).idNumber), fen),
+    visitPeople: (memberRef) =>
+      transact(() => companionsOf(ctx, person(ctx, memberRef)).map(({ p, relation }) => ({ ref: p.ref, maskedName: refOf(p).maskedName, relation }))),
+    // The place's own channel, not the app's wire: the app's fault switches do not apply to it.
+    settleAtPlace: async ({ patientRef, ...visit }) => as({ patientRef }, () => settle(ctx, { ...visit, personRef: 'self' })),
     setCarriedOver: (idNumber, fen) =>
       transact(() => {
         const p = findPerson(idNumber)
@@ -181,10 +261,19 @@ export function createMockBackend(options: MockOptions): MockBackend {
         ctx.state.ledger.push({ account: `${p.ref}:carried`, deltaFen: fen - account.carriedOverFen, ref: 'ADJ', at: new Date(clock.now()).toISOString() })
         account.carriedOverFen = fen
       }),
-    snapshot: () => ctx.state,
+    sessionMember: (token) => {
+      if (books && !store.current()) reread()
+      const row = token ? ctx.state.sessions[tokenKey(token)] : undefined
+      return row && alive(row, elapsedNow(clock)) ? row.memberRef : undefined
+    },
+    snapshot: () => {
+      if (books && !store.current()) reread()
+      return ctx.state
+    },
   }
 
-  return Object.assign(backend as unknown as Backend, { control })
+  return { handle, control }
 }
 
 export { STATE_KEY }
+export { requireTicket } from './tickets'

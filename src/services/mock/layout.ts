@@ -6,8 +6,11 @@ import type { ServerState } from './state'
 export const PREFIX = 'jx-mock'
 /** The manifest: the commit point. */
 export const STATE_KEY = PREFIX
-// 1: one key 'jx-mock-server'; 2: the same with collection years (step 8); 3: a key per concern.
-export const STATE_VERSION = 3
+// 1: one key 'jx-mock-server'; 2: the same with collection years (step 8); 3: a key per concern; 4: sessions by
+// token and tickets (step 11) — a version-3 store is read as it is, with no session open.
+export const STATE_VERSION = 4
+/** Stored versions read without a reset, and the concerns each lacks (started empty). */
+export const READABLE_VERSIONS: Record<number, readonly Concern[]> = { 3: ['security'], 4: [] }
 /** The one-key store of versions 1 and 2, removed when found. */
 export const LEGACY_KEY = 'jx-mock-server'
 /** Alipay allows 200 KB a key (WeChat 1 MB): no key of ours may come near it. */
@@ -15,7 +18,8 @@ export const MAX_KEY_BYTES = 200 * 1024
 
 /** Which fields of the one state type each concern keeps. Every field belongs to exactly one place. */
 export const CONCERNS = {
-  identity: ['people', 'session'],
+  identity: ['people'],
+  security: ['sessions', 'tickets', 'attempts'],
   authorizations: ['authorizations', 'proofs'],
   payments: ['premiumsPaid', 'exemptionsConfirmed', 'huiminbaoEnrolled'],
   accounts: ['accounts', 'pools'],
@@ -31,6 +35,11 @@ export const everyFieldKept: Exclude<keyof ServerState, Kept> extends never ? tr
 export interface Manifest {
   version: number
   gen: number
+  /**
+   * The store's version: new at every commit. Every window of the H5 app shares the storage; a window whose
+   * loaded `rev` is not the stored one reloads before a call, and a commit that finds it moved on retries.
+   */
+  rev?: string
   seq: number
   concerns: Record<Concern, string>
   logs: Record<Log, Chunk[]>

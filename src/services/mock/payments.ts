@@ -7,6 +7,7 @@ import type { Reason } from '@/domain/result'
 import { BackendError, type Backend, type CollectionView, type Outcome, type Payment, type PaymentOffer, type PremiumCandidate } from '../backend'
 import { carriedOver, me, person, policyOf, refOf, type ServerContext } from './context'
 import { once } from './idempotency'
+import { requireTicket } from './tickets'
 import type { PaymentRow, PersonRow } from './state'
 
 type PaymentOps = {
@@ -136,8 +137,11 @@ export function payments(ctx: ServerContext): PaymentOps {
 
     payResidentPremium: (req) => {
       const m = me(ctx)
-      const { idempotencyKey, ...payload } = req
+      const { idempotencyKey, ...rest } = req
+      const payload = { ...rest, ticket: undefined }
       return once(ctx, idempotencyKey, { op: 'premium', by: m.ref, payload }, (): Outcome<Payment> => {
+        const unverified = requireTicket(ctx, 'payResidentPremium', req)
+        if (unverified) return { ok: false, reasons: [unverified] }
         const notEmployee = checkPayer(m.insurance)
         if (notEmployee) return { ok: false, reasons: [notEmployee] }
         const open = openYear(ctx)
@@ -201,8 +205,11 @@ export function payments(ctx: ServerContext): PaymentOps {
 
     payHuiminbao: (req) => {
       const m = me(ctx)
-      const { idempotencyKey, ...payload } = req
+      const { idempotencyKey, ...rest } = req
+      const payload = { ...rest, ticket: undefined }
       return once(ctx, idempotencyKey, { op: 'huiminbao', by: m.ref, payload }, (): Outcome<Payment> => {
+        const unverified = requireTicket(ctx, 'payHuiminbao', req)
+        if (unverified) return { ok: false, reasons: [unverified] }
         const notEmployee = checkPayer(m.insurance)
         if (notEmployee) return { ok: false, reasons: [notEmployee] }
         const open = openYear(ctx)

@@ -1,6 +1,6 @@
 import { appendRows, readTail, type Chunk, type Tail } from './chunks'
 import { utf8Bytes, type KeyValueStorage } from './kv'
-import { CONCERNS, everyFieldKept, keysNamedBy, keysWrittenAhead, LEGACY_KEY, LOGS, MAX_KEY_BYTES, PREFIX, STATE_KEY, STATE_VERSION, type Concern, type Log, type Manifest } from './layout'
+import { CONCERNS, everyFieldKept, keysNamedBy, keysWrittenAhead, LEGACY_KEY, LOGS, MAX_KEY_BYTES, PREFIX, READABLE_VERSIONS, STATE_KEY, STATE_VERSION, type Concern, type Log, type Manifest } from './layout'
 import type { ServerState } from './state'
 
 export { memoryStorage, utf8Bytes, type KeyValueStorage } from './kv'
@@ -26,6 +26,8 @@ export class Store {
   /** The committed text of each log's last chunk, so an append does not write out its items again. */
   private tails: Partial<Record<Log, Tail>> = {}
   private seq = 0
+  /** The manifest text this store read or wrote last (null: nothing stored yet): its version. */
+  private text: string | null = null
 
   constructor(private readonly storage: KeyValueStorage) {}
 
@@ -42,10 +44,12 @@ export class Store {
     try {
       const manifest = JSON.parse(raw) as Manifest
       if (!isObject(manifest) || typeof manifest.version !== 'number') throw new Error('shape')
-      if (manifest.version !== STATE_VERSION) return this.fresh(seed, '演示数据版本已更新，已为您重置为初始演示数据')
+      const missing = READABLE_VERSIONS[manifest.version]
+      if (!missing) return this.fresh(seed, '演示数据版本已更新，已为您重置为初始演示数据')
       const state = { seq: manifest.seq } as Record<string, unknown>
       for (const concern of Object.keys(CONCERNS) as Concern[]) {
-        const image = this.storage.getItem(manifest.concerns[concern]) ?? ''
+        // A concern an older version did not have starts empty (every field of one is a record).
+        const image = missing.includes(concern) ? JSON.stringify(Object.fromEntries(CONCERNS[concern].map((f) => [f, {}]))) : (this.storage.getItem(manifest.concerns[concern]) ?? '')
         const part = JSON.parse(image) as Record<string, unknown>
         for (const field of CONCERNS[concern]) {
           if (typeof part[field] !== 'object' || part[field] === null) throw new Error('shape')
@@ -68,11 +72,24 @@ export class Store {
       }
       if (typeof manifest.seq !== 'number' || !Array.isArray(state.people)) throw new Error('shape')
       this.manifest = manifest
+      this.text = raw
       this.seq = manifest.seq
       this.removeOrphans(manifest)
       return { state: state as unknown as ServerState }
     } catch {
       return this.fresh(seed, '本机保存的演示数据无法读取，已重置为初始演示数据')
+    }
+  }
+
+  /**
+   * Whether the stored state is the one this store holds: false once another window of the app (H5: they all
+   * share localStorage) has committed or reset since. Then the caller reads it again before acting on it.
+   */
+  current(): boolean {
+    try {
+      return this.storage.getItem(STATE_KEY) === this.text
+    } catch {
+      return true
     }
   }
 
@@ -109,32 +126,35 @@ export class Store {
   commit(state: ServerState): void {
     if (!this.changed(state)) return
     const gen = (this.manifest?.gen ?? 0) + 1
-    const next: Manifest = { version: STATE_VERSION, gen, seq: state.seq, concerns: { ...(this.manifest?.concerns ?? ({} as Record<Concern, string>)) }, logs: {} as Manifest['logs'] }
+    const next: Manifest = { version: STATE_VERSION, gen, rev: `${gen}.${Math.random().toString(36).slice(2, 10)}`, seq: state.seq, concerns: { ...(this.manifest?.concerns ?? ({} as Record<Concern, string>)) }, logs: {} as Manifest['logs'] }
     const written: string[] = []
+    let text = ''
     const images: Partial<Record<Concern, string>> = {}
     const tails: Partial<Record<Log, Tail>> = {}
     try {
       for (const concern of Object.keys(CONCERNS) as Concern[]) {
         const image = imageOf(state, concern)
-        if (this.manifest && image === this.images[concern]) continue
+        if (this.manifest?.concerns[concern] && image === this.images[concern]) continue
         next.concerns[concern] = `${PREFIX}:${concern}.${gen}`
         this.write(next.concerns[concern], image)
         written.push(next.concerns[concern])
         images[concern] = image
       }
       for (const log of LOGS) next.logs[log] = this.writeLog(log, state[log], tails)
-      this.write(STATE_KEY, JSON.stringify(next))
+      text = JSON.stringify(next)
+      this.write(STATE_KEY, text)
     } catch (e) {
       for (const key of written) this.tryRemove(key)
       throw e
     }
     const old = this.manifest
     this.manifest = next
+    this.text = text
     Object.assign(this.images, images)
     Object.assign(this.tails, tails)
     for (const log of LOGS) this.counts[log] = state[log].length
     this.seq = state.seq
-    if (old) for (const concern of Object.keys(CONCERNS) as Concern[]) if (old.concerns[concern] !== next.concerns[concern]) this.tryRemove(old.concerns[concern])
+    if (old) for (const concern of Object.keys(CONCERNS) as Concern[]) if (old.concerns[concern] && old.concerns[concern] !== next.concerns[concern]) this.tryRemove(old.concerns[concern])
   }
 
   /** Puts `state` back to what is stored: after a failed write or a refused operation, memory is as it was. */
@@ -152,6 +172,7 @@ export class Store {
     for (const key of this.storage.keys?.() ?? []) if (key === PREFIX || key.startsWith(`${PREFIX}:`)) keys.add(key)
     for (const key of keys) this.tryRemove(key)
     this.manifest = null
+    this.text = null
     this.images = {} as Record<Concern, string>
     this.counts = {} as Record<Log, number>
     this.tails = {}

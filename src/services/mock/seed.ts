@@ -22,6 +22,15 @@ export const DEMO_REFS = {
   liuxiulan: 'p-lxl',
 } as const
 
+/**
+ * The demo members' 医保支付密码 (shared/domain.md: 李建国 135790, 周志强 246801), as the server keeps them: a salt
+ * and sha256(salt + ':' + password), never the password. Residents have no personal account and no password.
+ */
+export const PAYMENT_PASSWORDS: Readonly<Record<string, { salt: string; hash: string }>> = {
+  [DEMO_REFS.lijianguo]: { salt: 'jx-ljg-7f3a91c2', hash: '2b1e7ae5563d4412f7a3627348120a6059adc3a4c48aab2c7a4b441e1cb9d548' },
+  [DEMO_REFS.zhouzhiqiang]: { salt: 'jx-zzq-2b8e40d7', hash: '162ae0fb27b7dd2d7dbe9456332f338be782068bf794de865170e8c073fe5c90' },
+}
+
 /** The day the demo data describes; bindings and payments before it are history. */
 export const SEED_DAY = '2026-11-20'
 
@@ -75,7 +84,9 @@ function familyState(): ServerState {
     spending: [],
     ledger: [],
     idempotency: {},
-    session: { memberRef: r.lijianguo },
+    sessions: {},
+    tickets: {},
+    attempts: {},
     seq: 100,
   }
 }

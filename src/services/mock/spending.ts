@@ -2,7 +2,8 @@ import { yearOf, type Day } from '@/domain/day'
 import { deduct, type Funds } from '@/domain/deduction'
 import { outpatientAllowanceFen } from '@/domain/outpatient-family-account'
 import { PLACES, policyFor, SPENDING_KINDS, type Place, type SpendingKind } from '@/domain/policy'
-import { BackendError, type Backend, type Outcome, type SpendingRecord } from '../backend'
+import type { Reason } from '@/domain/result'
+import { BackendError, type Backend, type Outcome, type SpendingRecord, type SpendRequest } from '../backend'
 import { activeBindingOf, sweep } from './authorizations'
 import { me, nextId, person, refOf, type ServerContext } from './context'
 import { once } from './idempotency'
@@ -110,18 +111,20 @@ export function listedRecordView(ctx: ServerContext, viewer: PersonRow, s: Spend
   return s.personRef !== viewer.ref && s.authorizerRef === viewer.ref ? { ...record, amountFen: s.authorizerFen, ownFen: 0, outpatientFamilyFen: 0 } : record
 }
 
-/** Who a member may settle a visit for: himself, a relative bound to him, a member of his household. */
-export function spendersFor(ctx: ServerContext, m: PersonRow): { p: PersonRow; relation: Relation | 'self' | 'household' }[] {
-  const bound = ctx.state.authorizations.filter((a) => a.authorizerRef === m.ref && a.status === 'active').map((a) => ({ p: person(ctx, a.userRef), relation: a.relation }))
+/**
+ * Whom a patient may bring to a designated place in the developer panel's 「模拟就医/购药」: herself, and the people
+ * she knows by name (relatives bound to her either way, her household). The place settles each for herself.
+ */
+export function companionsOf(ctx: ServerContext, m: PersonRow): { p: PersonRow; relation: Relation | 'self' | 'household' }[] {
+  const bound = ctx.state.authorizations
+    .filter((a) => a.authorizerRef === m.ref && a.status === 'active')
+    .map((a) => ({ p: person(ctx, a.userRef), relation: a.relation }))
   const household = m.household ? ctx.state.people.filter((p) => p !== m && p.household === m.household && !bound.some((b) => b.p === p)) : []
   return [{ p: m, relation: 'self' as const }, ...bound, ...household.map((p) => ({ p, relation: 'household' as const }))]
 }
 
-function spenderFor(ctx: ServerContext, m: PersonRow, personRef: unknown): PersonRow {
-  const found = spendersFor(ctx, m).find((s) => s.p.ref === personRef || (personRef === 'self' && s.p === m))
-  if (!found) throw new BackendError('NOT_FOUND', '未找到该人员')
-  return found.p
-}
+/** Nobody settles another member's visit: one answer, whoever the ref names (or whether it names anyone). */
+export const PATIENT_ONLY: Reason = { code: 'PATIENT_ONLY', message: '就医结算只能为本人办理，请由就诊人本人或定点医药机构结算' }
 
 const isVisit = (v: Partial<Visit>): v is Visit =>
   PLACES.includes(v.place as Place) &&
@@ -131,19 +134,24 @@ const isVisit = (v: Partial<Visit>): v is Visit =>
   v.placeName.length <= 40 &&
   typeof v.amountFen === 'number'
 
+/**
+ * A visit settled for the patient `ctx.caller`: by her own session (`spend`), or by a designated place on her
+ * behalf (the mock's `control.settleAtPlace`, which sets the caller to the patient). It draws on her own funds,
+ * the household's 门诊家庭账户 where allowed, then the 历年余额 of an authorizer bound to her.
+ */
+export function settle(ctx: ServerContext, req: SpendRequest): Outcome<SpendingRecord> {
+  const m = me(ctx)
+  sweep(ctx)
+  const { idempotencyKey, ...payload } = req
+  return once(ctx, idempotencyKey, { op: 'spend', by: m.ref, payload }, (): Outcome<SpendingRecord> => {
+    const visit = { place: req.place, placeName: req.placeName?.trim(), kind: req.kind, amountFen: req.amountFen }
+    if (!isVisit(visit)) throw new BackendError('BAD_REQUEST', '就医信息不完整，请核对后重试')
+    if (req.personRef !== 'self' && req.personRef !== m.ref) return { ok: false, reasons: [PATIENT_ONLY] }
+    const done = applySpend(ctx, m, visit, ctx.clock.today(), new Date(ctx.clock.now()).toISOString())
+    return done.ok ? { ok: true, value: recordView(ctx, m, done.value) } : done
+  })
+}
+
 export function spending(ctx: ServerContext): Pick<{ [K in keyof Backend]: (...args: Parameters<Backend[K]>) => Awaited<ReturnType<Backend[K]>> }, 'spend'> {
-  return {
-    spend: (req) => {
-      const m = me(ctx)
-      sweep(ctx)
-      const { idempotencyKey, ...payload } = req
-      return once(ctx, idempotencyKey, { op: 'spend', by: m.ref, payload }, (): Outcome<SpendingRecord> => {
-        const visit = { place: req.place, placeName: req.placeName?.trim(), kind: req.kind, amountFen: req.amountFen }
-        if (!isVisit(visit)) throw new BackendError('BAD_REQUEST', '就医信息不完整，请核对后重试')
-        const spender = spenderFor(ctx, m, req.personRef)
-        const done = applySpend(ctx, spender, visit, ctx.clock.today(), new Date(ctx.clock.now()).toISOString())
-        return done.ok ? { ok: true, value: recordView(ctx, m, done.value) } : done
-      })
-    },
-  }
+  return { spend: (req) => settle(ctx, req) }
 }

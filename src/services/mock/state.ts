@@ -105,6 +105,29 @@ export interface PaymentRow {
   assumed?: boolean
 }
 
+/** An open session, kept under a hash of its token (the token itself is never stored). */
+export interface SessionRow {
+  memberRef: string
+  /** Server-clock ms. */
+  signedInAt: number
+  lastSeenAt: number
+}
+
+/** A ticket of `verifyPassword`, kept under a hash of it until used or expired. */
+export interface TicketRow {
+  memberRef: string
+  operation: string
+  /** Hash of the request it is for (without `ticket`). */
+  fingerprint: string
+  expiresAt: number
+}
+
+/** Wrong 医保支付密码 entries of a member on one China day. */
+export interface AttemptsRow {
+  day: Day
+  wrong: number
+}
+
 export interface ServerState {
   people: PersonRow[]
   accounts: Record<string, AccountRow>
@@ -121,6 +144,11 @@ export interface ServerState {
   spending: SpendingRow[]
   ledger: LedgerRow[]
   idempotency: Record<string, IdempotencyRow>
-  session: { memberRef: string | null }
+  /** Token hash → session. Several may be open at once (one per window). */
+  sessions: Record<string, SessionRow>
+  /** Ticket hash → what it allows. */
+  tickets: Record<string, TicketRow>
+  /** Member ref → wrong passwords today. */
+  attempts: Record<string, AttemptsRow>
   seq: number
 }

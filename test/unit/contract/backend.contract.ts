@@ -1,16 +1,24 @@
 // The backend contract: behaviour every adapter (the mock today, HTTP later) must show through the
 // Backend interface alone. The harness supplies a fresh backend on the demo family and a way to move
 // the server's day forward.
-import type { Backend, Outcome, RecordQuery, RegisterAuthorizationRequest, SpendRequest, UsageRecord } from '@/services/backend'
+import type { Backend, Outcome, RecordQuery, RegisterAuthorizationRequest, SpendingRecord, SpendRequest, UsageRecord } from '@/services/backend'
 import { BackendError } from '@/services/backend'
+import type { SignedIn, SignInOptions } from '../../support/sessions'
 
 export interface ContractHarness {
-  backend: Backend
+  /** A client that sends the token `token` answers (none: not signed in). */
+  client(token?: () => string | undefined): Backend
+  /** A client of a new session of the demo member `memberRef` (H5 credential). */
+  signIn(memberRef: string, options?: SignInOptions): Promise<SignedIn>
   nextDay(): void
   /** Moves the server's day by whole days (collection windows). */
   shiftDays(days: number): void
+  /** Moves the server's clock by `ms` (sessions, tickets). */
+  advance(ms: number): void
   /** Test hook: sets a member's 历年余额 (an HTTP test server needs the same hook). */
   setCarriedOver(idNumber: string, fen: number): void
+  /** A designated place settles a visit for the patient (in real life the institution's channel). */
+  settleAtPlace(patientRef: string, visit: Omit<SpendRequest, 'personRef'>): Promise<Outcome<SpendingRecord>>
 }
 
 const FULL_IDS = ['360602198604151314', '360602198809212424', '360602202503081133', '360602195807021516', '360602196003182626', '330106198305111753', '360681199008262843', '360902197901051178']
@@ -19,7 +27,9 @@ const FULL_NAMES = ['李建国', '王秀英', '李小宝', '李德明', '张桂�
 let keySeq = 0
 const key = () => `test-key-${++keySeq}-${Math.random().toString(36).slice(2)}`
 
-function registration(documentNumber: string, name: string, relation: RegisterAuthorizationRequest['relation'], extra: Partial<RegisterAuthorizationRequest> = {}): RegisterAuthorizationRequest {
+type Registration = Omit<RegisterAuthorizationRequest, 'ticket'>
+
+function registration(documentNumber: string, name: string, relation: RegisterAuthorizationRequest['relation'], extra: Partial<RegisterAuthorizationRequest> = {}): Registration {
   return { documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2025-01', proofIds: [], idempotencyKey: key(), ...extra }
 }
 
@@ -35,26 +45,32 @@ export function expectNoPersonalData(value: unknown): void {
 }
 
 /** Binds 李小宝 to 李建国 and returns his ref (a real person who is not a demo login). */
-async function bindBabyAndRef(b: Backend): Promise<string> {
+async function bindBabyAndRef(b: SignedIn): Promise<string> {
   const r = await b.registerAuthorization(registration('360602202503081133', '李小宝', 'child'))
   if (!r.ok) throw new Error('could not bind 李小宝')
   return r.value.user.ref
 }
 
-async function loginAs(b: Backend, maskedName: string) {
+/** The ref of a demo sign-in, by masked name. */
+async function demoRef(b: Backend, maskedName: string): Promise<string> {
   const members = await b.listDemoMembers()
   const m = members.find((x) => x.maskedName === maskedName)
   if (!m) throw new Error(`no demo member ${maskedName}`)
-  return b.login(m.ref)
+  return m.ref
 }
 
 export function backendContract(name: string, makeHarness: () => ContractHarness): void {
   describe(`backend contract: ${name}`, () => {
     let h: ContractHarness
-    let b: Backend
-    beforeEach(() => {
+    let b: SignedIn
+    /** Signs in as the demo member (a new session) and makes it the one the test talks through. */
+    const loginAs = async (maskedName: string) => {
+      b = await h.signIn(await demoRef(h.client(), maskedName))
+      return b.currentMember()
+    }
+    beforeEach(async () => {
       h = makeHarness()
-      b = h.backend
+      await loginAs('李*国')
     })
 
     describe('session', () => {
@@ -65,16 +81,239 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         expect(demo.map((d) => d.maskedName)).toEqual(['李*国', '王*英', '周*强'])
         expectNoPersonalData(demo)
       })
-      it('refuses a login that is not a demo member in one way, whether or not the ref names someone', async () => {
+      it('refuses a sign-in that is not a demo member in one way, whether or not the ref names someone', async () => {
         const baby = await bindBabyAndRef(b)
-        const errorOf = (ref: string) => b.login(ref).then(() => undefined, (e: BackendError) => [e.code, e.message])
+        const errorOf = (ref: string) => h.client().signIn({ memberRef: ref, platform: 'h5' }).then(() => undefined, (e: BackendError) => [e.code, e.message])
         expect(await errorOf(baby)).toEqual(['NOT_FOUND', '该身份不是演示账号'])
         expect(await errorOf('p-nobody')).toEqual(await errorOf(baby))
       })
       it('switches to 王秀英 and 周志强', async () => {
-        expect(await loginAs(b, '王*英')).toMatchObject({ scheme: 'resident', maskedId: '3606**********2424' })
-        expect(await loginAs(b, '周*强')).toMatchObject({ scheme: 'employee', city: 'yichun' })
+        expect(await loginAs('王*英')).toMatchObject({ scheme: 'resident', maskedId: '3606**********2424' })
+        expect(await loginAs('周*强')).toMatchObject({ scheme: 'employee', city: 'yichun' })
         expect(await b.currentMember()).toMatchObject({ maskedName: '周*强' })
+      })
+    })
+
+    describe('sessions on the wire (domain.md "Sign-in, sessions and the 医保支付密码")', () => {
+      const MIN = 60_000
+      const unauthenticated = { code: 'UNAUTHENTICATED', message: '登录已过期，请重新登录' }
+      const balance = async () => (await b.getBalances()).personalAccount?.carriedOverFen
+      const drug = (amountFen: number): SpendRequest => ({ personRef: 'self', place: 'pharmacy', placeName: '国药控股鹰潭大药房', kind: 'drug', amountFen, idempotencyKey: key() })
+
+      it('answers every call but the sign-in ones without a token with UNAUTHENTICATED, and does nothing', async () => {
+        const anonymous = h.client()
+        expect((await anonymous.listDemoMembers()).length).toBe(3)
+        await expect(anonymous.currentMember()).rejects.toMatchObject(unauthenticated)
+        await expect(anonymous.getBalances()).rejects.toMatchObject(unauthenticated)
+        await expect(anonymous.spend(drug(1000))).rejects.toMatchObject(unauthenticated)
+        await expect(anonymous.signOut()).rejects.toMatchObject(unauthenticated)
+        expect((await b.getBalances()).personalAccount).toEqual({ carriedOverFen: 328050, currentYearFen: 115000 })
+      })
+
+      it('refuses a forged token (made up, altered, empty, too long) in the same words, and does nothing', async () => {
+        for (const forged of ['0'.repeat(32), `${b.token.slice(0, -1)}${b.token.endsWith('0') ? '1' : '0'}`, b.token.toUpperCase(), '', 'x'.repeat(1000)]) {
+          const c = h.client(() => forged)
+          await expect(c.currentMember()).rejects.toMatchObject(unauthenticated)
+          await expect(c.spend(drug(1000))).rejects.toMatchObject(unauthenticated)
+        }
+        expect((await b.getBalances()).personalAccount?.currentYearFen).toBe(115000)
+      })
+
+      it("keeps several sessions open; another session's token works only as that session", async () => {
+        const li = b
+        const zhou = await h.signIn(await demoRef(h.client(), '周*强'))
+        expect(await h.client(() => zhou.token).currentMember()).toMatchObject({ maskedName: '周*强' })
+        expect(await h.client(() => li.token).currentMember()).toMatchObject({ maskedName: '李*国' })
+        // His token spends his money only.
+        expect((await h.client(() => zhou.token).spend(drug(1000))).ok).toBe(true)
+        expect((await li.getBalances()).personalAccount).toEqual({ carriedOverFen: 328050, currentYearFen: 115000 })
+        expect((await zhou.listRecords({ page: 1, pageSize: 1 })).items[0]).toMatchObject({ amountFen: 1000, person: { maskedName: '周*强' } })
+        // A second session of the same member (another window) is its own.
+        const second = await h.signIn(li.member.ref)
+        expect(second.token).not.toBe(li.token)
+        await second.signOut()
+        expect(await li.currentMember()).toMatchObject({ maskedName: '李*国' })
+      })
+
+      it('answers the session: an opaque token, the member (masked), its absolute end 12 hours on', async () => {
+        const session = await h.client().signIn({ memberRef: await demoRef(h.client(), '周*强'), platform: 'h5' })
+        expect(session.token).toMatch(/^[0-9a-f]{32}$/)
+        expect(session.member).toMatchObject({ maskedName: '周*强', city: 'yichun' })
+        expect(Date.parse(session.expiresAt) - Date.parse((await b.getBalances()).asOf)).toBe(12 * 60 * MIN)
+        expectNoPersonalData(session)
+      })
+
+      it('takes the platform login code on WeChat and Alipay, none on H5', async () => {
+        const ref = await demoRef(h.client(), '周*强')
+        const c = h.client()
+        expect((await c.signIn({ memberRef: ref, platform: 'weapp', code: 'wx-code-1' })).member.maskedName).toBe('周*强')
+        expect((await c.signIn({ memberRef: ref, platform: 'alipay', code: 'ali-auth-code' })).member.maskedName).toBe('周*强')
+        await expect(c.signIn({ memberRef: ref, platform: 'weapp' })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' })
+        await expect(c.signIn({ memberRef: ref, platform: 'alipay', code: '' })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' })
+        await expect(c.signIn({ memberRef: ref, platform: 'h5', code: 'x' })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' })
+        await expect(c.signIn({ memberRef: ref, platform: 'ios' } as never)).rejects.toMatchObject({ code: 'BAD_REQUEST' })
+      })
+
+      it('ends a session 30 minutes after its last call (server clock), and nothing is done with it then', async () => {
+        h.advance(29 * MIN)
+        expect(await b.currentMember()).toMatchObject({ maskedName: '李*国' })
+        h.advance(29 * MIN)
+        expect(await balance()).toBe(328050)
+        h.advance(30 * MIN)
+        await expect(b.currentMember()).rejects.toMatchObject(unauthenticated)
+        await expect(b.spend(drug(1000))).rejects.toMatchObject(unauthenticated)
+        await loginAs('李*国')
+        expect((await b.getBalances()).personalAccount?.currentYearFen).toBe(115000)
+      })
+
+      it('ends a session 12 hours after sign-in however busy', async () => {
+        for (let t = 0; t < 12 * 60 - 20; t += 20) {
+          h.advance(20 * MIN)
+          expect(await balance()).toBe(328050)
+        }
+        h.advance(20 * MIN)
+        await expect(b.getBalances()).rejects.toMatchObject(unauthenticated)
+      })
+
+      it('ends a session at sign-out: its token is refused from then on, other sessions stay open', async () => {
+        const other = await h.signIn(await demoRef(h.client(), '王*英'))
+        await b.signOut()
+        await expect(b.currentMember()).rejects.toMatchObject(unauthenticated)
+        await expect(b.signOut()).rejects.toMatchObject(unauthenticated)
+        expect(await other.currentMember()).toMatchObject({ maskedName: '王*英' })
+      })
+    })
+
+    describe('the 医保支付密码 and its tickets', () => {
+      const MIN = 60_000
+      let raw: SignedIn
+      let wife: string
+      beforeEach(async () => {
+        await b.registerAuthorization(registration('360602198809212424', '王秀英', 'spouse'))
+        wife = (await b.premiumCandidates()).candidates.find((c) => c.person.maskedName === '王*英')!.person.ref
+        raw = await h.signIn(b.member.ref, { autoTicket: false })
+      })
+      const premium = () => ({ personRefs: [wife], idempotencyKey: key() })
+      const ticketFor = async (as: SignedIn, operation: 'payResidentPremium' | 'payHuiminbao' | 'registerAuthorization', request: object, password = '135790') => {
+        const t = await as.verifyPassword({ operation, request, password })
+        if (!t.ok) throw new Error(JSON.stringify(t.reasons))
+        return t.value.ticket
+      }
+      const balance = async () => (await b.getBalances()).personalAccount?.carriedOverFen
+      const required = { ok: false, reasons: [{ code: 'VERIFICATION_REQUIRED', message: '请重新输入医保支付密码' }] }
+
+      it('pays with a ticket for exactly that request, valid 5 minutes (server clock)', async () => {
+        const req = premium()
+        const t = await raw.verifyPassword({ operation: 'payResidentPremium', request: req, password: '135790' })
+        expect(t.ok && Date.parse(t.value.expiresAt) - Date.parse((await b.getBalances()).asOf)).toBe(5 * MIN)
+        h.advance(5 * MIN - 1000)
+        const paid = await raw.payResidentPremium({ ...req, ticket: t.ok ? t.value.ticket : '' })
+        expect(paid.ok).toBe(true)
+        expect(await balance()).toBe(328050 - 40000)
+      })
+
+      it('refuses a payment, a 惠民保 and a registration without a ticket, charging and binding nothing', async () => {
+        expect(await raw.payResidentPremium({ ...premium(), ticket: '' })).toEqual(required)
+        expect(await raw.payHuiminbao({ personRefs: ['self'], idempotencyKey: key(), ticket: 'no-such-ticket' })).toEqual(required)
+        expect(await raw.registerAuthorization({ ...registration('360602202503081133', '李小宝', 'child'), ticket: '' })).toEqual(required)
+        const withoutField = { personRefs: ['self'], idempotencyKey: key() } as unknown as Parameters<Backend['payHuiminbao']>[0]
+        expect(await raw.payHuiminbao(withoutField)).toEqual(required)
+        expect(await balance()).toBe(328050)
+        expect((await b.listAuthorizations()).asAuthorizer.some((a) => a.user.maskedName === '李*宝')).toBe(false)
+        expect(await b.listPayments()).toEqual([])
+      })
+
+      it('uses a ticket once', async () => {
+        const first = premium()
+        const ticket = await ticketFor(raw, 'payHuiminbao', { personRefs: ['self'], idempotencyKey: first.idempotencyKey })
+        expect((await raw.payHuiminbao({ personRefs: ['self'], idempotencyKey: first.idempotencyKey, ticket })).ok).toBe(true)
+        expect(await raw.payResidentPremium({ ...premium(), ticket })).toEqual(required)
+        const again = { personRefs: [wife], idempotencyKey: key() }
+        expect(await raw.payHuiminbao({ ...again, ticket })).toEqual(required)
+        expect(await balance()).toBe(328050 - 6900)
+      })
+
+      it('refuses a ticket for another request (other people, other key), and it stays usable for its own', async () => {
+        const req = premium()
+        const ticket = await ticketFor(raw, 'payResidentPremium', req)
+        expect(await raw.payResidentPremium({ ...req, personRefs: ['self'], ticket })).toEqual(required)
+        expect(await raw.payResidentPremium({ ...req, idempotencyKey: key(), ticket })).toEqual(required)
+        expect(await balance()).toBe(328050)
+        expect((await raw.payResidentPremium({ ...req, ticket })).ok).toBe(true)
+      })
+
+      it('refuses a ticket for another operation', async () => {
+        const req = { personRefs: [wife], idempotencyKey: key() }
+        const ticket = await ticketFor(raw, 'payHuiminbao', req)
+        expect(await raw.payResidentPremium({ ...req, ticket })).toEqual(required)
+        expect(await balance()).toBe(328050)
+      })
+
+      it("refuses another member's ticket", async () => {
+        const zhou = await h.signIn(await demoRef(h.client(), '周*强'), { autoTicket: false })
+        const fang = (await zhou.premiumCandidates()).candidates.find((c) => c.person.maskedName === '李*芳')!.person.ref
+        const req = { personRefs: [fang], idempotencyKey: key() }
+        const hisTicket = await ticketFor(zhou, 'payResidentPremium', req, '246801')
+        // 李建国 sends 周志强's ticket (for the same request text): no.
+        expect(await raw.payResidentPremium({ ...req, ticket: hisTicket })).toEqual(required)
+        const mine = await ticketFor(raw, 'payResidentPremium', req)
+        expect(await zhou.payResidentPremium({ ...req, ticket: mine })).toEqual(required)
+        expect((await zhou.payResidentPremium({ ...req, ticket: hisTicket })).ok).toBe(true)
+      })
+
+      it('refuses a ticket after its 5 minutes', async () => {
+        const req = premium()
+        const ticket = await ticketFor(raw, 'payResidentPremium', req)
+        h.advance(5 * MIN)
+        expect(await raw.payResidentPremium({ ...req, ticket })).toEqual(required)
+        expect(await balance()).toBe(328050)
+      })
+
+      it('answers a retry of an answered request (same key) with the first answer: no second charge, no ticket used', async () => {
+        const req = premium()
+        const first = await raw.payResidentPremium({ ...req, ticket: await ticketFor(raw, 'payResidentPremium', req) })
+        const fresh = await ticketFor(raw, 'payResidentPremium', req)
+        expect(await raw.payResidentPremium({ ...req, ticket: fresh })).toEqual(first)
+        expect(await raw.payResidentPremium({ ...req, ticket: 'used-or-not' })).toEqual(first)
+        expect(await balance()).toBe(328050 - 40000)
+      })
+
+      it('cancelling a binding needs no password', async () => {
+        const bound = (await b.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '王*英')!
+        expect((await raw.cancelAuthorization({ authorizationId: bound.id, idempotencyKey: key() })).ok).toBe(true)
+      })
+
+      it('says how many tries are left, and locks these operations after 5 wrong passwords in one day until 00:00 the next day', async () => {
+        const req = premium()
+        const tryWith = (password: string) => raw.verifyPassword({ operation: 'payResidentPremium', request: req, password })
+        const early = await ticketFor(raw, 'payResidentPremium', req)
+        for (let n = 1; n <= 4; n++) expect(await tryWith('000000')).toEqual({ ok: false, reasons: [{ code: 'PASSWORD_WRONG', message: `医保支付密码不正确，今天还可以再试${5 - n}次` }] })
+        const locked = await tryWith('000000')
+        expect(locked).toEqual({ ok: false, reasons: [expect.objectContaining({ code: 'PASSWORD_LOCKED' })] })
+        const text = JSON.stringify(locked)
+        expect(text).toContain('2026年11月23日0时')
+        expect(text).toContain('经办机构')
+        expect(text).toContain('12393')
+        // Locked: the right password too, and a ticket got before; 周志强 is not locked.
+        expect(codesOf(await tryWith('135790'))).toEqual(['PASSWORD_LOCKED'])
+        expect(codesOf(await raw.payResidentPremium({ ...req, ticket: early }))).toEqual(['PASSWORD_LOCKED'])
+        const zhou = await h.signIn(await demoRef(h.client(), '周*强'), { autoTicket: false })
+        expect((await zhou.verifyPassword({ operation: 'payHuiminbao', request: {}, password: '246801' })).ok).toBe(true)
+        expect(await balance()).toBe(328050)
+        // 2026-11-22 23:59:59 in China is still that day; 00:00 on the 23rd is the next.
+        h.advance(Date.parse('2026-11-22T15:59:59Z') - Date.parse('2026-11-22T02:00:00Z'))
+        const stillLocked = await h.signIn(b.member.ref, { autoTicket: false })
+        expect(codesOf(await stillLocked.verifyPassword({ operation: 'payResidentPremium', request: req, password: '135790' }))).toEqual(['PASSWORD_LOCKED'])
+        h.advance(1000)
+        const nextDay = await h.signIn(b.member.ref, { autoTicket: false })
+        const ticket = await ticketFor(nextDay, 'payResidentPremium', req)
+        expect((await nextDay.payResidentPremium({ ...req, ticket })).ok).toBe(true)
+      })
+
+      it('does not count a password that is not 6 digits as a wrong one', async () => {
+        const req = premium()
+        for (const pw of ['12345', '1234567', 'abcdef', '']) expect(codesOf(await raw.verifyPassword({ operation: 'payResidentPremium', request: req, password: pw }))).toEqual(['PASSWORD_FORMAT'])
+        expect(await raw.verifyPassword({ operation: 'payResidentPremium', request: req, password: '000000' })).toMatchObject({ reasons: [{ message: expect.stringContaining('还可以再试4次') }] })
       })
     })
 
@@ -128,9 +367,11 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         if (!r.ok) for (const reason of r.reasons) expect(reason.message).toMatch(/[\u4e00-\u9fff]/)
       })
 
-      it('refuses a registration by a resident-scheme member (rule 1)', async () => {
-        await loginAs(b, '王*英')
-        expect(codesOf(await b.registerAuthorization(registration('360602202503081133', '李小宝', 'child')))).toEqual(['AUTHORIZER_NOT_EMPLOYEE'])
+      it('a resident-scheme member cannot register (rule 1): she has no 医保支付密码 to verify it with, and is told so', async () => {
+        await loginAs('王*英')
+        const req = registration('360602202503081133', '李小宝', 'child')
+        expect(codesOf(await b.verifyPassword({ operation: 'registerAuthorization', request: req, password: '135790' }))).toEqual(['NO_PAYMENT_PASSWORD'])
+        expect(codesOf(await b.registerAuthorization(req))).toEqual(['VERIFICATION_REQUIRED'])
       })
 
       it('registers once for a double tap with one idempotency key', async () => {
@@ -148,7 +389,7 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
       })
 
       it('requires proof in Yichun and accepts it once uploaded (seed 001)', async () => {
-        await loginAs(b, '周*强')
+        await loginAs('周*强')
         expect(codesOf(await b.registerAuthorization(registration('360602198809212424', '王秀英', 'sibling')))).toEqual(['PROOF_REQUIRED'])
         const proof = await b.uploadProof({ fileName: 'hukou.jpg', mimeType: 'image/jpeg', sizeBytes: 350_000 })
         expect(proof.ok).toBe(true)
@@ -181,7 +422,7 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
 
       it('lets the user side see and cancel the binding', async () => {
         await b.registerAuthorization(registration('360602198809212424', '王秀英', 'spouse'))
-        await loginAs(b, '王*英')
+        await loginAs('王*英')
         const { asUser } = await b.listAuthorizations()
         expect(asUser).toHaveLength(1)
         expect(asUser[0]).toMatchObject({ status: 'active', authorizer: { maskedName: '李*国' }, drawableFen: 328050 })
@@ -199,7 +440,7 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
 
       it("cannot reach another family's binding", async () => {
         const { asAuthorizer } = await b.listAuthorizations()
-        await loginAs(b, '周*强')
+        await loginAs('周*强')
         await expect(b.cancelAuthorization({ authorizationId: asAuthorizer[0].id, idempotencyKey: key() })).rejects.toBeInstanceOf(BackendError)
         await expect(b.cancelAuthorization({ authorizationId: asAuthorizer[0].id, idempotencyKey: key() })).rejects.toMatchObject({ code: 'NOT_FOUND' })
       })
@@ -219,7 +460,7 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         await b.registerAuthorization(registration('360602202503081133', '李小宝', 'child'))
         const family = (await b.getBalances()).family
         const pools = ['李*宝', '李*明'].map((n) => family.find((f) => f.person.maskedName === n)?.outpatientFamilyAccount)
-        await loginAs(b, '王*英')
+        await loginAs('王*英')
         const own = (await b.getBalances()).outpatientFamilyAccount
         // With the places it can be used at, as people read them (seed 000 §二 table, through the domain policy).
         expect(own).toMatchObject({ allowanceFen: 27000, year: 2026, places: ['乡卫生院', '社区卫生服务中心', '村卫生计生服务室', '县级中医院（中医药治疗）'] })
@@ -253,7 +494,7 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
       })
 
       it("never shows one family's records to another", async () => {
-        await loginAs(b, '周*强')
+        await loginAs('周*强')
         const r = await b.listRecords({ page: 1, pageSize: 100 })
         expect(r.items.every((x) => ['周*强', '李*芳'].includes(x.person.maskedName))).toBe(true)
       })
@@ -262,13 +503,15 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
     describe('spending (共济使用): the deduction order on real balances (domain.md Spending)', () => {
       const fatherRef = async () => (await b.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '李*明' && a.status === 'active')!.user.ref
       const visit = (personRef: string, amountFen: number, extra: Partial<SpendRequest> = {}): SpendRequest => ({ personRef, place: 'communityCenter', placeName: '月湖区东湖社区卫生服务中心', kind: 'outpatient', amountFen, idempotencyKey: key(), ...extra })
+      const place = (patientRef: string, req: SpendRequest) => h.settleAtPlace(patientRef, req)
       const poolOfFather = async () => (await b.getBalances()).family.find((f) => f.person.maskedName === '李*明')!.outpatientFamilyAccount!.remainingFen
 
       it("draws the household's 门诊家庭账户 first, then 李建国's 历年余额 for the rest, for every member of the household", async () => {
         const father = await fatherRef()
         const pool = await poolOfFather()
-        const r = await b.spend(visit(father, pool + 5000))
-        expect(r.ok && r.value).toMatchObject({ ownFen: 0, outpatientFamilyFen: pool, authorizerFen: 5000, relation: 'parent', authorizer: { maskedName: '李*国' } })
+        const r = await place(father, visit('self', pool + 5000))
+        // The place answers the patient: her own visit, paid by her household's pool, then by the authorizer bound to her.
+        expect(r.ok && r.value).toMatchObject({ ownFen: 0, outpatientFamilyFen: pool, authorizerFen: 5000, relation: 'self', authorizer: { maskedName: '李*国' } })
         expectNoPersonalData(r)
         expect(await poolOfFather()).toBe(0)
         expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050 - 5000)
@@ -276,7 +519,7 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         expect(listed.id).toBe(r.ok && r.value.id)
         // Listed to the authorizer, his father's visit shows only what his 历年余额 paid.
         expect(listed).toMatchObject({ amountFen: 5000, ownFen: 0, outpatientFamilyFen: 0, authorizerFen: 5000 })
-        await loginAs(b, '王*英')
+        await loginAs('王*英')
         expect((await b.getBalances()).outpatientFamilyAccount?.remainingFen).toBe(0)
       })
 
@@ -294,7 +537,7 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         const father = await fatherRef()
         const before = await b.getBalances()
         const records = (await b.listRecords({ page: 1, pageSize: 1 })).total
-        const r = await b.spend(visit(father, amountFen, where))
+        const r = await place(father, visit('self', amountFen, where))
         expect(codesOf(r)).toEqual([code])
         if (!r.ok) expect(r.reasons[0].message).toMatch(/[\u4e00-\u9fff]/)
         expect(await b.getBalances()).toEqual({ ...before, asOf: expect.any(String) })
@@ -302,7 +545,7 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
       })
 
       it('lets a resident with no binding draw only the household 门诊家庭账户, and refuses the rest (no overdraft)', async () => {
-        await loginAs(b, '王*英')
+        await loginAs('王*英')
         const pool = (await b.getBalances()).outpatientFamilyAccount!.remainingFen
         expect(codesOf(await b.spend(visit('self', pool + 1)))).toEqual(['INSUFFICIENT'])
         expect(codesOf(await b.spend(visit('self', 1000, { place: 'cityHospital', placeName: '鹰潭市人民医院' })))).toEqual(['NOT_COVERED'])
@@ -312,19 +555,30 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
       })
 
       it('settles a repeated request once', async () => {
-        const req = visit(await fatherRef(), 40000, { place: 'pharmacy', placeName: '国药控股鹰潭大药房', kind: 'drug' })
-        const [r1, r2] = await Promise.all([b.spend(req), b.spend(req)])
+        const father = await fatherRef()
+        const req = visit('self', 40000, { place: 'pharmacy', placeName: '国药控股鹰潭大药房', kind: 'drug' })
+        const [r1, r2] = await Promise.all([place(father, req), place(father, req)])
         expect(r1).toEqual(r2)
         expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050 - 40000)
-        expect(await b.spend(req)).toEqual(r1)
-        await expect(b.spend({ ...req, amountFen: 1 })).rejects.toMatchObject({ code: 'IDEMPOTENCY_CONFLICT' })
+        expect(await place(father, req)).toEqual(r1)
+        await expect(place(father, { ...req, amountFen: 1 })).rejects.toMatchObject({ code: 'IDEMPOTENCY_CONFLICT' })
+        const own = visit('self', 1000, { place: 'pharmacy', placeName: '国药控股鹰潭大药房', kind: 'drug' })
+        expect((await b.spend(own)).ok).toBe(true)
+        expect(await b.spend(own)).toEqual(await b.spend(own))
       })
 
-      it('settles nothing for a person the member may not act for, revealing nothing', async () => {
+      it("nobody settles another member's visit: not her authorizer, not a stranger; one answer that reveals nothing, and nothing moves", async () => {
         const father = await fatherRef()
-        await loginAs(b, '周*强')
-        const error = await b.spend(visit(father, 1000)).catch((e: unknown) => e)
-        expect(error).toMatchObject({ code: 'NOT_FOUND', message: '未找到该人员' })
+        const before = await b.getBalances()
+        const refusal = { ok: false, reasons: [{ code: 'PATIENT_ONLY', message: '就医结算只能为本人办理，请由就诊人本人或定点医药机构结算' }] }
+        expect(await b.spend(visit(father, 1000))).toEqual(refusal)
+        expect(await b.spend(visit('p-nobody', 1000))).toEqual(refusal)
+        expect(await b.getBalances()).toEqual({ ...before, asOf: expect.any(String) })
+        await loginAs('周*强')
+        expect(await b.spend(visit(father, 1000))).toEqual(refusal)
+        await loginAs('王*英')
+        const wife = (await b.currentMember()).ref
+        expect((await b.spend(visit(wife, 100))).ok).toBe(true)
       })
     })
 
@@ -406,7 +660,7 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         await bindWife()
         const wife = await candidate('王*英')
         expect(codesOf(await b.confirmNewbornExemption({ personRef: wife!.person.ref, idempotencyKey: key() }))).toEqual(['NOT_EXEMPT'])
-        await loginAs(b, '周*强')
+        await loginAs('周*强')
         expect(codesOf(await b.confirmNewbornExemption({ personRef: wife!.person.ref, idempotencyKey: key() }))).toEqual(['NOT_BOUND_CHILD'])
       })
 
@@ -447,13 +701,13 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
 
       it("pays only for relatives bound to the payer: 周志强 cannot pay 王秀英's, 李建国 cannot pay 李建芳's", async () => {
         const refs = Object.fromEntries((await b.listDemoMembers()).map((d) => [d.maskedName, d.ref]))
-        await loginAs(b, '周*强')
+        await loginAs('周*强')
         const stranger = await b.payResidentPremium({ personRefs: [refs['王*英']], idempotencyKey: key() })
         expect(stranger).toEqual({ ok: false, reasons: [expect.objectContaining({ code: 'NOT_BOUND' })] })
         expect(JSON.stringify(stranger)).not.toMatch(/已缴纳|王\*英|暂停/)
         const fang = (await b.premiumCandidates()).candidates.find((c) => c.person.maskedName === '李*芳')
         expect(fang).toMatchObject({ eligible: true, amountFen: 40000 })
-        await loginAs(b, '李*国')
+        await loginAs('李*国')
         expect(codesOf(await b.payResidentPremium({ personRefs: [fang!.person.ref], idempotencyKey: key() }))).toEqual(['NOT_BOUND'])
         expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050)
       })
@@ -470,12 +724,12 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
       })
 
       it('a resident-scheme member has no account to pay from, and is told so', async () => {
-        await loginAs(b, '王*英')
+        await loginAs('王*英')
         expect((await b.premiumCandidates()).closed?.code).toBe('PAYER_NOT_EMPLOYEE')
       })
 
       it('does not offer 惠民保 in Yichun (no product in the seeds)', async () => {
-        await loginAs(b, '周*强')
+        await loginAs('周*强')
         const { candidates } = await b.huiminbaoCandidates()
         expect(candidates.length).toBeGreaterThan(0)
         expect(candidates.every((c) => !c.eligible && c.reasons.some((r) => r.code === 'NOT_AVAILABLE'))).toBe(true)
@@ -548,13 +802,12 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         h.setCarriedOver('360602198604151314', 6899)
         expect(codesOf(await b.payHuiminbao({ personRefs: ['self'], idempotencyKey: key() }))).toEqual(['INSUFFICIENT'])
         expect(await top()).toEqual(before)
-        const fang = (await b.listDemoMembers()).find((d) => d.maskedName === '周*强')!
-        await b.login(fang.ref)
+        await loginAs('周*强')
         const mine = await top()
         expect(codesOf(await b.payResidentPremium({ personRefs: [wife], idempotencyKey: key() }))).toEqual(['NOT_BOUND'])
         expect(await top()).toEqual(mine)
         expect(paymentsIn(mine)).toEqual([])
-        await loginAs(b, '王*英')
+        await loginAs('王*英')
         expect(paymentsIn(await top())).toHaveLength(1)
       })
 
@@ -575,11 +828,11 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
           ['huiminbao', '李*国', 'self', 6900],
           ['huiminbao', '王*英', 'spouse', 6900],
         ])
-        await loginAs(b, '王*英')
+        await loginAs('王*英')
         const hers = paymentsIn(await top())
         expect(hers).toEqual([expect.objectContaining({ kind: 'huiminbao', relation: 'self', amountFen: 6900, person: expect.objectContaining({ maskedName: '王*英' }), payer: expect.objectContaining({ maskedName: '李*国' }) })])
         expectNoPersonalData(hers)
-        await loginAs(b, '周*强')
+        await loginAs('周*强')
         expect(paymentsIn(await top())).toEqual([])
       })
 
@@ -587,7 +840,7 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         await bindWife()
         await b.payResidentPremium({ personRefs: [await refOf('王*英')], idempotencyKey: key() })
         await b.payHuiminbao({ personRefs: ['self'], idempotencyKey: key() })
-        const me = (await b.currentMember())!
+        const me = await b.currentMember()
         const family = await top({ personRef: 'family' })
         const self = await top({ personRef: 'self' })
         expect(family.total + self.total).toBe((await top()).total)

@@ -36,7 +36,7 @@ export default function DevPanel() {
         <LinkCell title='下一次请求超时（已办理但未返回）' arrow={false} onClick={() => dev.failNext('timeout')} />
         <LinkCell title='下一次缴费请求超时（已扣款但未返回）' arrow={false} onClick={() => dev.failNext('timeout', 'payment')} />
       </View>
-      <View className='section-title'>模拟就医/购药</View>
+      <View className='section-title'>模拟就医/购药（本面板扮演定点医药机构，为就诊人本人结算）</View>
       <View className='card' role='group' aria-label='模拟就医/购药'>
         <SegmentedControl label='就医人' layout='grid' value={dev.visit.personRef} options={dev.visitPeople} onChange={(personRef) => dev.setVisit({ personRef })} />
         <SegmentedControl label='就医地点' layout='grid' value={dev.visit.place} options={PLACES.map((p) => ({ value: p, label: PLACE_LABELS[p] }))} onChange={(place) => dev.setVisit({ place })} />
