@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { openApp, JIANGXI_MORNING } from '../support/app.mjs'
-import { fillAuthorization, submitAuthorization, openAuthorize } from '../support/flows.mjs'
+import { fillAuthorization, openAuthorize } from '../support/flows.mjs'
 import { PAGES } from '../support/pages.mjs'
 import { elderTextProblems, fitProblems, layoutShift, shiftCount, watchLayoutShifts } from '../support/fit.mjs'
 
