@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { openApp, JIANGXI_MORNING } from '../support/app.mjs'
-import { fillAuthorization, openAuthorize } from '../support/flows.mjs'
+import { fillAuthorization, openAuthorize, switchTo } from '../support/flows.mjs'
 import { PAGES } from '../support/pages.mjs'
 import { elderTextProblems, fitProblems, layoutShift, shiftCount, watchLayoutShifts } from '../support/fit.mjs'
 
@@ -19,6 +19,7 @@ before(async () => {
   app = await openApp({ clock: JIANGXI_MORNING })
   ;({ server, page } = app)
   await watchLayoutShifts(page)
+  await switchTo(page, server.url, '李*国')
   await page.goto(`${server.url}#/packages/family/authorize/index`)
   await page.getByRole('button', { name: '同意并继续' }).click()
 })

@@ -6,7 +6,7 @@ import { test, describe, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { openApp, JIANGXI_MORNING } from '../support/app.mjs'
 import { fillAuthorization, submitAuthorization, switchTo } from '../support/flows.mjs'
-import { elderTextProblems, fitProblems } from '../support/fit.mjs'
+import { elderTextProblems, fitProblems, layoutShift, shiftCount, watchLayoutShifts } from '../support/fit.mjs'
 
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1])
 // A 1×1 PNG, so the thumbnail and the preview have something to draw.
@@ -22,6 +22,8 @@ for (const mode of ['标准', '长辈模式']) {
     before(async () => {
       app = await openApp({ clock: JIANGXI_MORNING })
       ;({ server, page } = app)
+      await watchLayoutShifts(page)
+      await switchTo(page, server.url, '李*国')
       await page.goto(`${server.url}#/pages/me/index`)
       const toggle = page.getByRole('switch', { name: '长辈模式' })
       await toggle.waitFor()
@@ -92,9 +94,15 @@ for (const mode of ['标准', '长辈模式']) {
       const list = page.getByRole('list', { name: '可代缴人员' })
       await list.getByRole('checkbox', { name: /^刘\*兰（父母） 普通居民 ¥400\.00/ }).click()
       await page.getByRole('checkbox', { name: /为以上人员代缴城乡居民医保费/ }).click()
+      const before = await shiftCount(page)
       await page.getByRole('button', { name: '确认缴费' }).click()
       const receipt = page.getByRole('list', { name: '缴费凭证' })
       await receipt.waitFor()
+      await page.waitForTimeout(1000)
+      // The receipt does not jump once shown: every shift since the tap (input or not) counts.
+      const { cls } = await layoutShift(page, { from: before, withInput: true })
+      console.log(`CLS ${mode} 缴费凭证: ${cls.toFixed(4)}`)
+      assert.ok(cls <= 0.02, `缴费凭证 layout shift ${cls}`)
       assert.match(await receipt.innerText(), /参保人 刘\*兰（3609\*{10}0625）\s*¥400\.00/)
       // The receipt fits; in 长辈模式 its masked ID numbers stay on one line and every text is large enough.
       await page.waitForTimeout(300)
