@@ -6,11 +6,13 @@ import { test, describe, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { openApp, JIANGXI_MORNING } from '../support/app.mjs'
 import { fillAuthorization, submitAuthorization, switchTo } from '../support/flows.mjs'
-import { elderTextProblems, fitProblems, layoutShift, shiftCount, watchLayoutShifts } from '../support/fit.mjs'
+import { elderTextProblems, fitProblems, layoutShift, shiftCount, typePasswordIfAsked, watchLayoutShifts } from '../support/fit.mjs'
 
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1])
 // A 1×1 PNG, so the thumbnail and the preview have something to draw.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
+/** 周志强's made-up 医保支付密码 (domain.md): typed where the app asks for it before a binding or a payment. */
+const ZHOU_PASSWORD = '246801'
 const photo = (name, buffer = PNG) => ({ name, mimeType: name.endsWith('.png') ? 'image/png' : 'image/jpeg', buffer })
 
 for (const mode of ['标准', '长辈模式']) {
@@ -88,7 +90,7 @@ for (const mode of ['标准', '长辈模式']) {
       // Keep one 户口簿 photo, bind his mother, then pay her 2027 premium from his 历年余额.
       for (let n = 9; n > 1; n--) await page.getByRole('button', { name: `删除第${n}张证明材料` }).click()
       await fillAuthorization(page, '360902195305120625', '刘秀兰', '父母')
-      assert.equal(await submitAuthorization(page), '授权成功')
+      assert.equal(await submitAuthorization(page, { password: ZHOU_PASSWORD }), '授权成功')
       await page.getByText(/刘\*兰（父母）/).first().waitFor()
       await page.getByRole('button', { name: '为TA代缴医保费' }).click()
       const list = page.getByRole('list', { name: '可代缴人员' })
@@ -97,6 +99,7 @@ for (const mode of ['标准', '长辈模式']) {
       const before = await shiftCount(page)
       await page.getByRole('button', { name: '确认缴费' }).click()
       const receipt = page.getByRole('list', { name: '缴费凭证' })
+      await typePasswordIfAsked(page, receipt, ZHOU_PASSWORD)
       await receipt.waitFor()
       await page.waitForTimeout(1000)
       // The receipt does not jump once shown: every shift since the tap (input or not) counts.

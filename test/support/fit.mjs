@@ -97,3 +97,13 @@ export function elderTextProblems(page) {
     return out
   })
 }
+
+/**
+ * Types the member's 医保支付密码 if the app asks for it before `until` shows (a binding or a payment asks for it
+ * since the sessions-and-tickets contract).
+ */
+export async function typePasswordIfAsked(page, until, password) {
+  const sheet = page.getByRole('dialog', { name: '请输入医保支付密码' })
+  await Promise.race([sheet.waitFor(), until.waitFor()])
+  if (await sheet.isVisible()) await sheet.getByLabel('医保支付密码').pressSequentially(password)
+}

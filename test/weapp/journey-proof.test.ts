@@ -2,8 +2,8 @@
 // at seed) as 兄弟姐妹 with a photo of the 居民户口簿, agreeing to privacy through WeChat's own
 // agreePrivacyAuthorization button first. Without that button WeChat refuses chooseMedia and no registration can
 // be finished in 宜春 (dropping open-type from the gate makes this journey fail at the agreement).
-import { expectNoViolations, launch, pageText, see, tap, tapImage, textOnceShown, wechat } from './harness'
-import { ensureTicked, fillAndSubmit, switchIdentity } from './journey-steps'
+import { expectNoViolations, launch, pageText, see, tap, tapImage, textOnceShown, type, wechat } from './harness'
+import { ensureTicked, fillAndSubmit, switchIdentity, type Registration } from './journey-steps'
 
 jest.setTimeout(60_000)
 afterEach(expectNoViolations)
@@ -74,7 +74,9 @@ describe('WeChat journey: 周志强 binds his mother 刘秀兰 (宜春) and pays
     await switchIdentity('周*强')
     await wechat.wx.switchTab({ url: '/pages/family/index' })
     await tap('家庭账户共济授权登记')
-    const result = await fillAndSubmit({ id: '360902195305120625', name: '刘秀兰', relation: '父母' }, async () => {
+    // 周志强's made-up 医保支付密码 (domain.md), for where the app asks for it.
+    const submit = fillAndSubmit as (r: Registration, before?: () => Promise<void>, password?: string) => Promise<string>
+    const result = await submit({ id: '360902195305120625', name: '刘秀兰', relation: '父母' }, async () => {
       await see('宜春办理授权需上传')
       wechat.putInAlbum({ tempFilePath: 'http://tmp/hukou-mother.jpg', size: 180_000 }, { tempFilePath: 'http://tmp/notes.png', size: 2_000, bytes: [...Buffer.from('%PDF-1.4 a scanned note')] })
       await tap('＋拍照或从相册选择')
@@ -83,7 +85,7 @@ describe('WeChat journey: 周志强 binds his mother 刘秀兰 (宜春) and pays
       await textOnceShown(undefined, '删除', (t) => t.includes('删除') && !t.includes('上传中'))
       await tapImage(0)
       expect(wechat.previews()).toEqual([{ urls: ['http://tmp/hukou-mother.jpg'], current: 'http://tmp/hukou-mother.jpg' }])
-    })
+    }, '246801')
     expect({ result, text: result === '授权成功' ? '' : pageText() }).toEqual({ result: '授权成功', text: '' })
     expect(pageText()).toContain('刘*兰（父母）')
 
@@ -92,6 +94,8 @@ describe('WeChat journey: 周志强 binds his mother 刘秀兰 (宜春) and pays
     await see('合计')
     await ensureTicked(/^我确认使用本人职工医保个人账户/)
     await tap('确认缴费')
+    const asked = await textOnceShown(undefined, '订单号', (t) => t.includes('订单号') || t.includes('请输入医保支付密码'))
+    if (asked.includes('请输入医保支付密码')) await type('医保支付密码', '246801')
     await see('订单号')
     expect(pageText()).toContain('¥400.00')
     expect(pageText()).toContain('刘*兰')
