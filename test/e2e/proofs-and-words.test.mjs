@@ -6,7 +6,7 @@ import { test, describe, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { openApp, JIANGXI_MORNING } from '../support/app.mjs'
 import { fillAuthorization, submitAuthorization, switchTo } from '../support/flows.mjs'
-import { elderTextProblems, fitProblems, layoutShift, shiftCount, typePasswordIfAsked, watchLayoutShifts } from '../support/fit.mjs'
+import { elderTextProblems, fitProblems, layoutShift, shiftCount, typePasswordIfAsked, watchLayoutShifts, ensureSignedIn } from '../support/fit.mjs'
 
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1])
 // A 1×1 PNG, so the thumbnail and the preview have something to draw.
@@ -25,7 +25,7 @@ for (const mode of ['标准', '长辈模式']) {
       app = await openApp({ clock: JIANGXI_MORNING })
       ;({ server, page } = app)
       await watchLayoutShifts(page)
-      await switchTo(page, server.url, '李*国')
+      await ensureSignedIn(page, server.url, '李*国', switchTo)
       await page.goto(`${server.url}#/pages/me/index`)
       const toggle = page.getByRole('switch', { name: '长辈模式' })
       await toggle.waitFor()

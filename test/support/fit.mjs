@@ -107,3 +107,12 @@ export async function typePasswordIfAsked(page, until, password) {
   await Promise.race([sheet.waitFor(), until.waitFor()])
   if (await sheet.isVisible()) await sheet.getByLabel('医保支付密码').pressSequentially(password)
 }
+
+/** Signed in as `masked` (a fresh app may already be, or may have no session yet): 我的 shows who it is. */
+export async function ensureSignedIn(page, baseUrl, masked, switchTo) {
+  await page.goto(`${baseUrl}#/pages/me/index`)
+  await page.getByRole('button', { name: /^切换演示身份/ }).or(page.getByRole('list', { name: '演示家庭成员' })).first().waitFor()
+  await page.waitForTimeout(500)
+  if (await page.getByText(masked, { exact: true }).locator('visible=true').count()) return
+  await switchTo(page, baseUrl, masked)
+}

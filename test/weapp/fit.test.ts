@@ -5,7 +5,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { expectNoViolations, launch, rootPath, see, tap, textOnceShown, wechat } from './harness'
-import { switchIdentity } from './journey-steps'
 
 jest.setTimeout(60_000)
 afterEach(expectNoViolations)
@@ -82,6 +81,20 @@ function problems(route: string): string[] {
   return out
 }
 
+/** Signs in as `masked` from 我的, with or without a session yet (the sign-in page, 去登录 or 切换演示身份, then the member's entry). */
+async function signInAs(masked: string): Promise<void> {
+  await launch('pages/me/index')
+  const entry = new RegExp(`^${masked.replace('*', '\\*')}（`)
+  const text = await textOnceShown(undefined, '', (t) => t.includes('去登录') || t.includes('切换演示身份') || t.includes('选择演示身份登录'))
+  if (!text.includes('选择演示身份登录')) await tap(text.includes('去登录') ? '去登录' : '切换演示身份')
+  await tap(entry)
+  // Wherever the app goes after signing in, let it get there first.
+  for (let i = 0; i < 60 && wechat.stack().some((r) => r.includes('signin')); i++) await new Promise((r) => setTimeout(r, 50))
+  await new Promise((r) => setTimeout(r, 300))
+  await wechat.wx.switchTab({ url: '/pages/me/index' })
+  await textOnceShown(undefined, masked)
+}
+
 /** 首页 after a sign-in: shown once, then again, so that it reads the new member's figures. */
 async function showHomeAgain(): Promise<void> {
   await wechat.wx.switchTab({ url: '/pages/home/index' })
@@ -102,8 +115,7 @@ describe('WeChat build: 长辈模式 sizes and the page box', () => {
     // A fresh device whose WeChat reports a large font starts in 长辈模式 (this file's first launch).
     wechat.setFontSize(24)
     const found: string[] = []
-    await launch('pages/me/index')
-    await switchIdentity('李*国')
+    await signInAs('李*国')
     await showHomeAgain()
     await see('常用功能')
     found.push(...problems('pages/home/index'))
@@ -117,7 +129,7 @@ describe('WeChat build: 长辈模式 sizes and the page box', () => {
     await tap('家庭账户共济授权登记')
     await see('证件号码')
     found.push(...problems('packages/family/authorize/index'))
-    await switchIdentity('王*英')
+    await signInAs('王*英')
     await showHomeAgain()
     await textOnceShown(undefined, '您好，王*英')
     found.push(...problems('pages/home/index'))

@@ -611,9 +611,9 @@ export async function tap(text: string | RegExp): Promise<void> {
   await settleRender()
 }
 
-/** Taps the `index`-th picture (wx-image) of the top page: a thumbnail has no text to find it by. */
+/** Taps the `index`-th picture (wx-image) of the top page, from the end if negative: a thumbnail has no text to find it by. */
 export async function tapImage(index = 0): Promise<void> {
-  const el = await waitFor(`image ${index + 1}`, () => elements().filter((e) => e.tagName.toLowerCase() === 'wx-image')[index])
+  const el = await waitFor(`image ${index}`, () => elements().filter((e) => e.tagName.toLowerCase() === 'wx-image').at(index))
   fire(el, 'tap')
   await settleRender()
 }

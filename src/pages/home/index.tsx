@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
@@ -48,6 +48,15 @@ export default function Home() {
     o.load()
     setShown((n) => n + 1)
   })
+  // Signing in as someone else forgets the figures of the one before, an answer still on its way included: read
+  // them again for the member now signed in (the page is drawn only once they are in).
+  const memberRef = o.member?.ref
+  const loadOverview = o.load
+  const loadOverviewRef = useRef(loadOverview)
+  loadOverviewRef.current = loadOverview
+  useEffect(() => {
+    if (memberRef) loadOverviewRef.current()
+  }, [memberRef])
   const loadDue = due.load
   // The role whose 待办 has answered: the page is drawn once both answers are in, so that nothing drawn moves when
   // the second arrives (the 待办 above the balances pushed the whole page down).
