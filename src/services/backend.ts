@@ -217,7 +217,8 @@ export interface SpendRequest {
 }
 
 export interface RecordQuery {
-  page: number
+  /** Where the last page ended (its `nextCursor`); absent for the newest records. */
+  cursor?: string
   pageSize: number
   /**
    * Whose records: a person's ref, 'self' (the caller) or 'family' (everyone but the caller: what relatives drew
@@ -229,10 +230,11 @@ export interface RecordQuery {
   month?: string
 }
 
-export interface Page<T> {
-  items: T[]
-  page: number
-  pageSize: number
+/** One page of records, newest first: the next page starts after `nextCursor` (a stable position), so a record
+ * added while reading is neither shown twice nor missed. Absent when there is no more. */
+export interface RecordPage {
+  items: UsageRecord[]
+  nextCursor?: string
   total: number
 }
 
@@ -316,7 +318,7 @@ export interface Backend {
 
   getBalances(): Promise<Balances>
   /** 共济使用明细: spending and payments the caller may see, newest first, paged. */
-  listRecords(query: RecordQuery): Promise<Page<UsageRecord>>
+  listRecords(query: RecordQuery): Promise<RecordPage>
   spend(req: SpendRequest): Promise<Outcome<SpendingRecord>>
 
   /** Bound relatives with their category and amount for the open 年度 (or paid, or 免缴). */

@@ -1,41 +1,27 @@
-import { create } from 'zustand'
-import { registerDeviceCache, registerMemberScoped } from './deviceCaches'
 import { backend, describeError, newIdempotencyKey, type AuthorizationView } from '@/services'
-import type { LoadStatus } from './session'
+import { createMemberStore } from './memberStore'
+import { invalidate, useQuery } from './query'
 
-// 家庭共济关系查询: my bindings as authorizer and as user; cancelling either side.
-interface AuthorizationsState {
-  asAuthorizer: AuthorizationView[]
-  asUser: AuthorizationView[]
-  status: LoadStatus
-  error?: string
+// 家庭共济关系查询: my bindings as authorizer and as user (server data); cancelling either side (what I am doing).
+export const AUTHORIZATIONS = ['authorizations'] as const
+const fetchAuthorizations = () => backend().listAuthorizations()
+
+export const useAuthorizationList = () => useQuery(AUTHORIZATIONS, fetchAuthorizations)
+
+/** What registering or cancelling a binding makes stale. */
+export const bindingChanged = () => invalidate('authorizations', 'balances', 'due', 'offer', 'records')
+
+interface CancellationState {
   cancellingId?: string
   /** Keys of cancellations under way, reused if the person retries after a failure. */
   cancelKeys: Record<string, string>
   lastCancelled?: AuthorizationView
-  load(): Promise<void>
+  error?: string
   cancel(id: string): Promise<AuthorizationView | undefined>
 }
 
-// Bumped when the lists are forgotten (another member logs in): an answer to an earlier call is dropped.
-let epoch = 0
-
-export const useAuthorizations = create<AuthorizationsState>((set, get) => ({
-  asAuthorizer: [],
-  asUser: [],
-  status: 'idle',
+export const useCancellation = createMemberStore<CancellationState>((set, get) => ({
   cancelKeys: {},
-  async load() {
-    const mine = epoch
-    set({ status: 'loading', error: undefined })
-    try {
-      const r = await backend().listAuthorizations()
-      if (mine === epoch) set({ ...r, status: 'ready' })
-    } catch (e) {
-      // What was shown before stays on screen.
-      if (mine === epoch) set({ status: 'error', error: describeError(e) })
-    }
-  },
   async cancel(id) {
     if (get().cancellingId) return undefined
     const key = get().cancelKeys[id] ?? newIdempotencyKey()
@@ -50,7 +36,7 @@ export const useAuthorizations = create<AuthorizationsState>((set, get) => ({
         return undefined
       }
       set({ lastCancelled: r.value })
-      await get().load()
+      await bindingChanged()
       return r.value
     } catch (e) {
       set({ error: describeError(e) })
@@ -60,10 +46,3 @@ export const useAuthorizations = create<AuthorizationsState>((set, get) => ({
     }
   },
 }))
-
-const forget = () => {
-  epoch += 1
-  useAuthorizations.setState({ asAuthorizer: [], asUser: [], status: 'idle', error: undefined, lastCancelled: undefined, cancelKeys: {} })
-}
-registerDeviceCache(forget)
-registerMemberScoped(forget)

@@ -1,5 +1,3 @@
-import { create } from 'zustand'
-import { registerDeviceCache, registerMemberScoped } from './deviceCaches'
 import { checkAuthorizationForm, checkProofFile, type FormCheck } from '@/domain/authorization-form'
 import type { DocumentType } from '@/domain/documents'
 import { DOCUMENT_TYPES } from '@/domain/documents'
@@ -11,6 +9,8 @@ import { yearOf } from '@/domain/day'
 import type { AuthorizationRefusal } from '@/domain/eligibility'
 import type { PickedFile } from '@/platform/pickImages'
 import { releasePreview } from '@/platform/pickImages'
+import { createMemberStore } from './memberStore'
+import { bindingChanged } from './authorizations'
 import { BackendError, backend, clearDraft, describeError, loadDraft, newIdempotencyKey, saveDraft, serverToday, type AuthorizationView } from '@/services'
 
 // 家庭账户共济授权登记: the form, its proofs, the promise and the submission.
@@ -104,9 +104,6 @@ interface AuthorizeState {
   submit(): Promise<SubmitResult | 'proofsDropped' | undefined>
   /** Brings back `owner`'s draft; a form another member left in memory is put away first. */
   restoreDraft(owner: string): void
-  /** Forgets the form in memory (the device draft stays for its owner): on an identity switch. */
-  forget(): void
-  reset(): void
 }
 
 const blank = {
@@ -129,7 +126,8 @@ let localSeq = 0
 
 export const PROOFS_DROPPED = '之前上传的证明材料已失效，已为您移除，请重新上传。您填写的其他内容都已保留。'
 
-export const useAuthorize = create<AuthorizeState>((set, get) => {
+// A member store: another member signing in (or 清除本机数据) starts the form over, its previews let go.
+export const useAuthorize = createMemberStore<AuthorizeState>((set, get) => {
   const persist = () => {
     const s = get()
     if (!s.owner) return
@@ -240,6 +238,7 @@ export const useAuthorize = create<AuthorizeState>((set, get) => {
           dropPreviews()
           if (s.owner) writeDraft(s.owner, undefined)
           set({ ...blank, result })
+          void bindingChanged()
         } else {
           set({ submitting: false, idempotencyKey: undefined, result })
         }
@@ -279,18 +278,9 @@ export const useAuthorize = create<AuthorizeState>((set, get) => {
         }),
       })
     },
-
-    forget() {
-      dropPreviews()
-      set({ ...blank, result: undefined, owner: undefined, restored: false })
-    },
-
-    reset() {
-      dropPreviews()
-      clearDraft(DRAFT)
-      set({ ...blank, result: undefined })
-    },
   }
+}, (s) => {
+  for (const p of s.proofs) if (p.previewUrl) releasePreview(p.previewUrl)
 })
 
 /** The authorizer's city policy in force today. */
@@ -315,6 +305,3 @@ export function formCheck(s: AuthorizeState, member: { city?: CityCode; birthDat
     member?.birthDate,
   )
 }
-
-registerDeviceCache(() => useAuthorize.getState().reset())
-registerMemberScoped(() => useAuthorize.getState().forget())

@@ -3,6 +3,7 @@ import { addDays, daysBetween, formatDayCn } from '@/domain/day'
 import { formatFen, parseYuan } from '@/domain/money'
 import { collectionYears, PLACE_LABELS, type Place, type SpendingKind } from '@/domain/policy'
 import { RELATION_LABELS } from '@/domain/relations'
+import { invalidate } from './query'
 import { describeError, mockControl, mockReady, mockSessionMemberRef, newIdempotencyKey, type CallKind, type MockControl } from '@/services'
 
 /** 「模拟就医/购药」: the panel plays a designated place, which settles a visit for the patient herself. */
@@ -126,6 +127,8 @@ export const useDev = create<DevState>((set, get) => ({
         ? `已结算 ${formatFen(r.value.amountFen)}：个人账户 ${formatFen(r.value.ownFen)}，门诊家庭账户 ${formatFen(r.value.outpatientFamilyFen)}，授权人历年余额 ${formatFen(r.value.authorizerFen)}`
         : `未结算：${r.reasons.map((x) => x.message).join('；')}`
       set({ visitResult: text })
+      // A settled visit changes balances and records.
+      if (r.ok) void invalidate('balances', 'records', 'household')
     } catch (e) {
       set({ visitResult: describeError(e) })
     } finally {

@@ -1,10 +1,11 @@
+import { useDidShow } from '@tarojs/taro'
 import { roleOf, type MemberRole } from '@/domain/roles'
-import { useAccounts } from './accounts'
-import { useAuthorizations } from './authorizations'
+import { useBalances } from './accounts'
+import { useAuthorizationList } from './authorizations'
 import { useSession } from './session'
 import type { AuthorizationView, Balances, Member } from './types'
 
-// What every first screen (首页, 账户余额, 家庭共济) needs to answer its role's question: who is logged in,
+// What every first screen (首页, 账户余额, 家庭共济) needs to answer its role's question: who is signed in,
 // their balances and their bindings. Ready only when all three have arrived, so no screen shows an empty state
 // ("您还没有…") for data that is merely on its way.
 export interface Overview {
@@ -17,30 +18,33 @@ export interface Overview {
   bound: AuthorizationView[]
   ready: boolean
   error?: string
+  /** 重试: everything asked again. */
   load(): void
 }
 
 export function useOverview(): Overview {
   const session = useSession()
-  const accounts = useAccounts()
-  const auth = useAuthorizations()
-  const drawable = auth.asUser.filter((a) => a.status === 'active')
-  const bound = auth.asAuthorizer.filter((a) => a.status === 'active')
-  const authLoaded = auth.status === 'ready' || auth.asAuthorizer.length + auth.asUser.length > 0
+  const balances = useBalances()
+  const auth = useAuthorizationList()
+  useDidShow(() => {
+    if (!session.member) void session.load()
+  })
+  const lists = auth.data
+  const drawable = (lists?.asUser ?? []).filter((a) => a.status === 'active')
+  const bound = (lists?.asAuthorizer ?? []).filter((a) => a.status === 'active')
   const member = session.member ?? undefined
-  const ready = Boolean(member && accounts.balances && authLoaded)
   return {
     member,
-    role: member && authLoaded ? roleOf(member, drawable.length) : undefined,
-    balances: accounts.balances,
+    role: member && lists ? roleOf(member, drawable.length) : undefined,
+    balances: balances.data,
     drawable,
     bound,
-    ready,
-    error: session.error ?? accounts.error ?? auth.error,
+    ready: Boolean(member && balances.data && lists),
+    error: session.error ?? balances.error ?? auth.error,
     load() {
       if (!session.member) void session.load()
-      void accounts.load()
-      void auth.load()
+      void balances.refetch()
+      void auth.refetch()
     },
   }
 }

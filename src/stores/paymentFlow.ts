@@ -1,22 +1,16 @@
-import { create } from 'zustand'
 import { buildOrder, type Order } from '@/domain/payments'
 import type { Reason } from '@/domain/result'
-import { backend, describeError, newIdempotencyKey, type CollectionView, type Outcome, type Payment, type PaymentOffer, type PaymentRequest, type PremiumCandidate } from '@/services'
-import type { LoadStatus } from './session'
+import { describeError, newIdempotencyKey, type Balances, type CollectionView, type Outcome, type Payment, type PaymentOffer, type PaymentRequest, type PremiumCandidate } from '@/services'
+import { BALANCES, fetchBalances } from './accounts'
+import { createMemberStore } from './memberStore'
+import { invalidate, peekQuery, setQueryData, useQuery, type QueryStatus } from './query'
 
-// One payment flow (代缴居民医保费 or 惠民保): candidates, a selection, the order against 历年余额, the
-// promise, and a payment that can be retried but never charges twice (one idempotency key per order).
+// One payment flow (代缴居民医保费 or 惠民保). The offer (candidates, 年度) and the balance are server data; the
+// selection, the promise and an order being paid are what the person is doing — one idempotency key per order,
+// so a payment can be retried but never charges twice.
 
-export interface PaymentFlowState {
-  /** The 年度 the server offers today (it decides the year and the amounts). */
-  collection?: CollectionView
-  /** Why nothing can be paid today. */
-  closed?: Reason
-  candidates: PremiumCandidate[]
+interface OrderState {
   selected: string[]
-  status: LoadStatus
-  error?: string
-  carriedOverFen?: number
   promiseAccepted: boolean
   paying: boolean
   /** Key of the order being paid; kept across retries of the same order. */
@@ -25,11 +19,23 @@ export interface PaymentFlowState {
   pendingRefs?: string[]
   payError?: string
   refusals?: Reason[]
-  lastPayment?: Payment
-  load(): Promise<void>
   toggle(ref: string): void
   setPromiseAccepted(v: boolean): void
   pay(): Promise<Payment | undefined>
+}
+
+/** What a payment page shows: the offer and balance as last read, and the order being made. */
+export interface PaymentFlowView extends Omit<OrderState, 'idempotencyKey'> {
+  collection?: CollectionView
+  /** Why nothing can be paid today. */
+  closed?: Reason
+  candidates: PremiumCandidate[]
+  /** The offer has arrived (until then the list is a skeleton, never 「暂无」). */
+  loaded: boolean
+  status: QueryStatus
+  error?: string
+  carriedOverFen?: number
+  reload(): Promise<void>
 }
 
 interface FlowApi {
@@ -37,71 +43,77 @@ interface FlowApi {
   pay(req: PaymentRequest): Promise<Outcome<Payment>>
 }
 
-export function orderOf(s: Pick<PaymentFlowState, 'candidates' | 'selected' | 'carriedOverFen'>) {
+export function orderOf(s: { candidates: PremiumCandidate[]; selected: string[]; carriedOverFen?: number }) {
   const lines = s.candidates.filter((c) => s.selected.includes(c.person.ref)).map((c) => ({ payeeId: c.person.ref, amountFen: c.amountFen }))
   return buildOrder(lines, s.carriedOverFen ?? 0)
 }
 
 export type { Order }
 
-export function createPaymentFlow(api: () => FlowApi) {
-  return create<PaymentFlowState>((set, get) => {
-    const changed = (patch: Partial<PaymentFlowState>) => set({ ...patch, idempotencyKey: undefined, pendingRefs: undefined, payError: undefined, refusals: undefined })
-    const refreshBalance = async () => {
-      const b = await backend().getBalances()
-      set({ carriedOverFen: b.personalAccount?.carriedOverFen ?? 0 })
-    }
+/** What a 代缴 or 惠民保 payment makes stale; its receipt is in 我的缴费记录 at once. */
+export function paid(payment: Payment): Promise<void> {
+  const done = invalidate('offer', 'balances', 'payments', 'records', 'due', 'household')
+  receiptArrived(payment)
+  return done
+}
+
+/** A receipt just answered, put first in 我的缴费记录 (which is read again when next shown). */
+export function receiptArrived(payment: Payment): void {
+  setQueryData<Payment[]>(['payments'], (list = []) => [payment, ...list.filter((p) => p.orderNo !== payment.orderNo)])
+}
+
+/** Ticked and still payable; an unanswered order keeps its people (they may now show as paid, by that very order). */
+function shownSelection(s: Pick<OrderState, 'selected' | 'pendingRefs'>, offer: PaymentOffer | undefined): string[] {
+  if (s.pendingRefs) return s.pendingRefs
+  const eligible = new Set((offer?.candidates ?? []).filter((c) => c.eligible).map((c) => c.person.ref))
+  return s.selected.filter((r) => eligible.has(r))
+}
+
+export function createPaymentFlow(kind: 'premium' | 'huiminbao', api: () => FlowApi) {
+  const key = ['offer', kind] as const
+  const offer = () => api().offer()
+  const carriedOver = () => peekQuery<Balances>(BALANCES).data?.personalAccount?.carriedOverFen ?? 0
+
+  const useOrder = createMemberStore<OrderState>((set, get) => {
+    const changed = (patch: Partial<OrderState>) => set({ ...patch, idempotencyKey: undefined, pendingRefs: undefined, payError: undefined, refusals: undefined })
     return {
-      candidates: [],
       selected: [],
-      status: 'idle',
       promiseAccepted: false,
       paying: false,
-      async load() {
-        set({ status: 'loading', error: undefined })
-        try {
-          const [{ candidates, collection, closed }] = await Promise.all([api().offer(), refreshBalance()])
-          const eligible = new Set(candidates.filter((c) => c.eligible).map((c) => c.person.ref))
-          // An unanswered order keeps its selection: its people may now show as paid (by that very order).
-          const selected = get().pendingRefs ?? get().selected.filter((r) => eligible.has(r))
-          set({ candidates, collection, closed, status: 'ready', selected })
-        } catch (e) {
-          set({ status: 'error', error: describeError(e) })
-        }
-      },
       toggle(ref) {
         // While an order is being paid, its choice stays as it was sent.
         if (get().paying) return
-        const c = get().candidates.find((x) => x.person.ref === ref)
+        const data = peekQuery<PaymentOffer>(key).data
+        const c = data?.candidates.find((x) => x.person.ref === ref)
         if (!c?.eligible) return
-        const selected = get().selected.includes(ref) ? get().selected.filter((r) => r !== ref) : [...get().selected, ref]
-        changed({ selected })
+        const selected = shownSelection(get(), data)
+        changed({ selected: selected.includes(ref) ? selected.filter((r) => r !== ref) : [...selected, ref] })
       },
       setPromiseAccepted: (promiseAccepted) => set({ promiseAccepted }),
       async pay() {
         const s = get()
         if (s.paying) return undefined
+        const data = peekQuery<PaymentOffer>(key).data
+        const selected = shownSelection(s, data)
         // 重试 of an unanswered order: the same people under the same key, so the server answers it once.
         const retrying = s.idempotencyKey !== undefined && s.pendingRefs !== undefined
-        if (!retrying && (!orderOf(s).ok || !s.promiseAccepted)) return undefined
-        const personRefs = retrying ? (s.pendingRefs as string[]) : s.selected
+        if (!retrying && (!orderOf({ candidates: data?.candidates ?? [], selected, carriedOverFen: carriedOver() }).ok || !s.promiseAccepted)) return undefined
+        const personRefs = retrying ? (s.pendingRefs as string[]) : selected
         const idempotencyKey = s.idempotencyKey ?? newIdempotencyKey()
         set({ paying: true, idempotencyKey, pendingRefs: personRefs, payError: undefined, refusals: undefined })
         try {
           // interim: the `client` helper asks for the 医保支付密码 (./verify.ts) and sends its ticket.
           const r = await api().pay({ personRefs, idempotencyKey, ticket: '' })
           if (r.ok) {
-            // The ticks and the total stay on screen while the receipt opens; the reload then drops the people
-            // just paid for (no longer payable) and the promise is asked again for the next order.
-            set({ lastPayment: r.value, idempotencyKey: undefined, pendingRefs: undefined })
-            void get()
-              .load()
-              .then(() => set({ promiseAccepted: false }))
+            // The ticks and the total stay on screen while the receipt opens; once the offer is read again the
+            // people just paid for are no longer payable and the promise is asked again for the next order.
+            set({ idempotencyKey: undefined, pendingRefs: undefined })
+            void paid(r.value).then(() => set({ selected: [], promiseAccepted: false }))
             return r.value
           }
           // A definite refusal: nothing was charged; a corrected order gets a new key.
           set({ refusals: r.reasons, idempotencyKey: undefined, pendingRefs: undefined })
-          await get().load()
+          await invalidate('offer', 'balances')
           return undefined
         } catch (e) {
           // No answer: the order may or may not have gone through. Same key and people on 重试, so never twice.
@@ -113,4 +125,30 @@ export function createPaymentFlow(api: () => FlowApi) {
       },
     }
   })
+
+  /** The page's view of the flow: offer and balance (server data) with the order being made. */
+  function useFlow(): PaymentFlowView {
+    const o = useQuery(key, offer)
+    const b = useQuery(BALANCES, fetchBalances)
+    const order = useOrder()
+    const failed = o.status === 'error' ? o : b.status === 'error' ? b : undefined
+    return {
+      ...order,
+      collection: o.data?.collection,
+      closed: o.data?.closed,
+      candidates: o.data?.candidates ?? [],
+      loaded: o.data !== undefined,
+      selected: shownSelection(order, o.data),
+      status: failed ? 'error' : o.status === 'loading' || b.status === 'loading' ? 'loading' : o.status,
+      error: failed?.error,
+      carriedOverFen: b.data ? (b.data.personalAccount?.carriedOverFen ?? 0) : undefined,
+      async reload() {
+        await Promise.all([o.refetch(), b.refetch()])
+      },
+    }
+  }
+
+  return { key, offer, useOrder, useFlow }
 }
+
+export type PaymentFlow = ReturnType<typeof createPaymentFlow>

@@ -1,40 +1,23 @@
-import { create } from 'zustand'
-import { registerDeviceCache } from './deviceCaches'
 import type { Reason } from '@/domain/result'
 import { backend, describeError, newIdempotencyKey, type Payment } from '@/services'
-import { createPaymentFlow } from './paymentFlow'
-import type { LoadStatus } from './session'
+import { createMemberStore } from './memberStore'
+import { createPaymentFlow, receiptArrived } from './paymentFlow'
+import { invalidate, useQuery } from './query'
 
 // The server works out the 年度 and the amounts from its clock and the collection table: the app sends whom to pay.
-export const usePremium = createPaymentFlow(() => ({ offer: () => backend().premiumCandidates(), pay: (r) => backend().payResidentPremium(r) }))
+export const premiumFlow = createPaymentFlow('premium', () => ({ offer: () => backend().premiumCandidates(), pay: (r) => backend().payResidentPremium(r) }))
 
-export const useHuiminbao = createPaymentFlow(() => ({ offer: () => backend().huiminbaoCandidates(), pay: (r) => backend().payHuiminbao(r) }))
+export const huiminbaoFlow = createPaymentFlow('huiminbao', () => ({ offer: () => backend().huiminbaoCandidates(), pay: (r) => backend().payHuiminbao(r) }))
 
-/** 我的缴费记录 and the receipt being viewed. */
-interface HistoryState {
-  payments: Payment[]
-  status: LoadStatus
-  error?: string
-  viewing?: Payment
-  load(): Promise<void>
-  view(payment: Payment): void
-}
+/** 我的缴费记录 (server data). */
+export const PAYMENTS = ['payments'] as const
+const fetchPayments = () => backend().listPayments()
+export const usePaymentList = () => useQuery(PAYMENTS, fetchPayments)
 
-export const usePaymentHistory = create<HistoryState>((set) => ({
-  payments: [],
-  status: 'idle',
-  async load() {
-    set({ status: 'loading', error: undefined })
-    try {
-      set({ payments: await backend().listPayments(), status: 'ready' })
-    } catch (e) {
-      set({ status: 'error', error: describeError(e) })
-    }
-  },
-  view: (viewing) => set({ viewing }),
+/** Which receipt the person is looking at (its order number); the receipt itself is read from 我的缴费记录. */
+export const useReceipt = createMemberStore<{ orderNo?: string; view(payment: Payment): void }>((set) => ({
+  view: (payment) => set({ orderNo: payment.orderNo }),
 }))
-
-registerDeviceCache(() => usePaymentHistory.setState({ payments: [], viewing: undefined, status: 'idle' }))
 
 /** 新生儿免缴确认 of one bound child for the open 年度 (the candidates come from the 代缴 offer). */
 interface ExemptionState {
@@ -48,7 +31,7 @@ interface ExemptionState {
   confirm(): Promise<Payment | undefined>
 }
 
-export const useNewbornExemption = create<ExemptionState>((set, get) => ({
+export const useNewbornExemption = createMemberStore<ExemptionState>((set, get) => ({
   confirming: false,
   choose: (childRef) => {
     if (childRef !== get().childRef) set({ childRef, idempotencyKey: undefined, error: undefined, refusals: undefined })
@@ -61,7 +44,10 @@ export const useNewbornExemption = create<ExemptionState>((set, get) => ({
     try {
       const r = await backend().confirmNewbornExemption({ personRef: s.childRef, idempotencyKey })
       set({ idempotencyKey: undefined, refusals: r.ok ? undefined : r.reasons })
-      await usePremium.getState().load()
+      // A 免缴确认 makes the offer, 待办, records and payments stale.
+      const stale = invalidate('offer', 'due', 'records', 'payments')
+      if (r.ok) receiptArrived(r.value)
+      await stale
       return r.ok ? r.value : undefined
     } catch (e) {
       set({ error: describeError(e) })
@@ -71,5 +57,3 @@ export const useNewbornExemption = create<ExemptionState>((set, get) => ({
     }
   },
 }))
-
-registerDeviceCache(() => useNewbornExemption.setState({ childRef: undefined, idempotencyKey: undefined, error: undefined, refusals: undefined }))

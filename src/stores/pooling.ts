@@ -1,7 +1,7 @@
-import { create } from 'zustand'
 import { parseYuan } from '@/domain/money'
 import { estimatePooling, type PoolingEstimate } from '@/domain/pooling'
 import { policyFor, type InstitutionLevel } from '@/domain/policy'
+import { createMemberStore } from './memberStore'
 
 // 门诊统筹测算 (宜春 employees, seed 001): expenses typed in 元, estimated by the domain.
 export interface PoolingLineInput {
@@ -22,7 +22,8 @@ interface PoolingState {
 
 let nextId = 2
 
-export const usePooling = create<PoolingState>((set, get) => ({
+// The amounts typed are this member's: another member starts with an empty 测算.
+export const usePooling = createMemberStore<PoolingState>((set, get) => ({
   retiree: false,
   lines: [{ id: 1, amount: '', level: 'level1' }],
   setRetiree: (retiree) => set({ retiree }),

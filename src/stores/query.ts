@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react'
-import { describeError } from '@/services'
+import { useDidShow } from '@tarojs/taro'
+import { describeError, onSessionEnded } from '@/services'
+import { resetMemberStores } from './memberStore'
 
 // Server data, in one place (shared/architecture.md "two kinds of state"): every answer is cached under
 // [session, resource, parameters]. An answer for a key that is no longer current (another session, or a newer
@@ -24,12 +26,22 @@ interface Entry {
   /** Bumped by every fetch: only the latest call's answer is kept. */
   call: number
   stale: boolean
+  /** The call under way, joined by readers that need no newer answer. */
+  inFlight?: Promise<unknown>
   fetcher?: () => Promise<unknown>
+  /** Components showing this key: an invalidation refetches at once only what is on screen. */
+  observers: number
+}
+
+/** Who the cache belongs to: the session (a new sign-in is a new one) and its member (what the person does). */
+export interface QueryScope {
+  session: string
+  member: string
 }
 
 const IDLE: QueryState<never> = { status: 'idle' }
 
-let scope = ''
+let scope: QueryScope = { session: '', member: '' }
 const entries = new Map<string, Entry>()
 const listeners = new Set<() => void>()
 const notify = () => listeners.forEach((l) => l())
@@ -39,58 +51,138 @@ const keyText = (key: QueryKey) => JSON.stringify(key)
 function entryOf(text: string): Entry {
   let e = entries.get(text)
   if (!e) {
-    e = { state: IDLE, call: 0, stale: true }
+    e = { state: IDLE, call: 0, stale: true, observers: 0 }
     entries.set(text, e)
   }
   return e
 }
 
-/** The session the cache belongs to; a different one clears everything the old one had. */
-export function setQueryScope(next: string): void {
-  if (next === scope) return
-  scope = next
+/**
+ * The session the cache belongs to: another session drops every answer of the old one (and any answer still on
+ * its way); another member also starts every person-doing store over (createMemberStore). The same member signing
+ * in again keeps what she was doing, and her data is fetched again.
+ */
+export function setQueryScope(next: QueryScope): void {
+  if (next.session === scope.session && next.member === scope.member) return
+  // The first member learned (no sign-in yet on this device): what was read meanwhile was read for her, and
+  // answers still on their way are hers too.
+  if (scope.session === '' && scope.member === '') {
+    Object.assign(scope, next)
+    return
+  }
+  const otherMember = next.member !== scope.member
+  scope = { ...next }
   entries.clear()
+  if (otherMember) resetMemberStores()
   notify()
 }
 
-export function queryScope(): string {
+export function queryScope(): QueryScope {
   return scope
 }
 
-/** Fetches `key` (unless a fresh answer is there and `force` is not set); the answer is dropped if no longer current. */
-export async function fetchQuery<T>(key: QueryKey, fetcher: () => Promise<T>, force = false): Promise<T | undefined> {
+// A session that ended (expired, or ended elsewhere) takes its answers with it, and answers still on their way are
+// dropped; what the person was doing stays for when she signs in again (another member starts it over).
+onSessionEnded(() => {
+  scope = { session: '', member: scope.member }
+  entries.clear()
+  notify()
+})
+
+/** 清除本机数据 (and a fresh test): every answer and everything the person was doing, in one place. */
+export function forgetAll(): void {
+  entries.clear()
+  resetMemberStores()
+  notify()
+}
+
+/** How much a read needs: a fresh answer may be reused, a call under way joined, or a new call is made. */
+export type FetchMode = 'ifStale' | 'revalidate' | 'force'
+
+/** Fetches `key`; the answer is dropped (undefined) if by then the key is no longer current. */
+export async function fetchQuery<T>(key: QueryKey, fetcher: () => Promise<T>, mode: FetchMode = 'ifStale'): Promise<T | undefined> {
   const text = keyText(key)
   const mine = scope
   const e = entryOf(text)
   e.fetcher = fetcher
-  if (!force && !e.stale && e.state.status === 'ready') return e.state.data as T
+  if (mode === 'ifStale' && !e.stale && e.state.status === 'ready') return e.state.data as T
+  if (mode !== 'force' && e.inFlight) return (await e.inFlight) as T | undefined
   const call = ++e.call
+  const current = () => mine === scope && entries.get(text) === e && call === e.call
   e.state = { ...e.state, status: 'loading', error: undefined }
   notify()
+  const run = (async () => {
+    try {
+      const data = await fetcher()
+      if (!current()) return undefined
+      e.state = { data, status: 'ready' }
+      e.stale = false
+      notify()
+      return data
+    } catch (err) {
+      if (!current()) return undefined
+      // What was shown before stays on screen (the page marks it with its time).
+      e.state = { ...e.state, status: 'error', error: describeError(err) }
+      notify()
+      return undefined
+    } finally {
+      if (call === e.call) e.inFlight = undefined
+    }
+  })()
+  e.inFlight = run
+  return run
+}
+
+/**
+ * Adds to what `key` holds (the next page of a list): kept only if no other call for the key started meanwhile
+ * and the session is the same. A failure leaves the data as it was and says why.
+ */
+export async function extendQuery<T>(key: QueryKey, more: (current: T) => Promise<T>): Promise<boolean> {
+  const text = keyText(key)
+  const mine = scope
+  const e = entries.get(text)
+  if (!e || e.state.status !== 'ready' || e.inFlight) return false
+  const call = e.call
+  const current = () => mine === scope && entries.get(text) === e && call === e.call
   try {
-    const data = await fetcher()
-    if (mine !== scope || entries.get(text) !== e || call !== e.call) return undefined
+    const data = await more(e.state.data as T)
+    if (!current()) return false
     e.state = { data, status: 'ready' }
-    e.stale = false
     notify()
-    return data
+    return true
   } catch (err) {
-    if (mine !== scope || entries.get(text) !== e || call !== e.call) return undefined
-    // What was shown before stays on screen, marked with its time.
-    e.state = { ...e.state, status: 'error', error: describeError(err) }
-    notify()
-    return undefined
+    if (current()) {
+      e.state = { ...e.state, error: describeError(err) }
+      notify()
+    }
+    return false
   }
 }
 
-/** Marks every key of these resources stale and fetches again those that have been read. */
-export function invalidate(...resources: Resource[]): void {
+/** Marks every key of these resources stale; those on screen are fetched again at once (awaited), the others when next read. */
+export async function invalidate(...resources: Resource[]): Promise<void> {
+  const calls: Promise<unknown>[] = []
   for (const [text, e] of entries) {
     const resource = (JSON.parse(text) as QueryKey)[0]
     if (!resources.includes(resource)) continue
     e.stale = true
-    if (e.fetcher) void fetchQuery(JSON.parse(text) as QueryKey, e.fetcher, true)
+    // Whoever reads it next waits for the new answer rather than trusting the old one (no flash of the old).
+    if (e.state.status === 'ready') e.state = { ...e.state, status: 'loading' }
+    if (e.fetcher && e.observers > 0) calls.push(fetchQuery(JSON.parse(text) as QueryKey, e.fetcher, 'force'))
   }
+  notify()
+  await Promise.all(calls)
+}
+
+/**
+ * Puts what a change answered into the cache (a payment's receipt into 我的缴费记录), so it shows at once; the key
+ * stays stale, so the next read asks the server for the whole of it.
+ */
+export function setQueryData<T>(key: QueryKey, update: (current: T | undefined) => T): void {
+  const e = entryOf(keyText(key))
+  e.state = { ...e.state, data: update(e.state.data as T | undefined), status: e.state.status === 'idle' ? 'ready' : e.state.status }
+  e.stale = true
+  notify()
 }
 
 /** The current state of a key (for stores and tests). */
@@ -105,21 +197,32 @@ function subscribe(l: () => void) {
   }
 }
 
+export type QueryResult<T> = QueryState<T> & { refetch(): Promise<void> }
+
 /**
- * Reads `key` for a component: fetched on mount and whenever the key changes or goes stale; `refetch` asks again.
- * `enabled: false` waits (e.g. until the member is known) and shows idle.
+ * Reads `key` for a component: fetched when the key changes, and again (behind what is shown) each time the page
+ * shows; `refetch` (重试, pull-down) asks anew. `enabled: false` waits (e.g. until the role is known) and shows idle.
  */
-export function useQuery<T>(key: QueryKey, fetcher: () => Promise<T>, enabled = true): QueryState<T> & { refetch(): Promise<void> } {
+export function useQuery<T>(key: QueryKey, fetcher: () => Promise<T>, enabled = true): QueryResult<T> {
   const text = keyText(key)
   const state = useSyncExternalStore(subscribe, () => (enabled ? (entries.get(text)?.state ?? IDLE) : IDLE)) as QueryState<T>
-  const current = scope
+  const session = scope.session
   useEffect(() => {
-    if (enabled) void fetchQuery(JSON.parse(text) as QueryKey, fetcher)
+    if (!enabled) return undefined
+    const e = entryOf(text)
+    e.observers += 1
+    void fetchQuery(JSON.parse(text) as QueryKey, fetcher)
+    return () => {
+      e.observers -= 1
+    }
     // The fetcher is read when the key changes; a new closure for the same key asks nothing new.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [text, enabled, current])
+  }, [text, enabled, session])
+  useDidShow(() => {
+    if (enabled) void fetchQuery(JSON.parse(text) as QueryKey, fetcher, 'revalidate')
+  })
   const refetch = useCallback(async () => {
-    await fetchQuery(JSON.parse(text) as QueryKey, fetcher, true)
+    await fetchQuery(JSON.parse(text) as QueryKey, fetcher, 'force')
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text])
   return { ...state, refetch }

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { forgetMemberData } from './deviceCaches'
+import { queryScope, setQueryScope } from './query'
 import { sessionTokenStorage } from '@/platform/sessionToken'
 import { backend, BackendError, describeError, hasSession, mockControl, mockReady, serverToday, setSessionTokenStorage, type DemoMember, type Member, type SignInCredential } from '@/services'
 
@@ -24,8 +24,14 @@ interface SessionState {
   dismissNotice(): void
 }
 
-// Bumped by every identity switch: an answer to a call made for the member before is dropped.
-let epoch = 0
+// Server data belongs to one session (query.ts): each sign-in opens a new scope (same member: her forms stay,
+// her data is read again; another member: everything of the last one is dropped); reading the current member
+// keeps the scope while it is the same member.
+let signIns = 0
+const enter = (member: Member, signedIn: boolean) => {
+  if (!signedIn && queryScope().member === member.ref && queryScope().session !== '') return
+  setQueryScope({ session: `${member.ref}#${++signIns}`, member: member.ref })
+}
 
 // interim until the sign-in page: the platform's login code is the `client` helper's (src/platform/login.ts).
 function credential(memberRef: string): SignInCredential {
@@ -53,12 +59,13 @@ export const useSession = create<SessionState>((set, get) => ({
   today: serverToday(),
   async load() {
     if (get().status === 'loading') return
-    const mine = epoch
+    const mine = queryScope()
     set({ status: 'loading', error: undefined })
     try {
       const demoMembers = await backend().listDemoMembers()
       const member = await memberOrDefault(demoMembers)
-      if (mine !== epoch) return
+      if (mine !== queryScope()) return
+      enter(member, false)
       set({ member, demoMembers, status: 'ready', today: serverToday(), notice: get().notice ?? mockControl().takeNotice() })
     } catch (e) {
       set({ status: 'error', error: describeError(e) })
@@ -67,8 +74,7 @@ export const useSession = create<SessionState>((set, get) => ({
   async switchTo(memberRef) {
     try {
       const { member } = await backend().signIn(credential(memberRef))
-      epoch += 1
-      forgetMemberData()
+      enter(member, true)
       set({ member, status: 'ready', error: undefined })
       return true
     } catch (e) {

@@ -3,7 +3,7 @@ import { PRIVACY_VERSION } from '@/domain/privacy-version'
 import { prefersLargeText } from '@/platform/system'
 import { clearDrafts } from '@/services/drafts'
 import { loadSettings, saveSettings } from '@/services/settings'
-import { clearDeviceCaches } from './deviceCaches'
+import { forgetAll } from './query'
 
 // Privacy consent and 长辈模式, kept on the device (no personal data).
 interface SettingsState {
@@ -43,8 +43,8 @@ export const useSettings = create<SettingsState>((set, get) => {
       persist()
     },
     clearDeviceData() {
-      // Drafts and caches of this device; the mock server's own data is the server's.
-      clearDeviceCaches()
+      // Drafts, server answers and everything being done on this device; the mock server's own data is the server's.
+      forgetAll()
       clearDrafts()
     },
   }

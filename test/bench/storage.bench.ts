@@ -30,7 +30,7 @@ test('storage and soak figures', async () => {
   const big = memoryStorage()
   const bigServer = createMockServer({ storage: big, clock, faults: { latencyMinMs: 0, latencyMaxMs: 0 } })
   bigServer.control.setSpendingVolume(10_000)
-  const records = (await (await signedIn(bigServer, '李建国')).listRecords({ page: 1, pageSize: 1 })).total
+  const records = (await (await signedIn(bigServer, '李建国')).listRecords({ pageSize: 1 })).total
 
   const base = { sequences: 1000, opsPerSequence: 16, seed: 7, callFaultRate: 0.15, storageFaultRate: 0.08 }
   const started = Date.now()

@@ -2,7 +2,9 @@ import { act, fireEvent, screen, within } from '@testing-library/react'
 import { renderPage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
 import { formatFen } from '@/domain/money'
-import { useAccounts } from '@/stores/accounts'
+import { BALANCES, fetchBalances } from '@/stores/accounts'
+import { fetchQuery, peekQuery } from '@/stores/query'
+import type { Balances } from '@/stores/types'
 import { useSession } from '@/stores/session'
 
 const bindBaby = () =>
@@ -47,7 +49,7 @@ describe('账户余额查询', () => {
     renderPage(routes.account)
     await screen.findByRole('group', { name: '我的个人账户' })
     testBackend.control.setFaults({ failNext: 'network' })
-    await act(() => useAccounts.getState().load())
+    await act(() => fetchQuery(BALANCES, fetchBalances, 'force'))
     const alert = await screen.findByRole('alert')
     expect(alert.textContent).toMatch(/刷新失败：网络连接失败.*以下是 \d\d:\d\d 的数据/)
     expect(screen.getByRole('group', { name: '我的个人账户' }).textContent).toContain('¥3,280.50')
@@ -96,14 +98,15 @@ describe('switching identity', () => {
   it("drops an answer for the previous member that arrives after the switch (nobody sees another member's figures)", async () => {
     const wang = (await testBackend.listDemoMembers()).find((d) => d.maskedName === '王*英')!
     testBackend.control.setFaults({ latencyMinMs: 300, latencyMaxMs: 300 })
-    const late = useAccounts.getState().load()
+    const late = fetchQuery(BALANCES, fetchBalances, 'force')
     // The call is on its way (300 ms) when the person switches.
     await new Promise((r) => setTimeout(r, 30))
     testBackend.control.setFaults({ latencyMinMs: 0, latencyMaxMs: 0 })
     await act(async () => void (await useSession.getState().switchTo(wang.ref)))
     await act(() => late)
-    expect(useAccounts.getState().balances).toBeUndefined()
-    await act(() => useAccounts.getState().load())
-    expect(useAccounts.getState().balances?.personalAccount).toBeUndefined()
+    expect(await late).toBeUndefined()
+    expect(peekQuery(BALANCES).data).toBeUndefined()
+    await act(() => fetchQuery(BALANCES, fetchBalances))
+    expect(peekQuery<Balances>(BALANCES).data?.personalAccount).toBeUndefined()
   })
 })

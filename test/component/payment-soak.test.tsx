@@ -7,7 +7,12 @@ import { createMockServer } from '@/services/mock'
 import { fixedClock } from '@/services/mock/clock'
 import { memoryStorage } from '@/services/mock/persist'
 import { seededRandom } from '@/services/mock/demo-year'
-import { usePremium } from '@/stores/payments'
+import type { PaymentOffer } from '@/services'
+import { BALANCES, fetchBalances } from '@/stores/accounts'
+import { premiumFlow } from '@/stores/payments'
+import { fetchQuery, forgetAll, peekQuery } from '@/stores/query'
+
+const order = premiumFlow.useOrder
 
 const ORDERS = 500
 const LIJIANGUO = '360602198604151314'
@@ -27,16 +32,18 @@ describe('payment fault soak', () => {
       await lijianguo.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: `soak-bind-wife-${i}` })
       const start = Math.floor(random() * 120000) // 0–1,200 元: sometimes short of the order
       backend.control.setCarriedOver(LIJIANGUO, start)
-      act(() => usePremium.setState({ candidates: [], selected: [], promiseAccepted: false, idempotencyKey: undefined, payError: undefined, refusals: undefined, lastPayment: undefined, status: 'idle' }))
-      await act(() => usePremium.getState().load())
-      for (const c of usePremium.getState().candidates) if (c.eligible && random() < 0.7) act(() => usePremium.getState().toggle(c.person.ref))
-      act(() => usePremium.getState().setPromiseAccepted(true))
+      act(() => forgetAll())
+      await act(() => Promise.all([fetchQuery(premiumFlow.key, premiumFlow.offer), fetchQuery(BALANCES, fetchBalances)]))
+      const candidates = peekQuery<PaymentOffer>(premiumFlow.key).data?.candidates ?? []
+      expect(candidates.length).toBeGreaterThan(0)
+      for (const c of candidates) if (c.eligible && random() < 0.7) act(() => order.getState().toggle(c.person.ref))
+      act(() => order.getState().setPromiseAccepted(true))
 
       backend.control.setFaults({ failureRate: 0.2, timeoutRate: 0.2 })
       const keys = new Set<string>()
       for (let attempt = 0; attempt < 4; attempt++) {
-        await act(() => usePremium.getState().pay())
-        const s = usePremium.getState()
+        await act(() => order.getState().pay())
+        const s = order.getState()
         if (s.idempotencyKey) keys.add(s.idempotencyKey)
         if (!s.payError) break
         faultsSeen += 1
@@ -54,7 +61,7 @@ describe('payment fault soak', () => {
       const lines = books.payments.flatMap((p) => p.lines.map((l) => l.personRef))
       expect(new Set(lines).size).toBe(lines.length)
       charged += books.payments.length
-      if (usePremium.getState().refusals?.some((r) => r.code === 'INSUFFICIENT')) refusedForBalance += 1
+      if (order.getState().refusals?.some((r) => r.code === 'INSUFFICIENT')) refusedForBalance += 1
     }
     expect(charged).toBeGreaterThan(ORDERS / 4)
     expect(faultsSeen).toBeGreaterThan(ORDERS / 10)

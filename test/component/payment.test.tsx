@@ -2,7 +2,8 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { followNavigation, navigations, renderPage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
-import { usePremium } from '@/stores/payments'
+import { premiumFlow } from '@/stores/payments'
+import { fetchQuery } from '@/stores/query'
 
 const bind = (documentNumber: string, name: string, relation: 'spouse' | 'child' | 'sibling') =>
   testBackend.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2025-01', proofIds: [], idempotencyKey: `payment-test-bind-${documentNumber}` })
@@ -101,11 +102,11 @@ describe('家庭账户共济代缴居民医保费', () => {
     fireEvent.click(payButton())
     await screen.findByRole('alert')
     // The person leaves and returns: useDidShow reloads; the server now says 王秀英 is paid.
-    await act(() => usePremium.getState().load())
+    await act(() => fetchQuery(premiumFlow.key, premiumFlow.offer, 'force'))
     const alert = screen.getByRole('alert')
     fireEvent.click(within(alert).getByRole('button', { name: '重试' }))
     await waitFor(() => expect(navigations.at(-1)).toEqual({ kind: 'navigateTo', url: routes.receipt }))
-    expect(usePremium.getState().lastPayment).toMatchObject({ totalFen: 40000, balanceAfterFen: 288050 })
+    expect((await testBackend.listPayments())[0]).toMatchObject({ totalFen: 40000, balanceAfterFen: 288050 })
     expect(await balance()).toBe(288050)
     expect(await testBackend.listPayments()).toHaveLength(1)
   })
@@ -312,7 +313,7 @@ describe('while 「正在缴费…」 shows', () => {
     expect(within(list).getByRole('checkbox', { name: WIFE }).getAttribute('aria-checked')).toBe('true')
     expect(screen.getByRole('status', { name: '订单信息' }).textContent).toContain('合计 ¥400.00')
     fireEvent.click(within(list).getByRole('checkbox', { name: WIFE }))
-    expect(usePremium.getState().selected).toHaveLength(1)
+    expect(premiumFlow.useOrder.getState().selected).toHaveLength(1)
     await waitFor(() => expect(navigations.at(-1)).toEqual({ kind: 'navigateTo', url: routes.receipt }))
     expect(screen.getByRole('status', { name: '订单信息' }).textContent).toContain('合计 ¥400.00')
   })

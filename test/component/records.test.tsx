@@ -2,7 +2,8 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { renderPage, testBackend } from './render'
 import { formatMonthCn, recentMonths } from '@/domain/day'
 import { routes } from '@/navigation/routes'
-import { useRecords } from '@/stores/records'
+import { peekQuery } from '@/stores/query'
+import type { RecordPage } from '@/services'
 import { useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
 import { RECORD_ROW_HEIGHT, RECORD_ROW_HEIGHT_ELDER } from '@/components/RecordRow'
@@ -19,7 +20,7 @@ function rows() {
 async function choose(filter: RegExp, option: string) {
   fireEvent.click(screen.getByRole('button', { name: filter }))
   fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: option }))
-  await waitFor(() => expect(useRecords.getState().status).toBe('ready'))
+  await waitFor(() => expect(document.querySelector('[aria-label="正在查询使用明细"]') === null).toBe(true))
 }
 
 const key = (n: string) => `component-${n}-key`
@@ -38,8 +39,8 @@ async function loginAs(maskedName: string) {
 describe('共济使用明细', () => {
   it("opens the authorizer on what his family took from his 历年余额: 「用了您的历年余额」, dates in 年月日", async () => {
     const list = await openRecords()
-    const { total } = await testBackend.listRecords({ page: 1, pageSize: 1, personRef: 'family' })
-    const all = (await testBackend.listRecords({ page: 1, pageSize: 1 })).total
+    const { total } = await testBackend.listRecords({ pageSize: 1, personRef: 'family' })
+    const all = (await testBackend.listRecords({ pageSize: 1 })).total
     expect(total).toBeGreaterThan(50)
     expect(total).toBeLessThan(all)
     expect(list.getAttribute('aria-label')).toBe(`共济使用明细，共 ${total} 条`)
@@ -58,7 +59,7 @@ describe('共济使用明细', () => {
 
   it('renders only the rows in view (virtual list), not all of the year', async () => {
     await openRecords()
-    expect(useRecords.getState().items.length).toBe(50)
+    expect(peekQuery<RecordPage>(['records', 'family', undefined, undefined]).data?.items.length).toBe(50)
     expect(rows().length).toBeLessThan(50)
   })
 
@@ -69,8 +70,9 @@ describe('共济使用明细', () => {
       expect(within(screen.getByRole('dialog')).getByRole('button', { name: '李*明（父母）' })).toBeTruthy()
     })
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: '李*明（父母）' }))
-    const father = useRecords.getState().filters.personRef
-    const { total } = await testBackend.listRecords({ page: 1, pageSize: 1, personRef: father })
+    const father = (await testBackend.getBalances()).family.find((f) => f.person.maskedName === '李*明')?.person.ref
+    expect(father).toBeDefined()
+    const { total } = await testBackend.listRecords({ pageSize: 1, personRef: father })
     expect(total).toBeGreaterThan(50)
     await waitFor(() => expect(screen.getByRole('region', { name: `共济使用明细，共 ${total} 条` })).toBeTruthy())
     expect(rows().every((r) => r.textContent?.includes('李*明（父母）'))).toBe(true)
@@ -79,9 +81,10 @@ describe('共济使用明细', () => {
     expect(rows().every((r) => r.textContent?.startsWith('药费'))).toBe(true)
 
     await choose(/^月份：/, '2026年10月')
-    const state = useRecords.getState()
-    expect(state.filters).toEqual({ personRef: expect.any(String), kind: 'drug', month: '2026-10' })
-    expect(state.items.every((r) => r.day.startsWith('2026-10') && r.kind === 'drug')).toBe(true)
+    expect(screen.getByRole('button', { name: '类别：药费' })).toBeTruthy()
+    const items = peekQuery<RecordPage>(['records', father, 'drug', '2026-10']).data?.items ?? []
+    expect(items.length).toBeGreaterThan(0)
+    expect(items.every((r) => r.day.startsWith('2026-10') && r.kind === 'drug')).toBe(true)
   })
 
   it('offers only kinds that can happen: what shared funds pay in 鹰潭, and the payments an authorizer makes', async () => {
@@ -97,7 +100,7 @@ describe('共济使用明细', () => {
     const me = (await testBackend.currentMember())!
     const months = recentMonths('2026-11-22', 12)
     let empty: string | undefined
-    for (const m of months) if ((await testBackend.listRecords({ page: 1, pageSize: 1, personRef: me.ref, kind: 'selfPay', month: m })).total === 0) empty ??= m
+    for (const m of months) if ((await testBackend.listRecords({ pageSize: 1, personRef: me.ref, kind: 'selfPay', month: m })).total === 0) empty ??= m
     expect(empty).toBeDefined()
     await choose(/^成员：/, '本人')
     await choose(/^类别：/, '自费医疗')
@@ -126,7 +129,7 @@ describe('共济使用明细', () => {
     await testBackend.payResidentPremium({ personRefs: [wife], idempotencyKey: key('pay-wife') })
     await loginAs('王*英')
     const list = await openRecords()
-    const { total } = await testBackend.listRecords({ page: 1, pageSize: 1 })
+    const { total } = await testBackend.listRecords({ pageSize: 1 })
     expect(list.getAttribute('aria-label')).toBe(`共济使用明细，共 ${total} 条`)
     expect(screen.queryByRole('button', { name: /^成员：/ })).toBeNull()
     expect(rows()[0].textContent).toMatch(/^代缴居民医保费¥400\.00本人 · 2026年11月22日.*用了 李\*国 的历年余额 ¥400\.00$/)

@@ -35,6 +35,9 @@ beforeEach(async () => {
   })
   testBackend = Object.assign(Object.create(app) as TestBackend, { handle: server.handle, control: server.control })
   await backend().signIn({ memberRef: 'p-ljg', platform: 'h5' })
+  // A fresh server: no answer of the last test's server, nothing the person was doing.
+  const { forgetAll } = require('@/stores/query') as typeof import('@/stores/query')
+  forgetAll()
 })
 
 afterEach(() => {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import CandidateList from '@/components/CandidateList'
@@ -10,13 +10,12 @@ import OrderSummary from '@/components/OrderSummary'
 import PrimaryButton from '@/components/PrimaryButton'
 import Skeleton from '@/components/Skeleton'
 import { routes } from '@/navigation/routes'
-import { orderOf, type PaymentFlowState } from '@/stores/paymentFlow'
+import { orderOf, type PaymentFlow as Flow } from '@/stores/paymentFlow'
 import type { PremiumCandidate } from '@/stores/types'
-import { usePaymentHistory } from '@/stores/payments'
-import type { UseBoundStore, StoreApi } from 'zustand'
+import { useReceipt } from '@/stores/payments'
 
 interface Props {
-  useFlow: UseBoundStore<StoreApi<PaymentFlowState>>
+  flow: Flow
   listLabel: string
   promise: string
   /** 长辈模式: this page in short, plain steps. */
@@ -28,10 +27,9 @@ interface Props {
 }
 
 /** The shared body of 代缴 pages: who, how much, the promise, and one charge per order. */
-export default function PaymentFlow({ useFlow, listLabel, promise, guide, intro, extra, onConfirmExemption }: Props) {
-  const flow = useFlow()
-  const viewReceipt = usePaymentHistory((s) => s.view)
-  useDidShow(() => void flow.load())
+export default function PaymentFlow({ flow: source, listLabel, promise, guide, intro, extra, onConfirmExemption }: Props) {
+  const flow = source.useFlow()
+  const viewReceipt = useReceipt((s) => s.view)
   const order = orderOf(flow)
 
   const pay = async () => {
@@ -46,7 +44,7 @@ export default function PaymentFlow({ useFlow, listLabel, promise, guide, intro,
     <Page>
       <ElderGuide steps={guide} />
       {intro}
-      {flow.status === 'error' && flow.error && <ErrorState message={flow.error} onRetry={() => void flow.load()} />}
+      {flow.status === 'error' && flow.error && <ErrorState message={flow.error} onRetry={() => void flow.reload()} />}
       {flow.closed && (
         <View className='card' role='status'>
           <View className='cell__title'>{flow.closed.message}</View>
@@ -58,7 +56,7 @@ export default function PaymentFlow({ useFlow, listLabel, promise, guide, intro,
         {flow.collection ? `（${flow.collection.year}年度）` : ''}
       </View>
       {/* Closed: the list is empty because nothing can be paid today, not for want of bound relatives. */}
-      {flow.closed ? null : flow.status === 'loading' && flow.candidates.length === 0 ? (
+      {flow.closed ? null : !flow.loaded && flow.status !== 'error' ? (
         <Skeleton rows={4} label='正在查询缴费人员' />
       ) : (
         <CandidateList label={listLabel} items={flow.candidates} selected={flow.selected} onToggle={flow.toggle} onConfirmExemption={onConfirmExemption} empty='暂无可缴费人员：只能为已与您绑定家庭共济关系的亲属缴费。' />

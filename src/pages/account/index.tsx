@@ -1,4 +1,4 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import ErrorState from '@/components/ErrorState'
@@ -8,14 +8,13 @@ import Skeleton from '@/components/Skeleton'
 import LinkCell from '@/components/LinkCell'
 import { formatClockCn } from '@/domain/day'
 import { routes } from '@/navigation/routes'
-import { useAccounts } from '@/stores/accounts'
+import { useBalances } from '@/stores/accounts'
 import { useOverview } from '@/stores/overview'
 import './index.scss'
 
 export default function Account() {
   const o = useOverview()
-  const { status, error, load } = useAccounts()
-  useDidShow(() => o.load())
+  const { status, error, refetch: load } = useBalances()
   usePullDownRefresh(async () => {
     await load()
     Taro.stopPullDownRefresh()

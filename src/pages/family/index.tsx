@@ -1,4 +1,4 @@
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import DrawableCard from '@/components/DrawableCard'
@@ -29,7 +29,6 @@ function entriesFor(role: MemberRole): ServiceEntry[] {
 export default function Family() {
   useTabSelected(1)
   const o = useOverview()
-  useDidShow(() => o.load())
   if (!o.ready || !o.role) {
     return <Page tab={1}>{o.error ? <ErrorState message={o.error} onRetry={o.load} /> : <Skeleton rows={4} label='正在读取共济关系' />}</Page>
   }

@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import DueList from '@/components/DueList'
@@ -42,39 +41,22 @@ const EXEMPTION: Shortcut = { key: 'exemption', label: '新生儿免缴确认', 
 export default function Home() {
   useTabSelected(0)
   const o = useOverview()
-  const due = useDue()
-  const [shown, setShown] = useState(0)
-  useDidShow(() => {
-    o.load()
-    setShown((n) => n + 1)
-  })
-  // Signing in as someone else forgets the figures of the one before, an answer still on its way included: read
-  // them again for the member now signed in (the page is drawn only once they are in).
-  const memberRef = o.member?.ref
-  const loadOverview = o.load
-  const loadOverviewRef = useRef(loadOverview)
-  loadOverviewRef.current = loadOverview
-  useEffect(() => {
-    if (memberRef) loadOverviewRef.current()
-  }, [memberRef])
-  const loadDue = due.load
-  // The role whose 待办 has answered: the page is drawn once both answers are in, so that nothing drawn moves when
-  // the second arrives (the 待办 above the balances pushed the whole page down).
-  const [dueFor, setDueFor] = useState<MemberRole>()
-  useEffect(() => {
-    const role = o.role
-    if (role) void loadDue(role === 'authorizer').finally(() => setDueFor(role))
-  }, [o.role, shown, loadDue])
-  const shortcuts = o.role === 'authorizer' && due.exemptChildren > 0 ? [...SHORTCUTS.authorizer, EXEMPTION] : o.role ? SHORTCUTS[o.role] : []
+  // Only an authorizer has anything due here (代缴, 免缴确认): nobody else is asked.
+  const dueQuery = useDue(o.role === 'authorizer')
+  const due = dueQuery.data
+  // The page is drawn once the 待办 has answered too, so that nothing drawn moves when it arrives (the 待办 above the
+  // balances pushed the whole page down).
+  const dueSettled = o.role !== undefined && (o.role !== 'authorizer' || due !== undefined || dueQuery.status === 'error')
+  const shortcuts = o.role === 'authorizer' && (due?.exemptChildren ?? 0) > 0 ? [...SHORTCUTS.authorizer, EXEMPTION] : o.role ? SHORTCUTS[o.role] : []
 
   return (
     <Page className='home' tab={0}>
-      {!o.ready || !o.member || !o.role || !o.balances || dueFor !== o.role ? (
+      {!o.ready || !o.member || !o.role || !o.balances || !dueSettled ? (
         o.error ? <ErrorState message={o.error} onRetry={o.load} /> : <Skeleton rows={6} label='正在读取您的账户' />
       ) : (
         <>
           <MemberHeader member={o.member} role={o.role} />
-          {due.summary && <DueList summary={due.summary} onAct={(item) => Taro.navigateTo({ url: item.kind === 'exemption' ? routes.newbornExemption : routes.premium })} />}
+          {due?.summary && <DueList summary={due.summary} onAct={(item) => Taro.navigateTo({ url: item.kind === 'exemption' ? routes.newbornExemption : routes.premium })} />}
           <RoleBalances role={o.role} balances={o.balances} drawable={o.drawable} />
           <View className='section-title'>常用功能</View>
           <ShortcutGrid label='常用功能' items={shortcuts} />
@@ -87,7 +69,7 @@ export default function Home() {
         </>
       )}
       {/* Below the figures: drawn with them (under a skeleton it would jump down when they arrive). */}
-      {((o.ready && dueFor === o.role) || o.error) && (
+      {((o.ready && dueSettled) || o.error) && (
         <>
           <View className='section-title'>全部服务</View>
           <View className='cells'>

@@ -1,5 +1,5 @@
 import type { Relation } from '@/domain/relations'
-import type { Backend, PaymentRecord, UsageRecord } from '../backend'
+import { BackendError, type Backend, type PaymentRecord, type UsageRecord } from '../backend'
 import { chinaDay } from './clock'
 import { idSeq, me, person, refOf, type ServerContext } from './context'
 import { orderSeq } from './payments'
@@ -19,13 +19,23 @@ function paymentRecord(ctx: ServerContext, viewer: PersonRow, row: PaymentRow, i
   return { type: 'payment', id: `${orderNo}-${i + 1}`, orderNo, day: chinaDay(Date.parse(row.paidAt)), kind, year, person: refOf(person(ctx, personRef)), relation, amountFen, payer: refOf(person(ctx, row.payerRef)) }
 }
 
+/** Where a record stands: its number in the server's one sequence, and the line of an order. */
+type Position = readonly [number, number]
+const before = (x: Position, y: Position) => x[0] < y[0] || (x[0] === y[0] && x[1] < y[1])
+
+function positionOf(cursor: unknown): Position {
+  const m = typeof cursor === 'string' ? /^(\d{1,15})\.(\d{1,3})$/.exec(cursor) : null
+  if (!m) throw new BackendError('BAD_REQUEST', '明细位置无效，请刷新后重试')
+  return [Number(m[1]), Number(m[2])]
+}
+
 export function records(ctx: ServerContext): { listRecords: (...args: Parameters<Backend['listRecords']>) => Awaited<ReturnType<Backend['listRecords']>> } {
   return {
     listRecords: (q) => {
       const m = me(ctx)
-      // Whole numbers only: a fractional page or size from the client would index between records.
+      // Whole numbers only: a fractional size from the client would index between records.
       const pageSize = Math.min(Math.max(1, Math.floor(q.pageSize) || 1), 100)
-      const page = Math.max(1, Math.floor(q.page) || 1)
+      const after = q.cursor === undefined ? undefined : positionOf(q.cursor)
       const who = q.personRef === 'self' ? m.ref : q.personRef
       const wanted = (ref: string, kind: string, day: string) => (who === 'family' ? ref !== m.ref : !who || ref === who) && (!q.kind || kind === q.kind) && (!q.month || day.startsWith(q.month))
       // What was spent by me, or drawn from my 历年余额; what I paid, or what was paid for me.
@@ -37,17 +47,22 @@ export function records(ctx: ServerContext): { listRecords: (...args: Parameters
           if ((row.payerRef === m.ref || ref === m.ref) && wanted(ref, row.kind, chinaDay(Date.parse(row.paidAt)))) paid.push([row, i])
         }
       }
-      // Newest first: both logs are in the order things happened, numbered from the server's one sequence.
+      // Newest first: both logs are in the order things happened, numbered from the server's one sequence. A page
+      // starts after the cursor's position (not at an offset), so a record added meanwhile shifts nothing.
       const items: UsageRecord[] = []
-      const from = (page - 1) * pageSize
+      let last: Position | undefined
       let a = spent.length - 1
       let b = paid.length - 1
-      for (let n = 0; n < from + pageSize && a + b > -2; n++) {
+      while (a + b > -2 && items.length < pageSize) {
         const spending = b < 0 || (a >= 0 && idSeq(spent[a].id) > orderSeq(paid[b][0].orderNo))
         const record = spending ? spent[a--] : paid[b--]
-        if (n >= from) items.push(Array.isArray(record) ? paymentRecord(ctx, m, record[0], record[1]) : listedRecordView(ctx, m, record))
+        const at: Position = Array.isArray(record) ? [orderSeq(record[0].orderNo), record[1]] : [idSeq(record.id), 0]
+        if (after && !before(at, after)) continue
+        items.push(Array.isArray(record) ? paymentRecord(ctx, m, record[0], record[1]) : listedRecordView(ctx, m, record))
+        last = at
       }
-      return { items, page, pageSize, total: spent.length + paid.length }
+      const more = a + b > -2 && last !== undefined
+      return { items, total: spent.length + paid.length, ...(more && last ? { nextCursor: `${last[0]}.${last[1]}` } : {}) }
     },
   }
 }

@@ -127,7 +127,7 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         // His token spends his money only.
         expect((await h.client(() => zhou.token).spend(drug(1000))).ok).toBe(true)
         expect((await li.getBalances()).personalAccount).toEqual({ carriedOverFen: 328050, currentYearFen: 115000 })
-        expect((await zhou.listRecords({ page: 1, pageSize: 1 })).items[0]).toMatchObject({ amountFen: 1000, person: { maskedName: '周*强' } })
+        expect((await zhou.listRecords({ pageSize: 1 })).items[0]).toMatchObject({ amountFen: 1000, person: { maskedName: '周*强' } })
         // A second session of the same member (another window) is its own.
         const second = await h.signIn(li.member.ref)
         expect(second.token).not.toBe(li.token)
@@ -470,32 +470,32 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
       })
 
       it('pages a year of spending records, own account first', async () => {
-        const first = await b.listRecords({ page: 1, pageSize: 20 })
+        const first = await b.listRecords({ pageSize: 20 })
         expect(first.total).toBeGreaterThanOrEqual(250)
         expect(first.items).toHaveLength(20)
-        const second = await b.listRecords({ page: 2, pageSize: 20 })
+        const second = await b.listRecords({ cursor: first.nextCursor, pageSize: 20 })
         expect(second.items[0].id).not.toBe(first.items[0].id)
         for (const r of [...first.items, ...second.items]) expect(r.type === 'spending' && r.ownFen + r.authorizerFen + r.outpatientFamilyFen).toBe(r.amountFen)
         expectNoPersonalData(first)
       })
 
       it('filters by member, kind and month', async () => {
-        const all = await b.listRecords({ page: 1, pageSize: 100 })
+        const all = await b.listRecords({ pageSize: 100 })
         const father = all.items.find((r) => r.relation === 'parent')?.person.ref
         expect(father).toBeDefined()
-        const byMember = await b.listRecords({ page: 1, pageSize: 100, personRef: father })
+        const byMember = await b.listRecords({ pageSize: 100, personRef: father })
         expect(byMember.items.every((r) => r.person.ref === father)).toBe(true)
-        const drugs = await b.listRecords({ page: 1, pageSize: 100, kind: 'drug' })
+        const drugs = await b.listRecords({ pageSize: 100, kind: 'drug' })
         expect(drugs.items.every((r) => r.kind === 'drug')).toBe(true)
         const month = all.items[0].day.slice(0, 7)
-        const inMonth = await b.listRecords({ page: 1, pageSize: 100, month })
+        const inMonth = await b.listRecords({ pageSize: 100, month })
         expect(inMonth.total).toBeGreaterThan(0)
         expect(inMonth.items.every((r) => r.day.startsWith(month))).toBe(true)
       })
 
       it("never shows one family's records to another", async () => {
         await loginAs('周*强')
-        const r = await b.listRecords({ page: 1, pageSize: 100 })
+        const r = await b.listRecords({ pageSize: 100 })
         expect(r.items.every((x) => ['周*强', '李*芳'].includes(x.person.maskedName))).toBe(true)
       })
     })
@@ -515,7 +515,7 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         expectNoPersonalData(r)
         expect(await poolOfFather()).toBe(0)
         expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050 - 5000)
-        const listed = (await b.listRecords({ page: 1, pageSize: 1 })).items[0]
+        const listed = (await b.listRecords({ pageSize: 1 })).items[0]
         expect(listed.id).toBe(r.ok && r.value.id)
         // Listed to the authorizer, his father's visit shows only what his 历年余额 paid.
         expect(listed).toMatchObject({ amountFen: 5000, ownFen: 0, outpatientFamilyFen: 0, authorizerFen: 5000 })
@@ -536,12 +536,12 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
       ] as const)('refuses %s with its reason, and nothing moves', async (_n, where, amountFen, code) => {
         const father = await fatherRef()
         const before = await b.getBalances()
-        const records = (await b.listRecords({ page: 1, pageSize: 1 })).total
+        const records = (await b.listRecords({ pageSize: 1 })).total
         const r = await place(father, visit('self', amountFen, where))
         expect(codesOf(r)).toEqual([code])
         if (!r.ok) expect(r.reasons[0].message).toMatch(/[\u4e00-\u9fff]/)
         expect(await b.getBalances()).toEqual({ ...before, asOf: expect.any(String) })
-        expect((await b.listRecords({ page: 1, pageSize: 1 })).total).toBe(records)
+        expect((await b.listRecords({ pageSize: 1 })).total).toBe(records)
       })
 
       it('lets a resident with no binding draw only the household 门诊家庭账户, and refuses the rest (no overdraft)', async () => {
@@ -766,7 +766,7 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
     describe('共济使用明细: 代缴 and 新生儿免缴确认 are records too, made by the server (domain.md Proxy payment)', () => {
       const bindWife = () => b.registerAuthorization(registration('360602198809212424', '王秀英', 'spouse'))
       const refOf = async (maskedName: string) => (await b.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === maskedName && a.status === 'active')!.user.ref
-      const top = async (query: Partial<RecordQuery> = {}) => b.listRecords({ page: 1, pageSize: 100, ...query })
+      const top = async (query: Partial<RecordQuery> = {}) => b.listRecords({ pageSize: 100, ...query })
       const paymentsIn = (page: { items: UsageRecord[] }) => page.items.filter((r) => r.type === 'payment')
 
       it("a double-tapped 代缴 is one record, at the top of the payer's list: for whom, what, ¥400.00, from his 历年余额", async () => {
@@ -870,7 +870,12 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         expect(paymentsIn(await top({ month: '2026-10' }))).toEqual([])
         expect(paymentsIn(await top({ month: '2026-11' }))).toHaveLength(1)
         const paged: string[] = []
-        for (let page = 1; page <= 14; page++) paged.push(...(await b.listRecords({ page, pageSize: 7 })).items.map((r) => r.id))
+        let cursor: string | undefined
+        for (let page = 1; page <= 14; page++) {
+          const r = await b.listRecords({ cursor, pageSize: 7 })
+          paged.push(...r.items.map((x) => x.id))
+          cursor = r.nextCursor
+        }
         expect(paged).toEqual(all.items.slice(0, 98).map((r) => r.id))
       })
     })

@@ -22,19 +22,16 @@ import { ROLE_EXPLAINED } from '@/domain/roles'
 import { pickImages, previewImages } from '@/platform/pickImages'
 import { routes } from '@/navigation/routes'
 import { returnOrRedirect } from '@/navigation/stack'
-import { useAccounts } from '@/stores/accounts'
+import { useBalances } from '@/stores/accounts'
 import { cityPolicy, formCheck, useAuthorize } from '@/stores/authorize'
 import { useSession } from '@/stores/session'
 import { AUTHORIZE_STEPS, ELDER_GUIDES } from '../steps'
 
 export default function Authorize() {
   const session = useSession()
-  const accounts = useAccounts()
+  const balances = useBalances().data
   const form = useAuthorize()
-  useLoad(() => {
-    void session.load()
-    void accounts.load()
-  })
+  useLoad(() => void session.load())
   const owner = session.member?.ref
   // The form is the logged-in member's own: another member's draft never shows here.
   useEffect(() => {
@@ -86,7 +83,7 @@ export default function Authorize() {
         {ROLE_EXPLAINED.authorizer}
         {ROLE_EXPLAINED.user}
       </View>
-      <AuthorizerCard member={member} carriedOverFen={accounts.balances?.personalAccount?.carriedOverFen} />
+      <AuthorizerCard member={member} carriedOverFen={balances?.personalAccount?.carriedOverFen} />
 
       <PrivacyGate purpose='办理家庭账户共济授权登记'>
       <View className='section-title'>使用人信息</View>

@@ -11,24 +11,26 @@ import Skeleton from '@/components/Skeleton'
 import { formatDayCn } from '@/domain/day'
 import { RELATION_LABELS } from '@/domain/relations'
 import { routes } from '@/navigation/routes'
-import { useAuthorizations } from '@/stores/authorizations'
+import { useAuthorizationList, useCancellation } from '@/stores/authorizations'
 import { useSession } from '@/stores/session'
 import type { AuthorizationView } from '@/stores/types'
 
 type Side = 'authorizer' | 'user'
 
 export default function Relations() {
-  const { asAuthorizer, asUser, status, error, cancellingId, lastCancelled, load, cancel } = useAuthorizations()
+  const list = useAuthorizationList()
+  const { cancellingId, lastCancelled, cancel, error: cancelError } = useCancellation()
+  const { asAuthorizer = [], asUser = [] } = list.data ?? {}
+  const error = list.error ?? cancelError
   const member = useSession((s) => s.member)
   const loadSession = useSession((s) => s.load)
   const [side, setSide] = useState<Side | undefined>(undefined)
   const [dialog, ask] = useConfirm()
   useDidShow(() => {
-    void load()
     if (!member) void loadSession()
   })
   const shown: Side = side ?? (member && member.scheme !== 'employee' ? 'user' : 'authorizer')
-  const loading = status !== 'ready' && status !== 'error' && asAuthorizer.length + asUser.length === 0
+  const loading = !list.data && list.status !== 'error'
 
   const confirmCancel = async (a: AuthorizationView) => {
     // Spoken to whoever cancels: the 使用人 hears what she loses, not about 「该使用人」.
@@ -54,7 +56,7 @@ export default function Relations() {
         ]}
         onChange={setSide}
       />
-      {error && <ErrorState message={error} onRetry={() => void load()} />}
+      {error && <ErrorState message={error} onRetry={() => void list.refetch()} />}
       {lastCancelled && lastCancelled.rebindableFrom && (
         <View className='card' role='status'>
           {member && lastCancelled.user.ref === member.ref

@@ -9,7 +9,7 @@ import { formatDayCn } from '@/domain/day'
 import { RELATION_LABELS } from '@/domain/relations'
 import { routes } from '@/navigation/routes'
 import { AUTHORIZE_FLOW, finish, returnOrRedirect } from '@/navigation/stack'
-import { useAccounts } from '@/stores/accounts'
+import { useBalances } from '@/stores/accounts'
 import { useAuthorize } from '@/stores/authorize'
 import { AUTHORIZE_STEPS } from '../steps'
 
@@ -19,17 +19,20 @@ const HELP = '如有疑问，可带上身份证件到参保地医保经办机构
 // WeUI message pages: icon, title, what happened, then the actions — the next step first, 完成 last.
 export default function Result() {
   const result = useAuthorize((s) => s.result)
-  const family = useAccounts((s) => s.balances?.family)
-  // The next steps depend on the relative's scheme, known once the balances have answered after this result:
-  // they are drawn then, once (drawn before and moved, they jumped about 150 px).
-  const [actionsReady, setActionsReady] = useState(false)
-  const loadAccounts = useAccounts((s) => s.load)
+  // Read again after the registration (it made the balances stale): whether the relative is a resident.
+  const balances = useBalances()
+  const family = balances.data?.family
+  // The next steps depend on the relative's scheme: they are drawn once, when the balances that include the new
+  // binding have answered (drawn before and then moved, they jumped about 150 px); after 2 s without, drawn anyway.
+  const [waited, setWaited] = useState(false)
+  useEffect(() => {
+    const t = setTimeout(() => setWaited(true), 2000)
+    return () => clearTimeout(t)
+  }, [])
+  const userRef = result?.kind === 'ok' ? result.authorization.user.ref : undefined
+  const actionsReady = waited || balances.status === 'error' || Boolean(family?.some((f) => f.person.ref === userRef))
   // 完成 (and 我知道了): back to where the person began the registration.
   const done = () => finish(AUTHORIZE_FLOW)
-  useEffect(() => {
-    if (result?.kind === 'ok') void loadAccounts().finally(() => setActionsReady(true))
-  }, [result, loadAccounts])
-
   if (!result) {
     return (
       <Page>

@@ -1,4 +1,4 @@
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import ErrorState from '@/components/ErrorState'
@@ -12,7 +12,8 @@ import { formatDayCn } from '@/domain/day'
 import { formatFen } from '@/domain/money'
 import { ASSUMED_NOTE, newbornExemption } from '@/domain/policy'
 import { routes } from '@/navigation/routes'
-import { useNewbornExemption, usePaymentHistory, usePremium } from '@/stores/payments'
+import { premiumFlow, useNewbornExemption, useReceipt } from '@/stores/payments'
+import { useQuery } from '@/stores/query'
 
 const MEANING = [
   `${formatDayCn(newbornExemption.bornOnOrAfter)}以后出生、在江西参加城乡居民医保的孩子，从出生当年起连续${newbornExemption.years}个参保年度不用缴个人保费。`,
@@ -21,10 +22,10 @@ const MEANING = [
 
 /** 新生儿免缴确认: the child (masked), the 年度, what it means, 确认; the result is a ¥0.00 receipt. */
 export default function NewbornExemption() {
-  const { candidates, collection, closed, status, error: loadError, load } = usePremium()
+  const offer = useQuery(premiumFlow.key, premiumFlow.offer)
+  const { candidates = [], collection, closed } = offer.data ?? {}
   const { childRef, choose, confirm, confirming, error, refusals } = useNewbornExemption()
-  const viewReceipt = usePaymentHistory((s) => s.view)
-  useDidShow(() => void load())
+  const viewReceipt = useReceipt((s) => s.view)
   const children = candidates.filter((c) => c.exemption)
   const child = children.find((c) => c.person.ref === childRef) ?? children.find((c) => c.exemption?.confirmable) ?? children[0]
 
@@ -38,8 +39,8 @@ export default function NewbornExemption() {
     }
   }
 
-  if (status === 'error' && loadError) return <Page><ErrorState message={loadError} onRetry={() => void load()} /></Page>
-  if (status !== 'ready' && candidates.length === 0) return <Page><Skeleton rows={4} label='正在查询可办理的孩子' /></Page>
+  if (offer.status === 'error' && offer.error) return <Page><ErrorState message={offer.error} onRetry={() => void offer.refetch()} /></Page>
+  if (!offer.data) return <Page><Skeleton rows={4} label='正在查询可办理的孩子' /></Page>
   return (
     <Page>
       <TextCard heading='什么是新生儿免缴确认' lines={MEANING} source={newbornExemption.source} />

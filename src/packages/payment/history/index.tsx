@@ -1,4 +1,4 @@
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import ErrorState from '@/components/ErrorState'
@@ -7,17 +7,18 @@ import { formatDateTimeCn } from '@/domain/day'
 import { formatFen } from '@/domain/money'
 import { PAYMENT_KIND_LABELS } from '@/domain/payments'
 import { routes } from '@/navigation/routes'
-import { usePaymentHistory } from '@/stores/payments'
+import { usePaymentList, useReceipt } from '@/stores/payments'
 
 
 export default function History() {
-  const { payments, status, error, load, view } = usePaymentHistory()
-  useDidShow(() => void load())
-  if (status === 'error' && error) return <Page><ErrorState message={error} onRetry={() => void load()} /></Page>
-  if (status !== 'ready' && payments.length === 0) return <Page><Skeleton rows={4} label='正在查询缴费记录' /></Page>
+  const { data: payments, status, error, refetch } = usePaymentList()
+  const view = useReceipt((s) => s.view)
+  if (status === 'error' && error && !payments) return <Page><ErrorState message={error} onRetry={() => void refetch()} /></Page>
+  if (!payments) return <Page><Skeleton rows={4} label='正在查询缴费记录' /></Page>
   if (payments.length === 0) return <Page><View className='card text-muted'>还没有缴费记录。</View></Page>
   return (
     <Page>
+      {status === 'error' && error && <ErrorState message={error} onRetry={() => void refetch()} />}
       <View className='cells' role='list' aria-label='缴费记录'>
         {payments.map((p) => (
           <View

@@ -3,7 +3,7 @@ import { formatFen } from '@/domain/money'
 import { policyFor } from '@/domain/policy'
 import { RELATION_LABELS } from '@/domain/relations'
 import { yearOf } from '@/domain/day'
-import { useHuiminbao } from '@/stores/payments'
+import { huiminbaoFlow } from '@/stores/payments'
 import { useSession } from '@/stores/session'
 import PaymentFlow from '../PaymentFlow'
 import SourceLine from '@/components/SourceLine'
@@ -17,7 +17,7 @@ export default function Huiminbao() {
   const product = policyFor(member?.city ?? 'yingtan', year).huiminbao
   return (
     <PaymentFlow
-      useFlow={useHuiminbao}
+      flow={huiminbaoFlow}
       listLabel='可参保人员'
       promise={PROMISE}
       guide={GUIDE}

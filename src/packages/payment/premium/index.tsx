@@ -5,14 +5,15 @@ import { describeCoverage } from '@/domain/collection'
 import { formatDayCn } from '@/domain/day'
 import { ASSUMED_NOTE } from '@/domain/policy'
 import { routes } from '@/navigation/routes'
-import { useNewbornExemption, usePremium } from '@/stores/payments'
+import { premiumFlow, useNewbornExemption } from '@/stores/payments'
+import { useQuery } from '@/stores/query'
 import PaymentFlow from '../PaymentFlow'
 
 const PROMISE = '我确认使用本人职工医保个人账户历年余额为以上人员代缴城乡居民医保费，缴费成功后不予退还'
 const GUIDE = ['勾选要缴费的家人（只能是已绑定家庭共济关系的亲属）', '孩子显示“免缴”的，点“去确认”办理新生儿免缴确认', '看清合计金额，勾选下面的确认', '点“确认缴费”，费用从您的个人账户扣除']
 
 function Collection() {
-  const collection = usePremium((s) => s.collection)
+  const collection = useQuery(premiumFlow.key, premiumFlow.offer).data?.collection
   if (!collection) return null
   return (
     <View className='card' role='region' aria-label='缴费年度'>
@@ -30,7 +31,7 @@ export default function Premium() {
   const choose = useNewbornExemption((s) => s.choose)
   return (
     <PaymentFlow
-      useFlow={usePremium}
+      flow={premiumFlow}
       listLabel='可代缴人员'
       promise={PROMISE}
       guide={GUIDE}

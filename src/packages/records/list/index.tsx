@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useMemo, useState, type PropsWithChildren } from 'react'
+import { forwardRef, useMemo, useState, type PropsWithChildren } from 'react'
 import { useLoad } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
@@ -12,16 +12,14 @@ import { formatMonthCn, recentMonths, yearOf } from '@/domain/day'
 import { policyFor } from '@/domain/policy'
 import { defaultRecordScope, emptyRecordsReason, RECORD_KIND_LABELS, recordKinds, type ChosenFilters } from '@/domain/records-view'
 import { RELATION_LABELS } from '@/domain/relations'
-import { useAccounts } from '@/stores/accounts'
-import { useRecords } from '@/stores/records'
+import { useBalances } from '@/stores/accounts'
+import { useRecordList, type RecordFilters } from '@/stores/records'
 import { useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
 import type { RecordKind } from '@/stores/types'
 import { windowHeight } from '@/platform/system'
 
 const ALL = 'all'
-/** Each visit of the page, so that it shows only the list it opened. */
-let pages = 0
 
 /** The virtual list's inner element: the rows' list (the scroll view around it is the region). */
 const RowsList = forwardRef<unknown, PropsWithChildren<object>>(function RowsList({ children, ...rest }, ref) {
@@ -46,29 +44,23 @@ function chosenOf(filters: Filter[]): ChosenFilters {
 }
 
 export default function Records() {
-  const records = useRecords()
-  const open = useRecords((s) => s.open)
-  const [pageId] = useState(() => ++pages)
-  const family = useAccounts((s) => s.balances?.family)
-  const loadAccounts = useAccounts((s) => s.load)
+  const family = useBalances().data?.family
   const member = useSession((s) => s.member)
   const loadSession = useSession((s) => s.load)
   const today = useSession((s) => s.today)
   const elder = useSettings((s) => s.elderMode)
   useLoad(() => {
-    if (!family) void loadAccounts()
     if (!member) void loadSession()
   })
 
   // An employee member is the 授权人 (domain/roles); anyone else sees her own records.
   const role = member?.scheme === 'employee' ? 'authorizer' : 'user'
-  // The list opens on the role's question as soon as the member is known (and again for another member).
   const memberRef = member?.ref
-  useEffect(() => {
-    if (memberRef) void open({ personRef: defaultRecordScope(role) }, pageId)
-  }, [memberRef, role, open, pageId])
-  // Until then the list (kept in the store) is another visit's: not shown.
-  const status = records.openedFor === pageId ? records.status : 'idle'
+  // Each visit opens on the role's question; the filters chosen are this visit's.
+  const [chosen, setChosen] = useState<RecordFilters | undefined>(undefined)
+  const filterValues: RecordFilters = chosen ?? { personRef: defaultRecordScope(role) }
+  const records = useRecordList(filterValues, Boolean(memberRef))
+  const status = records.status
 
   const filters: Filter[] = useMemo(
     () => [
@@ -78,7 +70,7 @@ export default function Records() {
             {
               key: 'personRef',
               label: '成员',
-              value: records.filters.personRef ?? ALL,
+              value: filterValues.personRef ?? ALL,
               options: [
                 { value: 'family', label: '全部家人' },
                 ...(family ?? []).map((f) => ({ value: f.person.ref, label: `${f.person.maskedName}（${RELATION_LABELS[f.relation]}）` })),
@@ -91,7 +83,7 @@ export default function Records() {
       {
         key: 'kind',
         label: '类别',
-        value: records.filters.kind ?? ALL,
+        value: filterValues.kind ?? ALL,
         options: [
           { value: ALL, label: '全部类别' },
           ...(member ? recordKinds(policyFor(member.city ?? 'yingtan', yearOf(today)), member) : []).map((k) => ({ value: k, label: RECORD_KIND_LABELS[k] })),
@@ -100,16 +92,16 @@ export default function Records() {
       {
         key: 'month',
         label: '月份',
-        value: records.filters.month ?? ALL,
+        value: filterValues.month ?? ALL,
         options: [{ value: ALL, label: '全部月份' }, ...recentMonths(today, 12).map((m) => ({ value: m, label: formatMonthCn(m) }))],
       },
     ],
-    [records.filters, member, family, today, role],
+    [filterValues.personRef, filterValues.kind, filterValues.month, member, family, today, role],
   )
 
   const onFilter = (key: string, value: string) => {
     const v = value === ALL ? undefined : value
-    void records.setFilters(key === 'kind' ? { kind: v as RecordKind | undefined } : { [key]: v })
+    setChosen({ ...filterValues, ...(key === 'kind' ? { kind: v as RecordKind | undefined } : { [key]: v }) })
   }
 
   const rowHeight = elder ? RECORD_ROW_HEIGHT_ELDER : RECORD_ROW_HEIGHT
@@ -117,7 +109,7 @@ export default function Records() {
   return (
     <Page>
       <FilterBar filters={filters} onChange={onFilter} />
-      {status !== 'idle' && records.error && <ErrorState message={records.error} onRetry={() => void (records.items.length ? records.loadMore() : records.reload())} />}
+      {status !== 'idle' && records.error && <ErrorState message={records.error} onRetry={() => void (records.items.length ? records.loadMore() : records.refetch())} />}
       {status === 'idle' || (status === 'loading' && records.items.length === 0) ? (
         <Skeleton rows={6} label='正在查询使用明细' />
       ) : status === 'ready' && records.items.length === 0 ? (
@@ -141,7 +133,7 @@ export default function Records() {
                 // Fetch the next page while ten rows are still left below the view.
                 if (e.detail.scrollTop + height >= e.detail.scrollHeight - 10 * rowHeight) void records.loadMore()
               }}
-              renderBottom={<View key='list-bottom' className='section-title'>{records.items.length < records.total ? '正在加载更多…' : `已显示全部 ${records.total} 条`}</View>}
+              renderBottom={<View key='list-bottom' className='section-title'>{records.hasMore ? '正在加载更多…' : `已显示全部 ${records.total} 条`}</View>}
             />
           </View>
         </RecordViewer.Provider>
