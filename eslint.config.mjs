@@ -51,6 +51,28 @@ export default tseslint.config(
     },
   },
   {
+    // The mock server is fetched on the first call (H5: its own chunk; WeChat: the `server` subpackage, loaded with
+    // require.async): the rest of the app takes only types from it, else it is back in H5's first-screen script and
+    // in the WeChat main package (test/weapp/main-package.test.ts). Values come through src/services/mockModule*.ts.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/services/mock/**', 'src/services/mockModule*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // ./mock/clock is the clock seam, a few lines shared with the app (serverToday before the server is there).
+              regex: '^(\\./|.*/services/)mock(/(?!clock$).*)?$',
+              allowTypeImports: true,
+              message: 'Only types from the mock server here: its code is loaded on the first call (loadMockModule).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*', 'scripts/**/*', 'config/**/*', '*.js', '*.mjs'],
     rules: { 'no-console': 'off', 'no-restricted-syntax': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -20,3 +20,6 @@ export function loadMockModule(): Promise<MockModule> {
 export function mockModuleNow(): MockModule | undefined {
   return loaded
 }
+
+// The same exports as mockModule.ts (what src/services/index.ts imports): tsc fails here if the two drift apart.
+export const sameExports: typeof import('./mockModule') = { loadMockModule, mockModuleNow }
