@@ -30,6 +30,7 @@ export default function Relations() {
     if (!member) void loadSession()
   })
   const shown: Side = side ?? (member && member.scheme !== 'employee' ? 'user' : 'authorizer')
+  const loading = !list.data && list.status !== 'error'
 
   const confirmCancel = async (a: AuthorizationView) => {
     // Spoken to whoever cancels: the 使用人 hears what she loses, not about 「该使用人」.
@@ -63,7 +64,7 @@ export default function Relations() {
             : `已解除与${lastCancelled.user.maskedName}的共济关系。${lastCancelled.user.maskedName}不能再使用您的历年余额，可于 ${formatDayCn(lastCancelled.rebindableFrom)} 起重新绑定。`}
         </View>
       )}
-      {!list.data && list.status !== 'error' ? (
+      {loading ? (
         <Skeleton rows={4} label='正在查询共济关系' />
       ) : (
         <>
@@ -77,7 +78,8 @@ export default function Relations() {
           )}
         </>
       )}
-      {shown === 'authorizer' && member?.scheme === 'employee' && <PrimaryButton text='新增授权' onClick={() => Taro.navigateTo({ url: routes.authorize })} />}
+      {/* Drawn with the list, not under its skeleton (it jumped down when the list arrived). */}
+      {!loading && shown === 'authorizer' && member?.scheme === 'employee' && <PrimaryButton text='新增授权' onClick={() => Taro.navigateTo({ url: routes.authorize })} />}
       {dialog}
     </Page>
   )
