@@ -39,6 +39,7 @@ const pages = [
   ['authorize', '/packages/family/authorize/index', () => page.getByLabel('证件号码')],
   ['relations', '/packages/family/relations/index', () => page.getByRole('list', { name: '我授权的使用人' })],
   ['premium', '/packages/payment/premium/index', () => page.getByRole('list', { name: '可代缴人员' })],
+  ['household', '/packages/records/household/index', () => page.getByRole('group', { name: '门诊家庭账户余额' })],
 ]
 // The authorizer binds his son (standard) and his wife (长辈模式); 张桂兰's 暂停 is refused in both.
 const binds = { normal: ['360602202503081133', '李小宝', '子女'], elder: ['360602198809212424', '王秀英', '配偶'] }

@@ -10,7 +10,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/family', name: 'family', pages: ['authorize/index', 'confirm/index', 'result/index', 'relations/index'] },
     { root: 'packages/policy', name: 'policy', pages: ['overview/index', 'pooling/index', 'faq/index'] },
-    { root: 'packages/records', name: 'records', pages: ['list/index'] },
+    { root: 'packages/records', name: 'records', pages: ['list/index', 'household/index'] },
     { root: 'packages/payment', name: 'payment', pages: ['premium/index', 'huiminbao/index', 'exemption/index', 'receipt/index', 'history/index'] },
     // WeChat: the mock server (it plays the 医保 server) in a subpackage without pages, fetched on the first call
     // (分包异步化, src/services/mockModule.weapp.ts); H5 fetches it as a chunk, Alipay keeps it in the main package.

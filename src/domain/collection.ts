@@ -68,17 +68,6 @@ export function closedReason(day: Day, table: readonly CollectionYear[] = collec
   return { code: 'NO_COLLECTION', message: '现在不在城乡居民医保缴费期内', next: `下一年度的缴费时间${ASSUMED_NOTE}` }
 }
 
-/**
- * What a new binding lets the authorizer do next for a resident, in the words of the 年度 offered on `day`
- * (「代缴2027年度的居民医保费」 — this year's from January to the window's end, next year's from its opening).
- */
-export function premiumNextStep(day: Day, table: readonly CollectionYear[] = collectionYears): string {
-  const c = openCollectionYears(day, table)[0]
-  if (c) return `可以用您的历年余额为其代缴${c.year}年度的居民医保费`
-  const next = table.filter((x) => x.window.opens > day).sort((a, b) => a.year - b.year)[0]
-  return next ? `${formatDayCn(next.window.opens)}起可以用您的历年余额为其代缴${next.year}年度的居民医保费` : '缴费期开放后，可以用您的历年余额为其代缴居民医保费'
-}
-
 /** Newborns born on or after 2024-01-01: three 参保年度 from the birth year pay nothing (confirmed yearly). */
 export function isNewbornExempt(birthDate: Day | undefined, year: number): boolean {
   if (birthDate === undefined || birthDate < newbornExemption.bornOnOrAfter) return false

@@ -1,4 +1,4 @@
-import type { Day } from './day'
+import { yearOf, type Day } from './day'
 import type { Insurance } from './people'
 import { PLACE_LABELS, PLACES, type CityPolicy } from './policy'
 
@@ -36,4 +36,18 @@ export function creditedAllowanceFen(policy: CityPolicy, members: readonly House
 export function outpatientFamilyAccountPlaces(policy: CityPolicy): string[] {
   const places = policy.outpatientFamilyAccount?.places
   return places ? PLACES.filter((p) => places[p].usable).map((p) => PLACE_LABELS[p]) : []
+}
+
+/**
+ * What was credited to the household's 门诊家庭账户 for `year`, for whom and on which day (shared/domain.md "The
+ * turn of the year"): each resident member with a normal status adds the city's allowance on 01-01, or on her birth
+ * day if she was born later that year (nobody counts before birth). Empty where the city has no such account.
+ */
+export function outpatientCredits<T extends { birthDate: Day; insurance: Insurance }>(policy: CityPolicy, year: number, members: readonly T[]): { member: T; amountFen: number; day: Day }[] {
+  const perResident = policy.outpatientFamilyAccount?.allowancePerResidentFen
+  if (perResident === undefined) return []
+  const opens: Day = `${year}-01-01`
+  return members
+    .filter((m) => m.insurance.scheme === 'resident' && m.insurance.status === 'normal' && yearOf(m.birthDate) <= year)
+    .map((m) => ({ member: m, amountFen: perResident, day: m.birthDate > opens ? m.birthDate : opens }))
 }

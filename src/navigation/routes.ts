@@ -11,6 +11,7 @@ export const routes = {
   pooling: '/packages/policy/pooling/index',
   faq: '/packages/policy/faq/index',
   records: '/packages/records/list/index',
+  household: '/packages/records/household/index',
   premium: '/packages/payment/premium/index',
   huiminbao: '/packages/payment/huiminbao/index',
   receipt: '/packages/payment/receipt/index',

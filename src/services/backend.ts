@@ -95,6 +95,8 @@ export interface AuthorizationView {
   relation: Relation
   status: AuthorizationStatus
   since: Day
+  /** 办理编号 a person can read out on the phone: `JX` + the day registered + the server's 6-digit sequence. */
+  receiptNo: string
   endedOn?: Day
   /** Why it ended: cancelled by whom, or ended by a suspended/terminated insurance. */
   endReason?: string
@@ -321,6 +323,61 @@ export interface Payment {
   assumed?: boolean
 }
 
+/** One use of the household's 门诊家庭账户: whose visit, where, what kind, what the account paid. */
+export interface HouseholdUse {
+  id: string
+  day: Day
+  person: PersonRef
+  placeName: string
+  place: Place
+  kind: SpendingKind
+  /** What the 门诊家庭账户 paid of the visit. */
+  amountFen: number
+}
+
+/** A place of the city's 门诊家庭账户 table (seed 000 §二), by its public label. */
+export interface HouseholdPlace {
+  place: Place
+  label: string
+  usable: boolean
+  note: string
+}
+
+/**
+ * The household's 门诊家庭账户 for the 年度 of the server's today, in one answer: the balance, what was credited
+ * for whom and when, every use newest first with the month's and the year's totals, and where it can be used.
+ * Seen by the household's resident members and by an authorizer bound to one of them.
+ */
+export interface HouseholdAccountView {
+  year: number
+  cityName: string
+  /** The server's month ('YYYY-MM') of `monthFen`. */
+  month: string
+  allowanceFen: number
+  balanceFen: number
+  credits: { person: PersonRef; amountFen: number; day: Day }[]
+  /** Newest first. */
+  uses: HouseholdUse[]
+  monthFen: number
+  yearFen: number
+  /** For a parent: the children of the household whose uses the page lists first. */
+  children: PersonRef[]
+  places: HouseholdPlace[]
+  /** The public label of the rules' publication. */
+  source: string
+}
+
+/** 共济使用明细's totals of what a query lists (all pages): per person and per month, newest month first. */
+export interface RecordTotals {
+  count: number
+  totalFen: number
+  byPerson: { person: PersonRef; relation: Relation | 'self'; totalFen: number }[]
+  byMonth: { month: string; totalFen: number }[]
+  /** The server's month ('YYYY-MM') and what the list holds in it. */
+  month: string
+  monthFen: number
+}
+
 export interface Backend {
   /** Without a session: the demo sign-in page's list. */
   listDemoMembers(): Promise<DemoMember[]>
@@ -354,4 +411,11 @@ export interface Backend {
   huiminbaoCandidates(): Promise<PaymentOffer>
   payHuiminbao(req: PaymentRequest): Promise<Outcome<Payment>>
   listPayments(): Promise<Payment[]>
+
+  /** The household's 门诊家庭账户 (null: the caller may see none; a refusal reveals nothing). */
+  getHouseholdAccount(): Promise<HouseholdAccountView | null>
+  /** One order by its number: NOT_FOUND unless the caller paid it or it was paid for the caller. */
+  getPayment(orderNo: string): Promise<Payment>
+  /** Totals of what listRecords lists for the same filters (per person, per month, the server's month). */
+  recordTotals(query: Omit<RecordQuery, 'cursor' | 'pageSize'>): Promise<RecordTotals>
 }

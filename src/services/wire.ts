@@ -39,6 +39,9 @@ const OPERATIONS = {
   huiminbaoCandidates: true,
   payHuiminbao: true,
   listPayments: true,
+  getHouseholdAccount: true,
+  getPayment: true,
+  recordTotals: true,
 } as const satisfies Record<keyof Backend, true>
 
 export type Operation = keyof typeof OPERATIONS

@@ -2,12 +2,13 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { deviceStorage, followNavigation, navigations, renderPage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
-import { pickImages } from '@/platform/pickImages'
+import { pickImages, previewImages } from '@/platform/pickImages'
 import { useAuthorize } from '@/stores/authorize'
 import { useSession } from '@/stores/session'
 
-jest.mock('@/platform/pickImages', () => ({ pickImages: jest.fn(), releasePreview: jest.fn() }))
+jest.mock('@/platform/pickImages', () => ({ pickImages: jest.fn(), releasePreview: jest.fn(), previewImages: jest.fn() }))
 const pick = pickImages as jest.MockedFunction<typeof pickImages>
+const preview = previewImages as jest.MockedFunction<typeof previewImages>
 
 const nextButton = () => screen.getByRole('button', { name: '下一步' })
 const isDisabled = (el: HTMLElement) => el.getAttribute('aria-disabled') === 'true'
@@ -185,8 +186,35 @@ describe('证明材料 (step 3)', () => {
     await openForm()
     pick.mockResolvedValueOnce({ files: [photo('a.pdf', 'application/pdf'), photo('empty.jpg', 'image/jpeg', 0), photo('big.png', 'image/png', 11 * 1024 * 1024)] })
     fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
-    expect(await screen.findByText('big.png：单张图片不能超过 10 MB，请压缩后重新选择')).toBeTruthy()
+    expect(await screen.findByText('第1张不是照片（JPG/PNG），未添加；第2张：文件是空的，请重新拍照或选择；第3张：单张图片不能超过 10 MB，请压缩后重新选择')).toBeTruthy()
     expect(screen.queryAllByRole('listitem', { name: /，/ })).toHaveLength(0)
+  })
+
+  it('refuses a file that is not a photo by its place in the list, and adds the others', async () => {
+    await openForm()
+    pick.mockResolvedValueOnce({ files: [photo('a.jpg'), photo('b.jpg'), photo('notes.png', 'application/octet-stream'), photo('d.png', 'image/png')] })
+    fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
+    expect(await screen.findByText('第3张不是照片（JPG/PNG），未添加')).toBeTruthy()
+    await screen.findByRole('listitem', { name: '第3张证明材料，已上传' })
+    expect(screen.getAllByRole('listitem', { name: /证明材料，/ })).toHaveLength(3)
+  })
+
+  it('says that only 9 were kept when 10 are chosen', async () => {
+    await openForm()
+    pick.mockResolvedValueOnce({ files: Array.from({ length: 10 }, (_, i) => photo(`p${i + 1}.jpg`)) })
+    fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
+    expect(await screen.findByText('最多上传 9 张证明材料，只保留了 9 张，第10张未添加')).toBeTruthy()
+    await screen.findByRole('listitem', { name: '第9张证明材料，已上传' })
+    expect(screen.getAllByRole('listitem', { name: /证明材料，/ })).toHaveLength(9)
+  })
+
+  it('a thumbnail opens the photo full screen, among the others', async () => {
+    await openForm()
+    pick.mockResolvedValueOnce({ files: [photo('a.jpg'), photo('b.png', 'image/png')] })
+    fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
+    await screen.findByRole('listitem', { name: '第2张证明材料，已上传' })
+    fireEvent.click(screen.getByRole('button', { name: '查看第2张证明材料大图' }))
+    expect(preview).toHaveBeenCalledWith(['blob:a.jpg', 'blob:b.png'], 'blob:b.png')
   })
 
   it('says why no photo came back (privacy declined or picker failed) instead of staying silent', async () => {
@@ -255,18 +283,19 @@ describe('确认提交 and 结果 (steps 5–6)', () => {
     const submit = screen.getByRole('button', { name: '确认提交' })
     fireEvent.click(submit)
     fireEvent.click(submit)
-    await waitFor(() => expect(navigations.at(-1)).toEqual({ kind: 'redirectTo', url: routes.authorizeResult }))
+    await waitFor(() => expect(navigations.at(-1)).toEqual({ kind: 'redirectTo', url: expect.stringMatching(/^\/packages\/family\/result\/index\?no=JX\d{14}$/) }))
     const list = await testBackend.listAuthorizations()
     expect(list.asAuthorizer.filter((a) => a.user.maskedName === '李*宝')).toHaveLength(1)
     confirm.unmount()
     followNavigation()
     expect(screen.getByText('授权成功')).toBeTruthy()
     expect(screen.getByText(/李\*宝（子女）自 2026年11月22日 起/)).toBeTruthy()
-    expect(screen.getByText(/办理编号 \S+/)).toBeTruthy()
-    // 李小宝 is a resident-scheme member: the next step is paying his premium; the page ends in 完成.
-    expect(await screen.findByRole('button', { name: '为TA代缴医保费' })).toBeTruthy()
+    expect(screen.getByText(/办理编号 JX20261122\d{6}$/)).toBeTruthy()
+    // 李小宝 is an exempt newborn (issue 21): the next step is his 新生儿免缴确认, never a premium; the page ends in 完成.
+    expect(await screen.findByRole('button', { name: '新生儿免缴确认' })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: '为TA代缴医保费' })).toBeNull()
     const buttons = screen.getAllByRole('button').map((b) => b.textContent)
-    expect(buttons[0]).toBe('为TA代缴医保费')
+    expect(buttons[0]).toBe('新生儿免缴确认')
     expect(buttons.at(-1)).toBe('完成')
     // 完成 goes back to where he began (家庭共济), closing the form and 确认提交 below the result.
     const pages = [routes.family, routes.authorize, routes.authorizeConfirm, routes.authorizeResult].map((r) => ({ route: r.slice(1) }))
@@ -284,7 +313,7 @@ describe('确认提交 and 结果 (steps 5–6)', () => {
     const alert = await screen.findByRole('alert')
     expect(alert.textContent).toContain('请求超时')
     fireEvent.click(within(alert).getByRole('button', { name: '重试' }))
-    await waitFor(() => expect(navigations.at(-1)).toEqual({ kind: 'redirectTo', url: routes.authorizeResult }))
+    await waitFor(() => expect(navigations.at(-1)).toEqual({ kind: 'redirectTo', url: expect.stringMatching(/^\/packages\/family\/result\/index\?no=JX\d{14}$/) }))
     const list = await testBackend.listAuthorizations()
     expect(list.asAuthorizer.filter((a) => a.user.maskedName === '李*宝')).toHaveLength(1)
     expect(useAuthorize.getState().result?.kind).toBe('ok')

@@ -82,8 +82,8 @@ describe('首页: what is due for the open 年度', () => {
     fireEvent.click(within(due).getByRole('button', { name: /^去代缴/ }))
     fireEvent.click(within(due).getByRole('button', { name: /^去确认/ }))
     expect(navigations).toEqual([
-      { kind: 'navigateTo', url: routes.premium },
-      { kind: 'navigateTo', url: routes.newbornExemption },
+      { kind: 'navigateTo', url: `${routes.premium}?person=${await refOf('王*英')}` },
+      { kind: 'navigateTo', url: `${routes.newbornExemption}?person=p-lxb` },
     ])
   })
 })

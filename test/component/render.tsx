@@ -1,7 +1,7 @@
 import { render, type RenderResult } from '@testing-library/react'
 import { Current } from '@tarojs/runtime'
 import type { ComponentType } from 'react'
-import { navigations } from '../shims/taro'
+import { navigations, setRouterParams } from '../shims/taro'
 import { routes } from '@/navigation/routes'
 import Home from '@/pages/home'
 import Services from '@/pages/services'
@@ -16,6 +16,7 @@ import Relations from '@/packages/family/relations'
 import Account from '@/pages/account'
 import Privacy from '@/pages/privacy'
 import Records from '@/packages/records/list'
+import HouseholdAccount from '@/packages/records/household'
 import Pooling from '@/packages/policy/pooling'
 import Faq from '@/packages/policy/faq'
 import Premium from '@/packages/payment/premium'
@@ -38,6 +39,7 @@ const pages: Record<string, ComponentType> = {
   [routes.account]: Account,
   [routes.privacy]: Privacy,
   [routes.records]: Records,
+  [routes.household]: HouseholdAccount,
   [routes.pooling]: Pooling,
   [routes.faq]: Faq,
   [routes.premium]: Premium,
@@ -51,7 +53,10 @@ const PAGE_ID = 'test-page'
 
 /** Renders a page inside a container Taro's H5 APIs recognise as the loaded page (Current.page). */
 export function renderPage(route: string): RenderResult {
-  const Page = pages[route.split('?')[0]]
+  const [path, query] = route.split('?')
+  const Page = pages[path]
+  // The page's query, as the router gives it (none: no parameters).
+  setRouterParams(Object.fromEntries(new URLSearchParams(query ?? '')))
   if (!Page) throw new Error(`no page registered for ${route}`)
   document.getElementById(PAGE_ID)?.remove()
   const container = document.createElement('div')

@@ -24,6 +24,11 @@ export function resetNavigation(params: Record<string, string> = {}) {
   routerParams = params
 }
 
+/** The page's query, as the router would give it (render.tsx sets it from a route with a query). */
+export function setRouterParams(params: Record<string, string>) {
+  routerParams = params
+}
+
 function recorder(kind: Navigation['kind']) {
   return (opts: { url?: string; delta?: number } = {}) => {
     navigations.push(opts.delta === undefined ? { kind, url: opts.url } : { kind, url: opts.url, delta: opts.delta })

@@ -13,10 +13,12 @@ interface Props {
   detailed?: boolean
   /** A refresh is under way (the figures shown are the last ones). */
   busy?: boolean
+  /** Opens the 门诊家庭账户 page. */
+  onOpenHousehold?: () => void
 }
 
 /** The money each role asks about first: the authorizer's 历年余额, the 使用人's drawable amount, the household's 门诊家庭账户. */
-export default function RoleBalances({ role, balances, drawable, detailed = false, busy }: Props) {
+export default function RoleBalances({ role, balances, drawable, detailed = false, busy, onOpenHousehold }: Props) {
   const account = balances.personalAccount
   return (
     <>
@@ -35,7 +37,7 @@ export default function RoleBalances({ role, balances, drawable, detailed = fals
         </View>
       )}
       {drawable.length > 0 && <DrawableCard bindings={drawable} />}
-      {balances.outpatientFamilyAccount && <HouseholdAccountCard account={balances.outpatientFamilyAccount} />}
+      {balances.outpatientFamilyAccount && <HouseholdAccountCard account={balances.outpatientFamilyAccount} onOpen={onOpenHousehold} />}
       {role === 'resident' && (
         <View className='card text-muted' role='note'>
           您参加的是城乡居民医保，没有可以授权给家人的个人账户。家人中有职工医保参保人的，可以由他把历年余额授权给您使用（在他的手机上办理“家庭账户共济授权登记”）。

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react'
-import Taro from '@tarojs/taro'
+import { useEffect, useRef, type ReactNode } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import CandidateList from '@/components/CandidateList'
@@ -31,12 +31,21 @@ export default function PaymentFlow({ flow: source, listLabel, promise, guide, i
   const flow = source.useFlow()
   const viewReceipt = useReceipt((s) => s.view)
   const order = orderOf(flow)
+  // Opened for one person (首页's 去代缴, a result page's 为TA代缴): that person ticked, once, if payable.
+  const person = useRouter().params.person
+  const preselected = useRef(false)
+  const { loaded, selected, toggle } = flow
+  useEffect(() => {
+    if (!person || preselected.current || !loaded) return
+    preselected.current = true
+    if (!selected.includes(person)) toggle(person)
+  }, [person, loaded, selected, toggle])
 
   const pay = async () => {
     const payment = await flow.pay()
     if (payment) {
       viewReceipt(payment)
-      Taro.navigateTo({ url: routes.receipt })
+      Taro.navigateTo({ url: `${routes.receipt}?orderNo=${payment.orderNo}` })
     }
   }
 

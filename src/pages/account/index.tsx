@@ -12,6 +12,8 @@ import { useBalances } from '@/stores/accounts'
 import { useOverview } from '@/stores/overview'
 import './index.scss'
 
+const openHousehold = () => Taro.navigateTo({ url: routes.household })
+
 export default function Account() {
   const o = useOverview()
   const { status, error, refetch: load } = useBalances()
@@ -28,11 +30,11 @@ export default function Account() {
   return (
     <Page className='account'>
       {status === 'error' && error && <ErrorState message={`刷新失败：${error}。以下是 ${formatClockCn(balances.asOf)} 的数据`} onRetry={() => void load()} />}
-      <RoleBalances role={o.role} balances={balances} drawable={o.drawable} detailed busy={status === 'loading'} />
+      <RoleBalances role={o.role} balances={balances} drawable={o.drawable} detailed busy={status === 'loading'} onOpenHousehold={openHousehold} />
       {o.role === 'authorizer' && (
         <>
           <View className='section-title'>已绑定的家人</View>
-          <FamilyBalances items={balances.family} />
+          <FamilyBalances items={balances.family} onOpenHousehold={openHousehold} />
         </>
       )}
       <View className='section-title'>更新于 {formatClockCn(balances.asOf)} · 下拉可刷新</View>

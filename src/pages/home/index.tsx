@@ -10,8 +10,11 @@ import RoleBalances from '@/components/RoleBalances'
 import ShortcutGrid, { type Shortcut } from '@/components/ShortcutGrid'
 import Skeleton from '@/components/Skeleton'
 import type { MemberRole } from '@/domain/roles'
+import { formatDayCn, formatMonthCn } from '@/domain/day'
+import { formatFen } from '@/domain/money'
 import { routes, type RoutePath } from '@/navigation/routes'
 import { useDue } from '@/stores/due'
+import { usePremiumPaidForMe, useRecordTotals } from '@/stores/household'
 import { useOverview } from '@/stores/overview'
 import { useTabSelected } from '@/stores/tabBar'
 
@@ -42,33 +45,60 @@ export default function Home() {
   useTabSelected(0)
   const o = useOverview()
   // Only an authorizer has anything due here (代缴, 免缴确认): nobody else is asked.
-  const due = useDue(o.role === 'authorizer').data
+  const dueQuery = useDue(o.role === 'authorizer')
+  const due = dueQuery.data
+  // The page is drawn once the 待办 has answered too, so that nothing drawn moves when it arrives (the 待办 above the
+  // balances pushed the whole page down).
+  const dueSettled = o.role !== undefined && (o.role !== 'authorizer' || due !== undefined || dueQuery.status === 'error')
+  const resident = o.member?.scheme === 'resident'
+  // A resident's 首页 says who paid her premium; it waits for that answer so nothing moves when it comes.
+  const paidForMe = usePremiumPaidForMe(resident)
+  const paidSettled = !resident || paidForMe.data !== undefined || paidForMe.status === 'error'
+  const paid = paidForMe.data?.type === 'payment' ? paidForMe.data : undefined
+  // The authorizer: what his family drew from his 历年余额 this month (waited for too: nothing moves when it comes).
+  const drawn = useRecordTotals({ personRef: 'family' }, o.role === 'authorizer')
+  const drawnSettled = o.role !== 'authorizer' || drawn.data !== undefined || drawn.status === 'error'
   const shortcuts = o.role === 'authorizer' && (due?.exemptChildren ?? 0) > 0 ? [...SHORTCUTS.authorizer, EXEMPTION] : o.role ? SHORTCUTS[o.role] : []
 
   return (
     <Page className='home' tab={0}>
-      {!o.ready || !o.member || !o.role || !o.balances ? (
+      {!o.ready || !o.member || !o.role || !o.balances || !dueSettled || !paidSettled || !drawnSettled ? (
         o.error ? <ErrorState message={o.error} onRetry={o.load} /> : <Skeleton rows={6} label='正在读取您的账户' />
       ) : (
         <>
           <MemberHeader member={o.member} role={o.role} />
-          {due?.summary && <DueList summary={due.summary} onAct={(item) => Taro.navigateTo({ url: item.kind === 'exemption' ? routes.newbornExemption : routes.premium })} />}
-          <RoleBalances role={o.role} balances={o.balances} drawable={o.drawable} />
+          {due?.summary && <DueList summary={due.summary} onAct={(item) => Taro.navigateTo({ url: `${item.kind === 'exemption' ? routes.newbornExemption : routes.premium}?person=${item.personRef}` })} />}
+          {paid && (
+            <View className='card' role='status' aria-label='居民医保缴费'>
+              {paid.year}年度居民医保费已由 {paid.payer.maskedName} 代缴（{formatDayCn(paid.day)}）
+            </View>
+          )}
+          <RoleBalances role={o.role} balances={o.balances} drawable={o.drawable} onOpenHousehold={go(routes.household)} />
+          {o.role === 'authorizer' && drawn.data && (
+            <View className='card text-muted' role='status' aria-label='本月家人使用'>
+              {formatMonthCn(drawn.data.month)}家人用了您的历年余额 {formatFen(drawn.data.monthFen)}（看病买药和代缴）
+            </View>
+          )}
           <View className='section-title'>常用功能</View>
           <ShortcutGrid label='常用功能' items={shortcuts} />
           {o.role === 'authorizer' && (
             <>
               <View className='section-title'>已绑定的家人（{o.balances.family.length} 人）</View>
-              <FamilyBalances items={o.balances.family} />
+              <FamilyBalances items={o.balances.family} onOpenHousehold={go(routes.household)} />
             </>
           )}
         </>
       )}
-      <View className='section-title'>全部服务</View>
-      <View className='cells'>
-        <LinkCell title='微服务' desc='医保查询办理：家庭账户共济授权登记、关系查询、代缴等' onClick={go(routes.services)} />
-        <LinkCell title='账户余额查询' onClick={go(routes.account)} />
-      </View>
+      {/* Below the figures: drawn with them (under a skeleton it would jump down when they arrive). */}
+      {((o.ready && dueSettled && paidSettled && drawnSettled) || o.error) && (
+        <>
+          <View className='section-title'>全部服务</View>
+          <View className='cells'>
+            <LinkCell title='微服务' desc='医保查询办理：家庭账户共济授权登记、关系查询、代缴等' onClick={go(routes.services)} />
+            <LinkCell title='账户余额查询' onClick={go(routes.account)} />
+          </View>
+        </>
+      )}
     </Page>
   )
 }

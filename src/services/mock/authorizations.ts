@@ -8,7 +8,7 @@ import { isRelation, sexOfIdNumber } from '@/domain/relations'
 import { checkPromiseVersion } from '@/domain/payments'
 import { AUTHORIZATION_PROMISE } from '@/domain/promise'
 import { BackendError, type AuthorizationView, type Backend, type Outcome } from '../backend'
-import { byNumber, carriedOver, me, nextId, person, policyOf, refOf, type ServerContext } from './context'
+import { byNumber, carriedOver, idSeq, me, nextId, person, policyOf, refOf, type ServerContext } from './context'
 import { once } from './idempotency'
 import { requireTicket } from './tickets'
 import type { AuthorizationRow } from './state'
@@ -69,6 +69,7 @@ function view(ctx: ServerContext, a: AuthorizationRow): AuthorizationView {
     relation: a.relation,
     status: a.status,
     since: a.since,
+    receiptNo: `JX${a.since.replace(/-/g, '')}${String(idSeq(a.id)).padStart(6, '0')}`,
   }
   if (a.endedOn) {
     v.endedOn = a.endedOn

@@ -15,6 +15,7 @@ import { FaultInjector, type CallKind, type FaultConfig, type Random } from './f
 import { alive, authenticate, identity, tokenKey } from './identity'
 import { payments } from './payments'
 import { records } from './records'
+import { household } from './household'
 import { Store, STATE_KEY, type KeyValueStorage } from './persist'
 import { seedState } from './seed'
 import { companionsOf, settle, spending } from './spending'
@@ -99,6 +100,9 @@ const CALL_KINDS: { [K in Operation]: CallKind } = {
   huiminbaoCandidates: 'read',
   payHuiminbao: 'payment',
   listPayments: 'read',
+  getHouseholdAccount: 'read',
+  getPayment: 'read',
+  recordTotals: 'read',
 }
 
 /** How often a call is run again when another window (H5) committed while it ran. */
@@ -201,6 +205,7 @@ export function createMockServer(options: MockOptions): MockServer {
     ...accounts(ctx),
     ...spending(ctx),
     ...records(ctx),
+    ...household(ctx),
   }
 
   // Every call runs under the fault switch of its kind (latency, lost answers, failures), for the session its

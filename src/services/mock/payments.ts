@@ -21,7 +21,7 @@ type PaymentOps = {
 /** Where a payment made through this app is recorded as paid (shown when someone tries to pay again). */
 const THIS_APP = '本应用 家庭账户共济代缴'
 
-function paymentView(ctx: ServerContext, row: PaymentRow): Payment {
+export function paymentView(ctx: ServerContext, row: PaymentRow): Payment {
   const view: Payment = {
     orderNo: row.orderNo,
     kind: row.kind,

@@ -19,6 +19,7 @@ export const DEMO_REFS = {
   lijianhua: 'p-ljh',
   lijianfang: 'p-ljf',
   zhouzhiqiang: 'p-zzq',
+  liuxiulan: 'p-lxl',
 } as const
 
 /**
@@ -46,6 +47,8 @@ function familyState(): ServerState {
       { ref: r.lijianhua, documentType: 'residentId', idNumber: '330106198305111753', name: '李建华', birthDate: '1983-05-11', insurance: { scheme: 'employee', employeeKind: 'active', status: 'normal', province: 'zhejiang', placeName: '杭州（浙江）' } },
       { ref: r.lijianfang, documentType: 'residentId', idNumber: '360681199008262843', name: '李建芳', birthDate: '1990-08-26', insurance: { ...yingtanResident, placeName: '鹰潭（贵溪）' }, premiumCategory: 'ordinary', household: 'h-ljf' },
       { ref: r.zhouzhiqiang, documentType: 'residentId', idNumber: '360902197901051178', name: '周志强', birthDate: '1979-01-05', insurance: { scheme: 'employee', employeeKind: 'active', status: 'normal', province: 'jiangxi', city: 'yichun', placeName: '宜春' }, demoRole: '职工医保 · 宜春 · 另一家庭的授权人' },
+      // 周志强's mother (宜春, not bound, 2027 unpaid): he binds her as 父母 with a 户口簿 photo, then pays.
+      { ref: r.liuxiulan, documentType: 'residentId', idNumber: '360902195305120625', name: '刘秀兰', birthDate: '1953-05-12', insurance: { scheme: 'resident', status: 'normal', province: 'jiangxi', city: 'yichun', placeName: '宜春' }, premiumCategory: 'ordinary' },
     ],
     accounts: {
       [r.lijianguo]: { carriedOverFen: 328050, currentYearFen: 115000, opening: { carriedOverFen: 328050, currentYearFen: 115000 } },
@@ -73,6 +76,7 @@ function familyState(): ServerState {
       // Not in domain.md: 李建芳 is a resident with a normal status, so she paid the years she has used.
       [`${r.lijianfang}:2026`]: { channel: GANFUTONG_APP },
       [`${r.lijianfang}:2025`]: { channel: GANFUTONG_APP },
+      [`${r.liuxiulan}:2026`]: { channel: ALIPAY_GANFUTONG },
     },
     exemptionsConfirmed: {
       [`${r.lixiaobao}:2025`]: { channel: ALIPAY_GANFUTONG },

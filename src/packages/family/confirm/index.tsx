@@ -36,7 +36,8 @@ export default function Confirm() {
     const result = await form.submit()
     // Proofs the server no longer knows were dropped: back to the form, where the message and the rest wait.
     if (result === 'proofsDropped') Taro.navigateBack()
-    else if (result) Taro.redirectTo({ url: routes.authorizeResult })
+    // A binding's result opens by its 办理编号, so a reload or Back shows it again.
+    else if (result) Taro.redirectTo({ url: result.kind === 'ok' ? `${routes.authorizeResult}?no=${result.authorization.receiptNo}` : routes.authorizeResult })
   }
   const proofs = form.proofs.filter((p) => p.status === 'done').length
 

@@ -4,7 +4,7 @@ import PrimaryButton from '@/components/PrimaryButton'
 import ProofUploader from '@/components/ProofUploader'
 import SegmentedControl from '@/components/SegmentedControl'
 import { PROOF_KIND_LABELS, proofKindFor, RELATIONS, RELATION_LABELS, type Relation } from '@/domain/relations'
-import { pickImages } from '@/platform/pickImages'
+import { pickImages, previewImages } from '@/platform/pickImages'
 import { cityPolicy } from '@/stores/authorize'
 import { useChange } from '@/stores/change'
 import type { Member } from '@/stores/types'
@@ -57,6 +57,7 @@ export default function ChangeRelation({ member, onDone }: Props) {
           onAdd={() => void add()}
           onRemove={c.removeProof}
           onRetry={(id) => void c.retryProof(id)}
+          onPreview={(url) => previewImages(c.proofs.flatMap((p) => (p.previewUrl ? [p.previewUrl] : [])), url)}
         />
       )}
       {c.refusals && (

@@ -34,6 +34,7 @@ export default function Relations() {
     if (!member) void loadSession()
   })
   const shown: Side = side ?? (member && member.scheme !== 'employee' ? 'user' : 'authorizer')
+  const loading = !list.data && list.status !== 'error'
 
   const confirmCancel = async (a: AuthorizationView) => {
     // Spoken to whoever cancels: the 使用人 hears what she loses, not about 「该使用人」.
@@ -67,15 +68,25 @@ export default function Relations() {
             : `已解除与${lastCancelled.user.maskedName}的共济关系。${lastCancelled.user.maskedName}不能再使用您的历年余额，可于 ${formatDayCn(lastCancelled.rebindableFrom)} 起重新绑定。`}
         </View>
       )}
-      {!list.data && list.status !== 'error' ? (
+      {loading ? (
         <Skeleton rows={4} label='正在查询共济关系' />
       ) : (
-        <RelationList side={shown} items={shown === 'authorizer' ? asAuthorizer : asUser} cancellingId={cancellingId} onCancel={(a) => void confirmCancel(a)} onChange={openChange} />
+        <>
+          {/* A resident has no personal account to share: said once, instead of 「您还没有为家人办理共济授权」. */}
+          {shown === 'authorizer' && member && member.scheme !== 'employee' && asAuthorizer.length === 0 ? (
+            <View className='card text-muted' role='note'>
+              只有职工医保参保人可以把个人账户授权给家人使用。您参加的是城乡居民医保，没有可以授权的个人账户；家人授权给您的，在“授权给我的”中查看。
+            </View>
+          ) : (
+            <RelationList side={shown} items={shown === 'authorizer' ? asAuthorizer : asUser} cancellingId={cancellingId} onCancel={(a) => void confirmCancel(a)} onChange={openChange} />
+          )}
+        </>
       )}
       {changing && shown === 'authorizer' && member && (
         <ChangeRelation member={member} onDone={(relation) => Taro.showToast({ title: `已变更为${RELATION_LABELS[relation]}`, icon: 'none' })} />
       )}
-      {shown === 'authorizer' && member?.scheme === 'employee' && <PrimaryButton text='新增授权' onClick={() => Taro.navigateTo({ url: routes.authorize })} />}
+      {/* Drawn with the list, not under its skeleton (it jumped down when the list arrived). */}
+      {!loading && shown === 'authorizer' && member?.scheme === 'employee' && <PrimaryButton text='新增授权' onClick={() => Taro.navigateTo({ url: routes.authorize })} />}
       {dialog}
     </Page>
   )

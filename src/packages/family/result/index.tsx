@@ -1,17 +1,18 @@
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import PrimaryButton from '@/components/PrimaryButton'
 import ResultView from '@/components/ResultView'
+import Skeleton from '@/components/Skeleton'
 import Steps from '@/components/Steps'
-import { premiumNextStep } from '@/domain/collection'
 import { formatDayCn } from '@/domain/day'
+import { formatFen } from '@/domain/money'
 import { RELATION_LABELS } from '@/domain/relations'
 import { routes } from '@/navigation/routes'
 import { AUTHORIZE_FLOW, finish, returnOrRedirect } from '@/navigation/stack'
-import { useBalances } from '@/stores/accounts'
+import { usePremiumOffer } from '@/stores/household'
+import { useAuthorizationList } from '@/stores/authorizations'
 import { useAuthorize } from '@/stores/authorize'
-import { useServerToday } from '@/stores/today'
 import { AUTHORIZE_STEPS } from '../steps'
 
 /** Where a person goes when the app cannot help (shown on every refusal). */
@@ -19,13 +20,19 @@ const HELP = '如有疑问，可带上身份证件到参保地医保经办机构
 
 // WeUI message pages: icon, title, what happened, then the actions — the next step first, 完成 last.
 export default function Result() {
-  const result = useAuthorize((s) => s.result)
-  // Read again after the registration (it made the balances stale): whether the relative is a resident.
-  const family = useBalances().data?.family
+  const held = useAuthorize((s) => s.result)
+  // Opened by its 办理编号 (a reload, Back, a link): the binding as the server has it; a refusal is not kept.
+  const no = useRouter().params.no
+  const heldNo = held?.kind === 'ok' ? held.authorization.receiptNo : undefined
+  const list = useAuthorizationList()
+  const found = no && no !== heldNo ? list.data?.asAuthorizer.find((a) => a.receiptNo === no) : undefined
+  const result = found ? ({ kind: 'ok', authorization: found } as const) : no && no !== heldNo ? undefined : held
+  // The next step that applies to the person just bound, from the server's 代缴 offer as it stands after the registration.
+  const offer = usePremiumOffer(result?.kind === 'ok' ? result.authorization.id : undefined)
   // 完成 (and 我知道了): back to where the person began the registration.
   const done = () => finish(AUTHORIZE_FLOW)
-  const today = useServerToday()
   if (!result) {
+    if (no && no !== heldNo && list.status !== 'ready' && list.status !== 'error') return <Page><Skeleton rows={4} label='正在读取办理结果' /></Page>
     return (
       <Page>
         <View className='card text-muted'>没有正在办理的授权。</View>
@@ -36,7 +43,12 @@ export default function Result() {
 
   if (result.kind === 'ok') {
     const a = result.authorization
-    const resident = family?.find((f) => f.person.ref === a.user.ref)?.scheme === 'resident'
+    const candidate = offer.data?.candidates.find((c) => c.person.ref === a.user.ref)
+    const year = offer.data?.collection?.year
+    const exemption = candidate?.exemption
+    const next = candidate?.eligible ? 'premium' : exemption && !exemption.confirmed && exemption.confirmable ? 'exemption' : undefined
+    // The actions appear once the offer has answered (or failed): nothing above them moves when they do.
+    const settled = offer.data !== undefined || offer.status === 'error'
     return (
       <Page>
         <Steps steps={AUTHORIZE_STEPS} current={2} />
@@ -45,18 +57,30 @@ export default function Result() {
             {a.user.maskedName}（{RELATION_LABELS[a.relation]}）自 {formatDayCn(a.since)} 起，看病买药可以用您的个人账户历年余额。
           </View>
           <View className='text-muted'>
-            证件号码 {a.user.maskedId} · 办理编号 {a.id}
+            证件号码 {a.user.maskedId} · 办理编号 {a.receiptNo}
           </View>
         </ResultView>
-        {resident && (
+        {settled && (
           <>
-            <View className='section-title'>下一步：{a.user.maskedName}参加的是城乡居民医保，{premiumNextStep(today)}；新生儿免缴的，在同一页办理免缴确认。</View>
-            <PrimaryButton text='为TA代缴医保费' onClick={() => Taro.navigateTo({ url: routes.premium })} />
+            {next === 'premium' && candidate && (
+              <>
+                <View className='section-title'>
+                  下一步：{a.user.maskedName}的{year}年度城乡居民医保费（{formatFen(candidate.amountFen)}）还没有缴，可以用您的历年余额为其代缴。
+                </View>
+                <PrimaryButton text='为TA代缴医保费' onClick={() => Taro.navigateTo({ url: `${routes.premium}?person=${a.user.ref}` })} />
+              </>
+            )}
+            {next === 'exemption' && (
+              <>
+                <View className='section-title'>下一步：{a.user.maskedName}{year}年度新生儿免缴，不用缴费，请在集中征缴期内办理新生儿免缴确认。</View>
+                <PrimaryButton text='新生儿免缴确认' onClick={() => Taro.navigateTo({ url: `${routes.newbornExemption}?person=${a.user.ref}` })} />
+              </>
+            )}
+            <PrimaryButton kind={next ? 'default' : 'primary'} text='查看家庭共济关系' onClick={() => returnOrRedirect(routes.relations, AUTHORIZE_FLOW)} />
+            <PrimaryButton kind='default' text='继续为其他家人授权' onClick={() => returnOrRedirect(routes.authorize)} />
+            <PrimaryButton kind='default' text='完成' onClick={done} />
           </>
         )}
-        <PrimaryButton kind={resident ? 'default' : 'primary'} text='查看家庭共济关系' onClick={() => returnOrRedirect(routes.relations, AUTHORIZE_FLOW)} />
-        <PrimaryButton kind='default' text='继续为其他家人授权' onClick={() => returnOrRedirect(routes.authorize)} />
-        <PrimaryButton kind='default' text='完成' onClick={done} />
       </Page>
     )
   }

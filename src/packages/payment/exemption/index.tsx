@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import Taro, { useLoad, useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import ErrorState from '@/components/ErrorState'
@@ -26,6 +26,11 @@ export default function NewbornExemption() {
   const { candidates = [], collection, closed } = offer.data ?? {}
   const { childRef, choose, confirm, confirming, error, refusals } = useNewbornExemption()
   const viewReceipt = useReceipt((s) => s.view)
+  // Opened for one child (首页's 待办, a result page): that child.
+  const person = useRouter().params.person
+  useLoad(() => {
+    if (person) choose(person)
+  })
   const children = candidates.filter((c) => c.exemption)
   const child = children.find((c) => c.person.ref === childRef) ?? children.find((c) => c.exemption?.confirmable) ?? children[0]
 
@@ -35,7 +40,7 @@ export default function NewbornExemption() {
     const receipt = await confirm()
     if (receipt) {
       viewReceipt(receipt)
-      Taro.redirectTo({ url: routes.receipt })
+      Taro.redirectTo({ url: `${routes.receipt}?orderNo=${receipt.orderNo}` })
     }
   }
 

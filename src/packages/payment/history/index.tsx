@@ -27,7 +27,7 @@ export default function History() {
             role='listitem'
             onClick={() => {
               view(p)
-              Taro.navigateTo({ url: routes.receipt })
+              Taro.navigateTo({ url: `${routes.receipt}?orderNo=${p.orderNo}` })
             }}
           >
             <View className='cell__body'>

@@ -19,6 +19,8 @@ import { useSettings } from '@/stores/settings'
 import type { RecordKind } from '@/stores/types'
 import { windowHeight } from '@/platform/system'
 import { useServerToday } from '@/stores/today'
+import { useRecordTotals } from '@/stores/household'
+import { TOTALS_BAR_HEIGHT, TOTALS_BAR_HEIGHT_ELDER, TotalsBar, TotalsPanel } from './Totals'
 
 const ALL = 'all'
 
@@ -62,6 +64,9 @@ export default function Records() {
   const filterValues: RecordFilters = chosen ?? { personRef: defaultRecordScope(role) }
   const records = useRecordList(filterValues, Boolean(memberRef))
   const status = records.status
+  // The totals of what the filters list (all pages), per person and per month, from the server.
+  const totals = useRecordTotals(filterValues, Boolean(memberRef))
+  const [showTotals, setShowTotals] = useState(false)
 
   const filters: Filter[] = useMemo(
     () => [
@@ -106,12 +111,15 @@ export default function Records() {
   }
 
   const rowHeight = elder ? RECORD_ROW_HEIGHT_ELDER : RECORD_ROW_HEIGHT
-  const height = windowHeight() - (elder ? FILTER_BAR_HEIGHT_ELDER : FILTER_BAR_HEIGHT)
+  const height = windowHeight() - (elder ? FILTER_BAR_HEIGHT_ELDER + TOTALS_BAR_HEIGHT_ELDER : FILTER_BAR_HEIGHT + TOTALS_BAR_HEIGHT)
   return (
     <Page>
       <FilterBar filters={filters} onChange={onFilter} />
+      <TotalsBar totals={totals.data} open={showTotals} onToggle={() => setShowTotals((v) => !v)} />
       {status !== 'idle' && records.error && <ErrorState message={records.error} onRetry={() => void (records.items.length ? records.loadMore() : records.refetch())} />}
-      {status === 'idle' || (status === 'loading' && records.items.length === 0) ? (
+      {showTotals && totals.data ? (
+        <TotalsPanel totals={totals.data} height={height} viewerRef={memberRef} />
+      ) : status === 'idle' || (status === 'loading' && records.items.length === 0) ? (
         <Skeleton rows={6} label='正在查询使用明细' />
       ) : status === 'ready' && records.items.length === 0 ? (
         <View className='card text-muted' role='status'>

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '门诊家庭账户',
+})

@@ -1,0 +1,59 @@
+import { fireEvent, screen, within } from '@testing-library/react'
+import { navigations, renderPage, testBackend } from './render'
+import { routes } from '@/navigation/routes'
+import { useSession } from '@/stores/session'
+
+// Issue 21 item 4: a receipt is loaded from the server by its order number, so reload, back and a shared link work.
+
+
+const loginAs = async (masked: string) => {
+  const { member } = await testBackend.signIn({ memberRef: (await testBackend.listDemoMembers()).find((d) => d.maskedName === masked)!.ref, platform: 'h5' })
+  useSession.setState({ member, status: 'ready' })
+}
+
+async function paidForWife(): Promise<string> {
+  await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'receipts-bind-wife' })
+  const wife = (await testBackend.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '王*英')!.user.ref
+  const paid = await testBackend.payResidentPremium({ personRefs: [wife], idempotencyKey: 'receipts-pay-wife' })
+  if (!paid.ok) throw new Error('refused')
+  return paid.value.orderNo
+}
+
+describe('缴费凭证 by order number', () => {
+  it('opened afresh (a reload, nothing in memory) shows the receipt from the server, with a 办理编号 one can read out', async () => {
+    const orderNo = await paidForWife()
+    expect(orderNo).toMatch(/^JX20261122\d{6}$/)
+    renderPage(`${routes.receipt}?orderNo=${orderNo}`)
+    expect(await screen.findByText('缴费成功')).toBeTruthy()
+    const receipt = screen.getByRole('list', { name: /缴费凭证/ })
+    expect(receipt.textContent).toContain(orderNo)
+    expect(receipt.textContent).toContain('王*英')
+    expect(receipt.textContent).toContain('¥400.00')
+  })
+
+  it('the person paid for (王秀英) opens the same link', async () => {
+    const orderNo = await paidForWife()
+    await loginAs('王*英')
+    renderPage(`${routes.receipt}?orderNo=${orderNo}`)
+    expect(await screen.findByText('缴费成功')).toBeTruthy()
+    expect(screen.getByRole('list', { name: /缴费凭证/ }).textContent).toContain(orderNo)
+  })
+
+  it('anyone else learns only that there is no such receipt (the same as for a number that does not exist)', async () => {
+    const orderNo = await paidForWife()
+    await loginAs('周*强')
+    renderPage(`${routes.receipt}?orderNo=${orderNo}`)
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toContain('未找到该缴费记录')
+    expect(document.body.textContent).not.toContain('王*英')
+    expect(screen.queryByText('缴费成功')).toBeNull()
+  })
+
+  it('我的缴费记录 opens a receipt by its number', async () => {
+    const orderNo = await paidForWife()
+    renderPage(routes.paymentHistory)
+    const list = await screen.findByRole('list', { name: '缴费记录' })
+    fireEvent.click(within(list).getAllByRole('listitem')[0])
+    expect(navigations.at(-1)).toEqual({ kind: 'navigateTo', url: `${routes.receipt}?orderNo=${orderNo}` })
+  })
+})
