@@ -83,6 +83,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
       devServer: { host: '127.0.0.1', port: 10086 },
+      // Taro's rem script sizes the root from the document's box, which is a few px high until the first page has
+      // rendered: the root font went 20.8 → 20 → 20.8 px and every page shifted once after it appeared. Same
+      // rule (40 px a rem on a 750 design, 20–40 px), from the viewport only.
+      htmlPluginOption: {
+        script:
+          '!function(n){function f(){var e=n.document.documentElement,w=Math.min(n.innerWidth||e.clientWidth,n.innerHeight||e.clientWidth),x=40*w/750;e.style.fontSize=x>=40?"40px":x<=20?"20px":x+"px"}n.addEventListener("resize",f),f()}(window);',
+      },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         // One module per component instead of Taro's one module for all (h5-components/index.js).

@@ -8,6 +8,7 @@ import { followSessionEnds } from '@/navigation/signIn'
 import { useSettings } from '@/stores/settings'
 // interim until the sign-in page: loading the session store installs the gate that signs in before a call.
 import '@/stores/session'
+import '@/platform/screen'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {

@@ -2,7 +2,7 @@ import { validateDocument, type DocumentType, type ValidDocument } from './docum
 import { validateName } from './names'
 import type { CityPolicy, ProofFileRule } from './policy'
 import type { Reason } from './result'
-import { checkRelationBirthDates, PROOF_KIND_LABELS, proofKindFor, type Relation } from './relations'
+import { checkRelationPlausibility, PROOF_KIND_LABELS, proofKindFor, type Relation } from './relations'
 import type { Day } from './day'
 
 // The 使用人信息 form of 家庭账户共济授权登记: what must hold before 提交 can be pressed.
@@ -34,17 +34,21 @@ export function proofRequirement(policy: CityPolicy, relation: Relation | undefi
   }
 }
 
-/** `memberBirthDate`: the authorizer's own birth date, for rule 9 (the relation against the typed number's date). */
-export function checkAuthorizationForm(form: AuthorizationForm, policy: CityPolicy, today: Day, memberBirthDate?: Day): FormCheck {
+/**
+ * `memberBirthDate`: the authorizer's own birth date, for rules 9 and 10 (the relation against the typed number's
+ * date and sex); `hasActiveSpouse`: the authorizer's own list already holds an active 配偶 (rule 10).
+ */
+export function checkAuthorizationForm(form: AuthorizationForm, policy: CityPolicy, today: Day, memberBirthDate?: Day, hasActiveSpouse = false): FormCheck {
   const doc = validateDocument(form.documentType, form.documentNumber, today)
   const name = validateName(form.name)
   const check: FormCheck = { valid: false }
   if (!doc.ok) check.document = doc.reason.message
   if (!name.ok) check.name = name.reason.message
   if (!form.relation) check.relation = '请选择与本人关系'
+  else if (form.relation === 'spouse' && hasActiveSpouse) check.relation = '您已有一位有效的“配偶”共济关系，同一时间只能登记一位配偶'
   else if (doc.ok) {
-    const age = checkRelationBirthDates(form.relation, memberBirthDate, doc.value.birthDate)
-    if (age) check.relation = `${age.message}，${age.next}`
+    const [first] = checkRelationPlausibility(form.relation, memberBirthDate, { birthDate: doc.value.birthDate, sex: doc.value.sex, hasIdCard: doc.value.type !== 'birthCertificate' }, today)
+    if (first) check.relation = `${first.message}，${first.next}`
   }
   const need = proofRequirement(policy, form.relation, form.documentType)
   if (form.pendingProofs > 0) check.proof = '证明材料正在上传，请稍候'

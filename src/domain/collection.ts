@@ -120,7 +120,7 @@ export function checkNewbornConfirmation(
     return [{ code: 'NOT_EXEMPT', message: `不属于${c.year}年度新生儿免缴范围（${formatDayCn(newbornExemption.bornOnOrAfter)}后出生，出生当年起连续${newbornExemption.years}个参保年度）` }]
   }
   if (relation !== 'child') {
-    return [{ code: 'NOT_PARENT', message: `新生儿免缴确认须由孩子的父母办理，您与孩子登记的关系是“${RELATION_LABELS[relation]}”`, next: '请由孩子的父亲或母亲办理；关系登记有误的，请解除后按“子女”重新办理授权登记' }]
+    return [{ code: 'NOT_PARENT', message: `新生儿免缴确认须由孩子的父母办理，您与孩子登记的关系是“${RELATION_LABELS[relation]}”`, next: '请由孩子的父亲或母亲办理；关系登记有误的，请在“家庭共济关系查询”中点“变更关系”改为“子女”（无需解除，当天生效）' }]
   }
   const out: Reason<ExemptionRefusalCode>[] = []
   if (!inWindow(c, day)) {

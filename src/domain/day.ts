@@ -67,3 +67,10 @@ export function formatClockCn(iso: string): string {
 export function formatDateTimeCn(iso: string): string {
   return dayjs(iso).utcOffset(8).format('YYYY年M月D日 HH:mm')
 }
+
+/** Milliseconds from `nowMs` to the next 00:00 China time (UTC+8, no daylight saving): when "today" turns. */
+export function msUntilChinaMidnight(nowMs: number): number {
+  const DAY_MS = 24 * 3600 * 1000
+  const CHINA_OFFSET_MS = 8 * 3600 * 1000
+  return DAY_MS - ((((nowMs + CHINA_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS)
+}

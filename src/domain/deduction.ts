@@ -87,7 +87,7 @@ export function deduct(expense: Expense, funds: Funds): Checked<Deduction, Deduc
     return fail('NOT_COVERED', `在${PLACE_LABELS[place]}的${SPENDING_KIND_LABELS[kind]}费用没有可用的医保账户资金`, '请以其他方式支付')
   }
   const policy = authorizer.policy
-  if (place === 'outOfProvince') {
+  if (place === 'outOfProvince' && !policy.crossProvinceSpending.payable) {
     return fail('CROSS_PROVINCE', policy.crossProvinceSpending.note, '跨省就医费用请使用本人账户或自行支付')
   }
   const rule = policy.spending[kind]

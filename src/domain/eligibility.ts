@@ -1,8 +1,8 @@
 import { addDays, formatDayCn, type Day } from './day'
 import type { Insurance, InsuranceStatus } from './people'
 import { STATUS_LABELS } from './people'
-import { province, type CityPolicy } from './policy'
-import { checkRelationBirthDates, PROOF_KIND_LABELS, proofKindFor, RELATION_LABELS, type Relation } from './relations'
+import { province as provincePolicy, type CityPolicy, type ProvincePolicy } from './policy'
+import { checkRelationPlausibility, PROOF_KIND_LABELS, proofKindFor, RELATION_LABELS, type Relation } from './relations'
 import type { Reason } from './result'
 
 // The eight refusal rules of an authorization (shared/domain.md "Authorization (授权登记)").
@@ -18,6 +18,14 @@ export type AuthorizationRefusalCode =
   | 'ALREADY_BOUND'
   | 'PROOF_REQUIRED'
   | 'RELATION_AGE'
+  | 'SPOUSE_BIRTH_CERTIFICATE'
+  | 'SPOUSE_UNDER_AGE'
+  | 'SIBLING_AGE_GAP'
+  | 'SPOUSE_EXISTS'
+  | 'PROMISE_OUTDATED'
+  | 'NOT_AUTHORIZER'
+  | 'NOT_ACTIVE'
+  | 'SAME_RELATION'
 
 export type AuthorizationRefusal = Reason<AuthorizationRefusalCode>
 
@@ -27,7 +35,7 @@ export interface AuthorizationFacts {
   /** The authorizer's birth date on record (rule 9). */
   authorizerBirthDate?: Day
   /** The candidate user as found by document number; null when nobody is insured under it. */
-  user: { id: string; insurance: Insurance; nameMatches: boolean; birthDate?: Day } | null
+  user: { id: string; insurance: Insurance; nameMatches: boolean; birthDate?: Day; sex?: 'male' | 'female' } | null
   relation: Relation
   userHasIdCard: boolean
   proofCount: number
@@ -38,6 +46,10 @@ export interface AuthorizationFacts {
   today: Day
   /** The authorizer's city policy for this year. */
   policy: CityPolicy
+  /** Rule 10: the authorizer already has an active 配偶 binding (other than the one being changed). */
+  authorizerHasSpouse?: boolean
+  /** Province-wide rules (a parameter so a test can flip them). */
+  province?: ProvincePolicy
 }
 
 /**
@@ -66,6 +78,7 @@ export function checkAuthorization(f: AuthorizationFacts): AuthorizationRefusal[
     out.push({ code: 'AUTHORIZER_INACTIVE', message: `授权人医保关系${STATUS_LABELS[f.authorizer.status]}，不能授权`, next: '请先到参保地医保经办机构恢复参保' })
   }
   const { user } = f
+  const province = f.province ?? provincePolicy
   // Rule 6: himself, or already bound to him.
   if (user.id === f.authorizerId) {
     out.push({ code: 'SELF', message: '不能授权给本人', next: '请填写家庭成员的证件信息' })
@@ -73,7 +86,7 @@ export function checkAuthorization(f: AuthorizationFacts): AuthorizationRefusal[
     out.push({ code: 'ALREADY_BOUND', message: '该使用人已与您绑定，无需重复授权', next: '可在“家庭共济关系查询”中查看' })
   }
   // Rule 2: insured, but not in Jiangxi.
-  if (user.insurance.province !== 'jiangxi') {
+  if (user.insurance.province !== 'jiangxi' && !f.policy.relations[f.relation].crossProvinceUser) {
     out.push({ code: 'USER_NOT_IN_JIANGXI', message: `使用人在${user.insurance.placeName}参保，异地参保人员不支持家庭共济`, next: '使用人须在江西省内参保' })
   }
   // Rule 3 (user side).
@@ -81,7 +94,7 @@ export function checkAuthorization(f: AuthorizationFacts): AuthorizationRefusal[
     out.push({ code: 'USER_INACTIVE', message: `使用人医保关系${STATUS_LABELS[user.insurance.status]}，不能绑定`, next: '请使用人先到参保地医保经办机构恢复参保' })
   }
   // Rule 4: one authorizer per user in Jiangxi.
-  if (f.currentAuthorizerId !== undefined && f.currentAuthorizerId !== f.authorizerId) {
+  if (province.oneAuthorizerPerUser.applies && f.currentAuthorizerId !== undefined && f.currentAuthorizerId !== f.authorizerId) {
     out.push({ code: 'BOUND_ELSEWHERE', message: '该使用人已被其他授权人绑定（江西省每位使用人只能有一位授权人）', next: '请先由原授权人或使用人本人解除原授权关系，次日可重新绑定' })
   }
   // Rule 5: cancelled today → bindable from the next day.
@@ -91,9 +104,14 @@ export function checkAuthorization(f: AuthorizationFacts): AuthorizationRefusal[
       out.push({ code: 'CANCELLED_TODAY', message: '该使用人的共济关系今天刚解除，当天不能重新绑定', next: `请于${formatDayCn(from)}起重新办理` })
     }
   }
-  // Rule 9: the relation against the two birth dates.
-  const age = f.user.id === f.authorizerId ? undefined : checkRelationBirthDates(f.relation, f.authorizerBirthDate, f.user.birthDate)
-  if (age) out.push(age)
+  // Rules 9 and 10: the relation against the documents (birth dates, marriage age, 出生医学证明, sibling gap).
+  if (user.id !== f.authorizerId) {
+    out.push(...checkRelationPlausibility(f.relation, f.authorizerBirthDate, { birthDate: user.birthDate, sex: user.sex, hasIdCard: f.userHasIdCard }, f.today, province))
+  }
+  // Rule 10: one 配偶 at a time.
+  if (f.relation === 'spouse' && f.authorizerHasSpouse && province.oneSpouse.applies) {
+    out.push({ code: 'SPOUSE_EXISTS', message: '您已有一位有效的“配偶”共济关系，同一时间只能登记一位配偶', next: '登记有误的，请在“家庭共济关系查询”中变更或解除原关系' })
+  }
   // Rule 8: proof where the city requires it.
   if (f.policy.relations[f.relation].proofRequired && f.proofCount === 0) {
     const kind = PROOF_KIND_LABELS[proofKindFor(f.relation, f.userHasIdCard)]
@@ -102,9 +120,26 @@ export function checkAuthorization(f: AuthorizationFacts): AuthorizationRefusal[
   return out
 }
 
+/**
+ * 变更 (domain.md "Authorization"): the authorizer changes an active binding's relation in one operation. Every
+ * rule is checked for the new relation, except those about binding someone anew: she is bound to him already
+ * (rules 4 and 6 do not apply), and no 解除 happened (no next-day wait, rule 5).
+ */
+export function checkRelationChange(f: Omit<AuthorizationFacts, 'currentAuthorizerId' | 'lastCancelledOn'>, currentRelation: Relation): AuthorizationRefusal[] {
+  if (f.relation === currentRelation) {
+    return [{ code: 'SAME_RELATION', message: `与本人关系已是“${RELATION_LABELS[currentRelation]}”，无需变更`, next: '请选择新的关系' }]
+  }
+  return checkAuthorization({ ...f, currentAuthorizerId: undefined, lastCancelledOn: undefined })
+}
+
+/** What a 变更 records in the binding's history. */
+export function relationChangeText(from: Relation, to: Relation): string {
+  return `与本人关系由“${RELATION_LABELS[from]}”变更为“${RELATION_LABELS[to]}”`
+}
+
 /** The day a user whose binding was cancelled (解除) on `cancelledOn` may be bound again (rule 5, seed 001). */
 export function rebindableFrom(cancelledOn: Day): Day {
-  return addDays(cancelledOn, province.rebindAfterCancel.days)
+  return addDays(cancelledOn, provincePolicy.rebindAfterCancel.days)
 }
 
 export type Inactive = Exclude<InsuranceStatus, 'normal'>

@@ -1,4 +1,19 @@
+import { CITY_CODES, policyFor } from './policy'
 import { DOMAIN_MD, NHSA, SEED_YICHUN, SEED_YINGTAN, both, cite, type Source } from './policy/sources'
+import { PROOF_KIND_LABELS, RELATIONS, proofKindFor } from './relations'
+
+/**
+ * Which proofs, in the words the form uses (the same relation → proof table, the same city rules): the FAQ and the
+ * uploader never ask for different things.
+ */
+export function proofAnswer(): string {
+  const latest = CITY_CODES.map((c) => policyFor(c, Number.MAX_SAFE_INTEGER))
+  const cities = (required: boolean) => latest.filter((p) => RELATIONS.some((r) => p.relations[r].proofRequired) === required).map((p) => p.cityName).join('、')
+  const kinds = `配偶上传${PROOF_KIND_LABELS[proofKindFor('spouse', true)]}，其他亲属上传${PROOF_KIND_LABELS[proofKindFor('parent', true)]}，没有身份证的新生儿上传${PROOF_KIND_LABELS[proofKindFor('child', false)]}`
+  const required = cities(true)
+  const optional = cities(false)
+  return `姓名要与证件号码一致。证明材料：${kinds}；${[required && `${required}办理时必须上传`, optional && `${optional}可不上传`].filter(Boolean).join('，')}。`
+}
 
 // 常见问题, in plain words, each naming where it comes from.
 export interface FaqEntry {
@@ -15,7 +30,7 @@ export const FAQ: readonly FaqEntry[] = [
       '授权人或使用人的医保关系暂停、终止时不能绑定。',
       '江西省每位使用人只能有一位授权人：已被他人绑定的，需先由原授权人或使用人本人解除，次日可重新绑定。',
       '当天刚解除的共济关系，次日起才能重新绑定。',
-      '姓名要与证件号码一致；宜春办理需上传结婚证、居民户口簿等证明材料。',
+      proofAnswer(),
     ],
     source: both(cite(SEED_YICHUN, '常见问题 绑定失败的原因'), cite(DOMAIN_MD, 'Authorization')),
   },

@@ -13,6 +13,25 @@ export function outpatientAllowanceFen(policy: CityPolicy, members: readonly Ins
   return perResident * members.filter((m) => m.scheme === 'resident' && m.status === 'normal').length
 }
 
+/** A resident of the household and the first day she is covered for the 年度 (undefined: not covered). */
+export interface HouseholdMember {
+  insurance: Insurance
+  coveredFrom?: Day
+}
+
+/**
+ * The household's 门诊家庭账户 credit for a 年度 as of `day` (domain.md "The turn of the year"): 90 元 for each
+ * resident covered for that 年度 (premium paid, or 新生儿免缴确认 done) whose cover has begun by `day` — on 01-01 for
+ * those covered then, later on the day a later cover starts; nobody counts before birth (cover never starts
+ * before it) nor while 暂停.
+ */
+export function creditedAllowanceFen(policy: CityPolicy, members: readonly HouseholdMember[], day: Day): number | undefined {
+  return outpatientAllowanceFen(
+    policy,
+    members.filter((m) => m.coveredFrom !== undefined && m.coveredFrom <= day).map((m) => m.insurance),
+  )
+}
+
 /** Where the household's 门诊家庭账户 can be used (seed 000 §二 table), as people read the places. Empty where there is none. */
 export function outpatientFamilyAccountPlaces(policy: CityPolicy): string[] {
   const places = policy.outpatientFamilyAccount?.places

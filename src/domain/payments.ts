@@ -124,3 +124,29 @@ export function checkHuiminbao(
   if (enrolledYear === year) out.push({ code: 'ALREADY_ENROLLED', message: `${year}年度已参保，不能重复缴费` })
   return out
 }
+
+/** What the person saw before paying: the 年度 and the total of the chosen people (issue 20: what was seen is charged). */
+export interface SeenOffer {
+  year: number
+  totalFen: number
+}
+
+/** The server's figures differ from what the person saw: refused, nothing charged, with the new figures. */
+export interface OfferChanged extends Reason<'OFFER_CHANGED'> {
+  offer: SeenOffer
+}
+
+/** Undefined when the person saw the server's own 年度 and total; else the refusal with the new figures. */
+export function checkSeenOffer(seen: SeenOffer, now: SeenOffer): OfferChanged | undefined {
+  const parts: string[] = []
+  if (seen.year !== now.year) parts.push(`缴费年度已变为${now.year}年度（您看到的是${seen.year}年度）`)
+  if (seen.totalFen !== now.totalFen) parts.push(`应缴合计已变为${formatYuan(now.totalFen)}元（您看到的是${formatYuan(seen.totalFen)}元）`)
+  if (parts.length === 0) return undefined
+  return { code: 'OFFER_CHANGED', message: `${parts.join('，')}，本次未扣款`, next: '请核对新的缴费年度和金额后重新确认', offer: { ...now } }
+}
+
+/** A promise the person ticked must be the one in force (an old screen, a stale build): else nothing is done. */
+export function checkPromiseVersion(sent: unknown, current: string, what: string): Reason<'PROMISE_OUTDATED'> | undefined {
+  if (sent === current) return undefined
+  return { code: 'PROMISE_OUTDATED', message: `${what}内容已更新，本次未办理`, next: '请返回重新阅读并勾选后再提交' }
+}

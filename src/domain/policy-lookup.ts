@@ -14,7 +14,7 @@ export interface PolicyAnswer {
 }
 
 export function sharedFundsAnswer(policy: CityPolicy, kind: SpendingKind, place: Place): PolicyAnswer {
-  if (place === 'outOfProvince') {
+  if (place === 'outOfProvince' && !policy.crossProvinceSpending.payable) {
     const rule = policy.crossProvinceSpending
     return { payable: false, reasons: [{ text: `${PLACE_LABELS[place]}：${rule.note}`, source: rule.source }] }
   }

@@ -1,3 +1,5 @@
+import { SPENDING_KINDS, SPENDING_KIND_LABELS, type CityPolicy } from './policy/types'
+
 // 个人郑重承诺 shown before an authorization is submitted (seed 001: "勾选‘个人郑重承诺’并提交").
 // The wording is the app's; its version travels with the registration.
 export const AUTHORIZATION_PROMISE = {
@@ -15,3 +17,25 @@ export const AUTHORIZATION_PROMISE = {
   ],
   source: 'seed 001_9012a3a345cdc650.txt (勾选“个人郑重承诺”); wording by this app, version 2025-01',
 } as const
+
+/**
+ * The promise ticked before a 代缴 from the personal account, by kind; its version travels with the payment and
+ * the server refuses an old one (PROMISE_OUTDATED), so what the person agreed to is what is in force.
+ */
+export const PAYMENT_PROMISES = {
+  residentPremium: { version: '2026-12', text: '我确认使用本人职工医保个人账户历年余额为以上人员代缴城乡居民医保费，缴费成功后不予退还' },
+  huiminbao: { version: '2026-12', text: '我确认使用本人职工医保个人账户历年余额为以上人员缴纳惠民保保费，已阅读产品保障内容' },
+} as const
+
+/**
+ * The promise as the member reads it: paragraph 二 states what the shared funds may and may not pay for under his
+ * city's rules (from the policy table, so 鹰潭's 住院 = 否 and 宜春's 住院个人负担部分 = 是 are said as the data says).
+ */
+export function promiseParagraphs(policy: CityPolicy): string[] {
+  const kinds = SPENDING_KINDS.map((k) => ({ label: SPENDING_KIND_LABELS[k], rule: policy.spending[k] }))
+  const may = kinds.filter((k) => k.rule.payable).map((k) => `${k.label}（${k.rule.note}）`)
+  const mayNot = kinds.filter((k) => !k.rule.payable).map((k) => k.label)
+  const sources = [...new Set(kinds.flatMap((k) => k.rule.source.label.split('；')))].join('、')
+  const cityRule = `二、本人已知晓${policy.cityName}的规定（依据：${sources}）：共济资金可用于使用人在江西省内定点医药机构发生的${may.join('、')}，以及代缴城乡居民基本医疗保险费；不可用于${mayNot.join('、')}。`
+  return AUTHORIZATION_PROMISE.paragraphs.map((p) => (p.startsWith('二、') ? cityRule : p))
+}

@@ -108,6 +108,8 @@ export interface AuthorizationView {
   rebindAdvice?: string
   /** For the user side: what may be drawn from the authorizer's 历年余额 now. */
   drawableFen?: number
+  /** What changed (变更) and when, oldest first; absent when nothing has. */
+  history?: { day: Day; change: string }[]
 }
 
 export interface MyAuthorizations {
@@ -124,6 +126,17 @@ export interface RegisterAuthorizationRequest {
   proofIds: string[]
   idempotencyKey: string
   /** From `verifyPassword` for this very request. */
+  ticket: string
+}
+
+/** 变更: the authorizer changes an active binding's relation (proofs again where the city requires them). */
+export interface ChangeAuthorizationRequest {
+  authorizationId: string
+  relation: Relation
+  proofIds: string[]
+  promiseVersion: string
+  idempotencyKey: string
+  /** The 医保支付密码 ticket for this request (checked by the server; not part of the idempotency fingerprint). */
   ticket: string
 }
 
@@ -271,10 +284,19 @@ export interface PaymentOffer {
   candidates: PremiumCandidate[]
 }
 
-/** The request names whom to pay; the server decides the 年度 and the amounts. */
+/**
+ * The request names whom to pay, and what the person saw: the server decides the 年度 and the amounts, and refuses
+ * (OFFER_CHANGED, with its figures, nothing charged) when they are not what was seen.
+ */
 export interface PaymentRequest {
   /** Refs of relatives bound to the payer ('self' for the payer himself, 惠民保 only). */
   personRefs: string[]
+  /** The 年度 the person saw offered. */
+  year: number
+  /** The total the person saw for these people. */
+  totalFen: number
+  /** The version of the promise the person ticked (PAYMENT_PROMISES); an old one → PROMISE_OUTDATED. */
+  promiseVersion: string
   idempotencyKey: string
   /** From `verifyPassword` for this very request. */
   ticket: string
@@ -373,6 +395,7 @@ export interface Backend {
   listAuthorizations(): Promise<MyAuthorizations>
   registerAuthorization(req: RegisterAuthorizationRequest): Promise<Outcome<AuthorizationView, AuthorizationRefusal>>
   cancelAuthorization(req: CancelAuthorizationRequest): Promise<Outcome<AuthorizationView>>
+  changeAuthorization(req: ChangeAuthorizationRequest): Promise<Outcome<AuthorizationView, AuthorizationRefusal>>
   uploadProof(file: ProofUpload): Promise<Outcome<ProofRef>>
 
   getBalances(): Promise<Balances>

@@ -106,6 +106,11 @@ export function serverToday(): string {
   return current ? current.control.clock.today() : deviceClock.today()
 }
 
+/** Now (ms) as the server sees it: when its day turns, for the app's one today (src/stores/today.ts). */
+export function serverNow(): number {
+  return current ? current.control.clock.now() : deviceClock.now()
+}
+
 /** Tests install a server of their own (memory storage, no latency, fixed clock); the app starts signed out. */
 export function installBackend(next: MockServer, timeoutMs = CALL_TIMEOUT_MS): void {
   current = next

@@ -27,6 +27,7 @@ const OPERATIONS = {
   listAuthorizations: true,
   registerAuthorization: true,
   cancelAuthorization: true,
+  changeAuthorization: true,
   uploadProof: true,
   getBalances: true,
   listRecords: true,

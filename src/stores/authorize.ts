@@ -11,7 +11,9 @@ import type { PickedFile } from '@/platform/pickImages'
 import type { Verify } from './verification'
 import { releasePreview } from '@/platform/pickImages'
 import { createMemberStore } from './memberStore'
-import { bindingChanged } from './authorizations'
+import { AUTHORIZATIONS, bindingChanged } from './authorizations'
+import { peekQuery } from './query'
+import type { MyAuthorizations } from '@/services/backend'
 import { BackendError, backend, clearDraft, describeError, loadDraft, newIdempotencyKey, saveDraft, serverToday, type AuthorizationView } from '@/services'
 
 // 家庭账户共济授权登记: the form, its proofs, the promise and the submission.
@@ -93,7 +95,8 @@ interface AuthorizeState {
   setName(v: string): void
   setRelation(r: Relation): void
   touch(field: 'documentNumber' | 'name'): void
-  addFiles(files: PickedFile[], city: CityCode | undefined): Promise<void>
+  /** Adds what fits; `note` is what the picker had to say (said first, with the refusals). */
+  addFiles(files: PickedFile[], city: CityCode | undefined, note?: string): Promise<void>
   /** Why no photo came from the picker (privacy declined, picker failed, unreadable photo). */
   showProofMessage(message: string): void
   retryProof(localId: string): Promise<void>
@@ -176,22 +179,28 @@ export const useAuthorize = createMemberStore<AuthorizeState>((set, get) => {
     setRelation: (relation) => edit({ relation }),
     touch: (field) => set({ touched: { ...get().touched, [field]: true } }),
 
-    async addFiles(files, city) {
+    async addFiles(files, city, note) {
       const policy = cityPolicy(city)
       let count = get().proofs.length
       const added: ProofItem[] = []
-      let message: string | undefined
-      for (const f of files) {
+      // Each refusal names the file by its place in what was chosen (「第3张」): a file's name says nothing to the
+      // person, and may name a relative.
+      const refused: string[] = []
+      const overCount: number[] = []
+      files.forEach((f, i) => {
         const refusal = checkProofFile(f, count, policy.proofFiles)
         if (refusal) {
-          message = `${f.fileName}：${refusal.message}`
+          if (refusal.code === 'FILE_COUNT') overCount.push(i + 1)
+          else refused.push(refusal.code === 'FILE_TYPE' ? `第${i + 1}张不是照片（JPG/PNG），未添加` : `第${i + 1}张：${refusal.message}`)
           releasePreview(f.previewUrl)
-          continue
+          return
         }
         count += 1
         localSeq += 1
         added.push({ localId: `local-${localSeq}`, fileName: f.fileName, mimeType: f.mimeType, sizeBytes: f.sizeBytes, previewUrl: f.previewUrl, status: 'uploading' })
-      }
+      })
+      if (overCount.length) refused.push(`最多上传 ${policy.proofFiles.maxFiles} 张证明材料，只保留了 ${policy.proofFiles.maxFiles} 张，第${overCount.join('、')}张未添加`)
+      const message = [note, ...refused].filter(Boolean).join('；') || undefined
       set({ proofs: [...get().proofs, ...added], proofMessage: message, idempotencyKey: undefined })
       await Promise.all(added.map((p) => upload(p.localId)))
     },
@@ -305,5 +314,6 @@ export function formCheck(s: AuthorizeState, member: { city?: CityCode; birthDat
     cityPolicy(member?.city),
     serverToday(),
     member?.birthDate,
+    (peekQuery<MyAuthorizations>(AUTHORIZATIONS).data?.asAuthorizer ?? []).some((a) => a.status === 'active' && a.relation === 'spouse'),
   )
 }

@@ -3,6 +3,7 @@ import { addDays, daysBetween, formatDayCn } from '@/domain/day'
 import { formatFen, parseYuan } from '@/domain/money'
 import { collectionYears, PLACE_LABELS, type Place, type SpendingKind } from '@/domain/policy'
 import { RELATION_LABELS } from '@/domain/relations'
+import { useToday } from './today'
 import { invalidate } from './query'
 import { describeError, mockControl, mockReady, mockSessionMemberRef, newIdempotencyKey, type CallKind, type MockControl } from '@/services'
 
@@ -40,6 +41,8 @@ interface DevState {
   visitPeople: { value: string; label: string }[]
   visitResult?: string
   visiting: boolean
+  /** The key of a visit sent without an answer: 结算 again retries it under this key, so it is settled once. */
+  visitKey?: string
   /** From the server's controls, not a request: the panel must not use up a fault set for the next request. */
   loadVisitPeople(): void
   setVisit(patch: Partial<VisitForm>): void
@@ -62,6 +65,8 @@ export const useDev = create<DevState>((set, get) => ({
     const c = mockControl()
     const f = c.faults()
     set({ failureRate: f.failureRate, timeoutRate: f.timeoutRate, slow: f.latencyMaxMs > 0, today: c.clock.today() })
+    // The clock may have moved: the app's one today follows.
+    useToday.getState().refresh()
   },
   setFailureRate(rate) {
     mockControl().setFaults({ failureRate: rate })
@@ -110,19 +115,23 @@ export const useDev = create<DevState>((set, get) => ({
     set({ visitPeople: people.map((p) => ({ value: p.relation === 'self' ? 'self' : p.ref, label: label(p) })) })
   },
   setVisit(patch) {
-    set({ visit: { ...get().visit, ...patch }, visitResult: undefined })
+    // Another visit is another request: a new key.
+    set({ visit: { ...get().visit, ...patch }, visitResult: undefined, visitKey: undefined })
   },
   async simulateVisit() {
     const { visit, visiting } = get()
     if (visiting) return
     const amount = parseYuan(visit.amount)
     if (!amount.ok) return set({ visitResult: '请输入正确的金额，例如 35.50' })
-    set({ visiting: true, visitResult: undefined })
+    const idempotencyKey = get().visitKey ?? newIdempotencyKey()
+    set({ visiting: true, visitResult: undefined, visitKey: idempotencyKey })
     try {
       const me = mockSessionMemberRef()
       if (!me) return set({ visitResult: '请先登录' })
       const patientRef = visit.personRef === 'self' ? me : visit.personRef
-      const r = await mockControl().settleAtPlace({ patientRef, place: visit.place, placeName: `模拟${PLACE_LABELS[visit.place]}`, kind: visit.kind, amountFen: amount.value, idempotencyKey: newIdempotencyKey() })
+      const r = await mockControl().settleAtPlace({ patientRef, place: visit.place, placeName: `模拟${PLACE_LABELS[visit.place]}`, kind: visit.kind, amountFen: amount.value, idempotencyKey })
+      // An answer: the next tap is a new visit. No answer (catch): the key stays for the retry.
+      set({ visitKey: undefined })
       const text = r.ok
         ? `已结算 ${formatFen(r.value.amountFen)}：个人账户 ${formatFen(r.value.ownFen)}，门诊家庭账户 ${formatFen(r.value.outpatientFamilyFen)}，授权人历年余额 ${formatFen(r.value.authorizerFen)}`
         : `未结算：${r.reasons.map((x) => x.message).join('；')}`

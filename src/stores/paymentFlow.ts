@@ -18,6 +18,8 @@ interface OrderState {
   idempotencyKey?: string
   /** Whom the unanswered order named: 重试 sends exactly this again, whatever a reload shows since. */
   pendingRefs?: string[]
+  /** The 年度 and total the unanswered order was sent with (what the person saw then). */
+  pendingSeen?: { year: number; totalFen: number }
   payError?: string
   refusals?: Reason[]
   toggle(ref: string): void
@@ -42,6 +44,8 @@ export interface PaymentFlowView extends Omit<OrderState, 'idempotencyKey'> {
 
 interface FlowApi {
   operation: Extract<TicketOperation, 'payResidentPremium' | 'payHuiminbao'>
+  /** The version of the promise this flow shows (PAYMENT_PROMISES). */
+  promiseVersion: string
   offer(): Promise<PaymentOffer>
   pay(req: PaymentRequest): Promise<Outcome<Payment>>
 }
@@ -78,7 +82,7 @@ export function createPaymentFlow(kind: 'premium' | 'huiminbao', api: () => Flow
   const carriedOver = () => peekQuery<Balances>(BALANCES).data?.personalAccount?.carriedOverFen ?? 0
 
   const useOrder = createMemberStore<OrderState>((set, get) => {
-    const changed = (patch: Partial<OrderState>) => set({ ...patch, idempotencyKey: undefined, pendingRefs: undefined, payError: undefined, refusals: undefined })
+    const changed = (patch: Partial<OrderState>) => set({ ...patch, idempotencyKey: undefined, pendingRefs: undefined, pendingSeen: undefined, payError: undefined, refusals: undefined })
     return {
       selected: [],
       promiseAccepted: false,
@@ -102,24 +106,27 @@ export function createPaymentFlow(kind: 'premium' | 'huiminbao', api: () => Flow
         const retrying = s.idempotencyKey !== undefined && s.pendingRefs !== undefined
         if (!retrying && (!orderOf({ candidates: data?.candidates ?? [], selected, carriedOverFen: carriedOver() }).ok || !s.promiseAccepted)) return undefined
         const personRefs = retrying ? (s.pendingRefs as string[]) : selected
+        // What the person saw: the 年度 on screen and the order's total (the server refuses if its own differ).
+        const order = orderOf({ candidates: data?.candidates ?? [], selected, carriedOverFen: carriedOver() })
+        const seen = retrying && s.pendingSeen ? s.pendingSeen : { year: data?.collection?.year ?? 0, totalFen: order.ok ? order.value.totalFen : 0 }
         const idempotencyKey = s.idempotencyKey ?? newIdempotencyKey()
         set({ paying: true, payError: undefined, refusals: undefined })
         try {
           // The password first, for exactly this request (a retry asks again: a ticket is used once).
-          const request = { personRefs, idempotencyKey }
+          const request = { personRefs, ...seen, promiseVersion: api().promiseVersion, idempotencyKey }
           const ticket = await verify(api().operation, request)
           if (!ticket) return undefined
-          set({ idempotencyKey, pendingRefs: personRefs })
+          set({ idempotencyKey, pendingRefs: personRefs, pendingSeen: seen })
           const r = await api().pay({ ...request, ticket })
           if (r.ok) {
             // The ticks and the total stay on screen while the receipt opens; once the offer is read again the
             // people just paid for are no longer payable and the promise is asked again for the next order.
-            set({ idempotencyKey: undefined, pendingRefs: undefined })
+            set({ idempotencyKey: undefined, pendingRefs: undefined, pendingSeen: undefined })
             void paid(r.value).then(() => set({ selected: [], promiseAccepted: false }))
             return r.value
           }
           // A definite refusal: nothing was charged; a corrected order gets a new key.
-          set({ refusals: r.reasons, idempotencyKey: undefined, pendingRefs: undefined })
+          set({ refusals: r.reasons, idempotencyKey: undefined, pendingRefs: undefined, pendingSeen: undefined })
           await invalidate('offer', 'balances')
           return undefined
         } catch (e) {

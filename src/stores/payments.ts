@@ -1,3 +1,4 @@
+import { PAYMENT_PROMISES } from '@/domain/promise'
 import type { Reason } from '@/domain/result'
 import { backend, describeError, newIdempotencyKey, type Payment } from '@/services'
 import { createMemberStore } from './memberStore'
@@ -5,9 +6,9 @@ import { createPaymentFlow, receiptArrived } from './paymentFlow'
 import { invalidate, useQuery } from './query'
 
 // The server works out the 年度 and the amounts from its clock and the collection table: the app sends whom to pay.
-export const premiumFlow = createPaymentFlow('premium', () => ({ operation: 'payResidentPremium', offer: () => backend().premiumCandidates(), pay: (r) => backend().payResidentPremium(r) }))
+export const premiumFlow = createPaymentFlow('premium', () => ({ operation: 'payResidentPremium', promiseVersion: PAYMENT_PROMISES.residentPremium.version, offer: () => backend().premiumCandidates(), pay: (r) => backend().payResidentPremium(r) }))
 
-export const huiminbaoFlow = createPaymentFlow('huiminbao', () => ({ operation: 'payHuiminbao', offer: () => backend().huiminbaoCandidates(), pay: (r) => backend().payHuiminbao(r) }))
+export const huiminbaoFlow = createPaymentFlow('huiminbao', () => ({ operation: 'payHuiminbao', promiseVersion: PAYMENT_PROMISES.huiminbao.version, offer: () => backend().huiminbaoCandidates(), pay: (r) => backend().payHuiminbao(r) }))
 
 /** 我的缴费记录 (server data). */
 export const PAYMENTS = ['payments'] as const

@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import { forgetAll, queryScope, setQueryScope } from './query'
+import { useToday } from './today'
 import { sessionTokenStorage } from '@/platform/sessionToken'
 import { BackendError, backend, describeError, hasSession, mockControl, mockReady, serverToday, setSessionTokenStorage, type Member } from '@/services'
 
@@ -111,5 +112,6 @@ export function enterSession(member: Member): SignInResult {
   epoch += 1
   openScope(member)
   useSession.setState({ member, status: 'ready', ended: undefined, error: undefined, today: serverToday() })
+  useToday.getState().refresh()
   return same ? 'same' : 'other'
 }

@@ -2,14 +2,15 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { deviceStorage, followNavigation, navigations, renderPage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
-import { pickImages } from '@/platform/pickImages'
+import { pickImages, previewImages } from '@/platform/pickImages'
 import { useAuthorize } from '@/stores/authorize'
 import { useSession } from '@/stores/session'
 import { signInAs } from '@/stores/signIn'
 import { faultAfterPassword, typePassword, verifyWith } from './verify'
 
-jest.mock('@/platform/pickImages', () => ({ pickImages: jest.fn(), releasePreview: jest.fn() }))
+jest.mock('@/platform/pickImages', () => ({ pickImages: jest.fn(), releasePreview: jest.fn(), previewImages: jest.fn() }))
 const pick = pickImages as jest.MockedFunction<typeof pickImages>
+const preview = previewImages as jest.MockedFunction<typeof previewImages>
 
 const nextButton = () => screen.getByRole('button', { name: '下一步' })
 const isDisabled = (el: HTMLElement) => el.getAttribute('aria-disabled') === 'true'
@@ -187,8 +188,35 @@ describe('证明材料 (step 3)', () => {
     await openForm()
     pick.mockResolvedValueOnce({ files: [photo('a.pdf', 'application/pdf'), photo('empty.jpg', 'image/jpeg', 0), photo('big.png', 'image/png', 11 * 1024 * 1024)] })
     fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
-    expect(await screen.findByText('big.png：单张图片不能超过 10 MB，请压缩后重新选择')).toBeTruthy()
+    expect(await screen.findByText('第1张不是照片（JPG/PNG），未添加；第2张：文件是空的，请重新拍照或选择；第3张：单张图片不能超过 10 MB，请压缩后重新选择')).toBeTruthy()
     expect(screen.queryAllByRole('listitem', { name: /，/ })).toHaveLength(0)
+  })
+
+  it('refuses a file that is not a photo by its place in the list, and adds the others', async () => {
+    await openForm()
+    pick.mockResolvedValueOnce({ files: [photo('a.jpg'), photo('b.jpg'), photo('notes.png', 'application/octet-stream'), photo('d.png', 'image/png')] })
+    fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
+    expect(await screen.findByText('第3张不是照片（JPG/PNG），未添加')).toBeTruthy()
+    await screen.findByRole('listitem', { name: '第3张证明材料，已上传' })
+    expect(screen.getAllByRole('listitem', { name: /证明材料，/ })).toHaveLength(3)
+  })
+
+  it('says that only 9 were kept when 10 are chosen', async () => {
+    await openForm()
+    pick.mockResolvedValueOnce({ files: Array.from({ length: 10 }, (_, i) => photo(`p${i + 1}.jpg`)) })
+    fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
+    expect(await screen.findByText('最多上传 9 张证明材料，只保留了 9 张，第10张未添加')).toBeTruthy()
+    await screen.findByRole('listitem', { name: '第9张证明材料，已上传' })
+    expect(screen.getAllByRole('listitem', { name: /证明材料，/ })).toHaveLength(9)
+  })
+
+  it('a thumbnail opens the photo full screen, among the others', async () => {
+    await openForm()
+    pick.mockResolvedValueOnce({ files: [photo('a.jpg'), photo('b.png', 'image/png')] })
+    fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
+    await screen.findByRole('listitem', { name: '第2张证明材料，已上传' })
+    fireEvent.click(screen.getByRole('button', { name: '查看第2张证明材料大图' }))
+    expect(preview).toHaveBeenCalledWith(['blob:a.jpg', 'blob:b.png'], 'blob:b.png')
   })
 
   it('says why no photo came back (privacy declined or picker failed) instead of staying silent', async () => {

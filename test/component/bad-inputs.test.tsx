@@ -91,11 +91,12 @@ describe('bad amounts typed into 门诊统筹测算', () => {
 
 describe('bad proof files', () => {
   it.each([
-    [{ fileName: 'a.pdf', mimeType: 'application/pdf', sizeBytes: 1000 }, 'a.pdf：只支持 JPG、PNG 格式的图片，请重新选择'],
-    [{ fileName: 'a.gif', mimeType: 'image/gif', sizeBytes: 1000 }, 'a.gif：只支持 JPG、PNG 格式的图片，请重新选择'],
-    [{ fileName: 'a.heic', mimeType: 'image/heic', sizeBytes: 1000 }, 'a.heic：只支持 JPG、PNG 格式的图片，请重新选择'],
-    [{ fileName: 'zero.jpg', mimeType: 'image/jpeg', sizeBytes: 0 }, 'zero.jpg：文件是空的，请重新拍照或选择'],
-    [{ fileName: 'big.png', mimeType: 'image/png', sizeBytes: 10 * 1024 * 1024 + 1 }, 'big.png：单张图片不能超过 10 MB，请压缩后重新选择'],
+    [{ fileName: 'a.pdf', mimeType: 'application/pdf', sizeBytes: 1000 }, '第1张不是照片（JPG/PNG），未添加'],
+    [{ fileName: 'a.gif', mimeType: 'image/gif', sizeBytes: 1000 }, '第1张不是照片（JPG/PNG），未添加'],
+    [{ fileName: 'a.heic', mimeType: 'image/heic', sizeBytes: 1000 }, '第1张不是照片（JPG/PNG），未添加'],
+    [{ fileName: 'fake.png', mimeType: 'application/octet-stream', sizeBytes: 1000 }, '第1张不是照片（JPG/PNG），未添加'],
+    [{ fileName: 'zero.jpg', mimeType: 'image/jpeg', sizeBytes: 0 }, '第1张：文件是空的，请重新拍照或选择'],
+    [{ fileName: 'big.png', mimeType: 'image/png', sizeBytes: 10 * 1024 * 1024 + 1 }, '第1张：单张图片不能超过 10 MB，请压缩后重新选择'],
   ])('%j → %s', async (file, message) => {
     await act(() => useAuthorize.getState().addFiles([{ ...file, previewUrl: 'x' }], 'yingtan'))
     expect(useAuthorize.getState().proofMessage).toBe(message)
@@ -103,12 +104,20 @@ describe('bad proof files', () => {
     cases.push({ kind: 'file', input: file.fileName, expect: message })
   })
 
+  it('names a wrong file by its place among those chosen, and adds the others', async () => {
+    const photo = { mimeType: 'image/jpeg', sizeBytes: 1000, previewUrl: 'x' }
+    const chosen = [{ ...photo, fileName: 'a.jpg' }, { ...photo, fileName: 'b.jpg' }, { ...photo, fileName: 'c.png', mimeType: 'application/octet-stream' }, { ...photo, fileName: 'd.jpg' }]
+    await act(() => useAuthorize.getState().addFiles(chosen, 'yingtan'))
+    expect(useAuthorize.getState().proofMessage).toBe('第3张不是照片（JPG/PNG），未添加')
+    expect(useAuthorize.getState().proofs.map((p) => p.fileName)).toEqual(['a.jpg', 'b.jpg', 'd.jpg'])
+  })
+
   it('refuses a tenth photo', async () => {
     const photos = Array.from({ length: 10 }, (_, i) => ({ fileName: `p${i}.jpg`, mimeType: 'image/jpeg', sizeBytes: 1000, previewUrl: 'x' }))
     await act(() => useAuthorize.getState().addFiles(photos, 'yingtan'))
     expect(useAuthorize.getState().proofs).toHaveLength(9)
-    expect(useAuthorize.getState().proofMessage).toBe('p9.jpg：最多上传 9 张证明材料')
-    cases.push({ kind: 'file', input: 'tenth', expect: '最多上传 9 张证明材料' })
+    expect(useAuthorize.getState().proofMessage).toBe('最多上传 9 张证明材料，只保留了 9 张，第10张未添加')
+    cases.push({ kind: 'file', input: 'tenth', expect: '最多上传 9 张证明材料，只保留了 9 张，第10张未添加' })
   })
 })
 

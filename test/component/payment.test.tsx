@@ -6,7 +6,7 @@ import { premiumFlow } from '@/stores/payments'
 import { fetchQuery } from '@/stores/query'
 import { faultAfterPassword, typePassword } from './verify'
 
-const bind = (documentNumber: string, name: string, relation: 'spouse' | 'child' | 'sibling') =>
+const bind = (documentNumber: string, name: string, relation: 'spouse' | 'child' | 'sibling' | 'grandchildPaternal') =>
   testBackend.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2025-01', proofIds: [], idempotencyKey: `payment-test-bind-${documentNumber}` })
 const bindWife = () => bind('360602198809212424', '王秀英', 'spouse')
 const bindBaby = () => bind('360602202503081133', '李小宝', 'child')
@@ -255,12 +255,12 @@ describe('新生儿免缴确认', () => {
     expect((await testBackend.listPayments()).map((p) => p.kind)).toEqual(['newbornExemption'])
   })
 
-  it('a newborn bound as 兄弟姐妹: 免缴, no 去确认, and the reason is that a parent confirms (not a closed window)', async () => {
-    await bind('360602202503081133', '李小宝', 'sibling')
+  it('a newborn bound as 孙子女: 免缴, no 去确认, and the reason is that a parent confirms (not a closed window)', async () => {
+    await bind('360602202503081133', '李小宝', 'grandchildPaternal')
     const list = await openPremium()
-    const baby = within(list).getByRole('listitem', { name: '李*宝（兄弟姐妹）' })
+    const baby = within(list).getByRole('listitem', { name: '李*宝（孙子女）' })
     expect(baby.textContent).toContain('免缴 ¥0.00')
-    expect(baby.textContent).toContain('新生儿免缴确认须由孩子的父母办理，您与孩子登记的关系是“兄弟姐妹”')
+    expect(baby.textContent).toContain('新生儿免缴确认须由孩子的父母办理，您与孩子登记的关系是“孙子女”')
     expect(baby.textContent).not.toContain('不在集中征缴期内')
     expect(within(baby).queryByRole('button', { name: '去确认' })).toBeNull()
     renderPage(routes.newbornExemption)

@@ -7,6 +7,7 @@ import type { RecordPage } from '@/services'
 import { useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
 import { RECORD_ROW_HEIGHT, RECORD_ROW_HEIGHT_ELDER } from '@/components/RecordRow'
+import { asSeen } from '../support/seen'
 
 async function openRecords() {
   renderPage(routes.records)
@@ -75,9 +76,14 @@ describe('共济使用明细', () => {
     const { total } = await testBackend.listRecords({ pageSize: 1, personRef: father })
     expect(total).toBeGreaterThan(50)
     await waitFor(() => expect(screen.getByRole('region', { name: `共济使用明细，共 ${total} 条` })).toBeTruthy())
+    expect(rows().length).toBeGreaterThan(0)
     expect(rows().every((r) => r.textContent?.includes('李*明（父母）'))).toBe(true)
 
     await choose(/^类别：/, '药费')
+    const drugs = (await testBackend.listRecords({ pageSize: 1, personRef: father, kind: 'drug' })).total
+    expect(drugs).toBeGreaterThan(0)
+    await waitFor(() => expect(screen.getByRole('region', { name: `共济使用明细，共 ${drugs} 条` })).toBeTruthy())
+    expect(rows().length).toBeGreaterThan(0)
     expect(rows().every((r) => r.textContent?.startsWith('药费'))).toBe(true)
 
     await choose(/^月份：/, '2026年10月')
@@ -104,6 +110,10 @@ describe('共济使用明细', () => {
     expect(empty).toBeDefined()
     await choose(/^成员：/, '本人')
     await choose(/^类别：/, '自费医疗')
+    // Not empty for every month: the one-line message is about the month chosen.
+    const selfPay = (await testBackend.listRecords({ pageSize: 1, personRef: me.ref, kind: 'selfPay' })).total
+    expect(selfPay).toBeGreaterThan(0)
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0))
     await choose(/^月份：/, formatMonthCn(empty!))
     expect(await screen.findByText(`本人在${formatMonthCn(empty!)}没有自费医疗的使用记录。`)).toBeTruthy()
     await choose(/^成员：/, '全部家人')
@@ -113,7 +123,7 @@ describe('共济使用明细', () => {
 
   it('shows a 代缴 (double tap: one row) and a 新生儿免缴确认 (免缴 ¥0.00, nothing taken) at the top of the family view', async () => {
     const wife = await bindWife()
-    const pay = { personRefs: [wife], idempotencyKey: key('pay-wife') }
+    const pay = await asSeen(testBackend, 'residentPremium', { personRefs: [wife], idempotencyKey: key('pay-wife') })
     await Promise.all([testBackend.payResidentPremium(pay), testBackend.payResidentPremium(pay)])
     const baby = await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: key('bind-baby') })
     expect((await testBackend.confirmNewbornExemption({ personRef: baby.ok ? baby.value.user.ref : '', idempotencyKey: key('exempt-baby') })).ok).toBe(true)
@@ -126,13 +136,14 @@ describe('共济使用明细', () => {
 
   it('the 使用人 sees her own records and whose 历年余额 paid: 「用了 李*国 的历年余额」, no member filter', async () => {
     const wife = await bindWife()
-    await testBackend.payResidentPremium({ personRefs: [wife], idempotencyKey: key('pay-wife') })
+    await testBackend.payResidentPremium(await asSeen(testBackend, 'residentPremium', { personRefs: [wife], idempotencyKey: key('pay-wife') }))
     await loginAs('王*英')
     const list = await openRecords()
     const { total } = await testBackend.listRecords({ pageSize: 1 })
     expect(list.getAttribute('aria-label')).toBe(`共济使用明细，共 ${total} 条`)
     expect(screen.queryByRole('button', { name: /^成员：/ })).toBeNull()
     expect(rows()[0].textContent).toMatch(/^代缴居民医保费¥400\.00本人 · 2026年11月22日.*用了 李\*国 的历年余额 ¥400\.00$/)
+    expect(rows().slice(1).length).toBeGreaterThan(0)
     expect(rows().slice(1).every((r) => r.textContent?.includes('本人 · ') && r.textContent.includes('门诊家庭账户 ¥'))).toBe(true)
     fireEvent.click(screen.getByRole('button', { name: /^类别：/ }))
     const offered = within(screen.getByRole('dialog')).getAllByRole('button').map((b) => b.textContent)

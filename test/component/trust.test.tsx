@@ -22,10 +22,28 @@ describe('隐私保护指引 and consent (PIPL arts. 28–31)', () => {
     expect(JSON.parse(deviceStorage.getItem('jx-settings') ?? '{}')).toMatchObject({ privacyConsentVersion: '2026-11-2' })
   })
 
-  it('lets the person go back without agreeing', async () => {
+  it('不同意 says what it means (nothing personal can be entered) and how to agree later; 返回 goes back', async () => {
     act(() => useSettings.setState({ privacyConsented: false }))
     renderPage(routes.authorize)
     fireEvent.click(await screen.findByRole('button', { name: '不同意' }))
+    const said = await screen.findByRole('alert', { name: '您没有同意隐私保护指引' })
+    expect(said.textContent).toContain('本页不能填写个人信息')
+    expect(said.textContent).toContain('不会收集您和家人的证件号码、姓名')
+    expect(said.textContent).toContain('以后想办理时，再次打开本页，点“重新阅读并同意”即可')
+    expect(navigations).toEqual([])
+    expect(screen.queryByLabelText('证件号码')).toBeNull()
+    expect(useSettings.getState().privacyConsented).toBe(false)
+    // Agreeing later: the guide again, then the form.
+    fireEvent.click(within(said).getByRole('button', { name: '重新阅读并同意' }))
+    fireEvent.click(within(await screen.findByRole('region', { name: '个人信息处理同意' })).getByRole('button', { name: '同意并继续' }))
+    expect(await screen.findByLabelText('证件号码')).toBeTruthy()
+  })
+
+  it('返回 after 不同意 goes back to where the person came from', async () => {
+    act(() => useSettings.setState({ privacyConsented: false }))
+    renderPage(routes.authorize)
+    fireEvent.click(await screen.findByRole('button', { name: '不同意' }))
+    fireEvent.click(await screen.findByRole('button', { name: '返回' }))
     expect(navigations).toEqual([{ kind: 'navigateBack', url: undefined }])
   })
 

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict'
 import { openApp, JIANGXI_MORNING } from '../support/app.mjs'
 import { seriousViolations } from '../support/axe.mjs'
 import { fillAuthorization, typePassword } from '../support/flows.mjs'
+import { PAGES as ALL_PAGES } from '../support/pages.mjs'
 
 /** Text on screen that looks like a file name or a repository path (a source must be shown by its public label). */
 const FILE_LIKE = /[\w-]+\.(?:txt|md|tsx?|m?js|json|scss)\b|\bseed \d{3}|\b(?:shared|src|test|node_modules)\/|\b[0-9a-f]{16}\b/
@@ -17,25 +18,7 @@ let server
 let browser
 let page
 
-const PAGES = [
-  ['首页', '/pages/home/index', () => page.getByRole('group', { name: '当前登录' })],
-  ['家庭共济', '/pages/family/index', () => page.getByRole('list', { name: '家庭共济办理' })],
-  ['我的', '/pages/me/index', () => page.getByText('李*国', { exact: true })],
-  ['医保查询办理', '/pages/services/index', () => page.getByRole('list', { name: '医保查询办理' })],
-  ['账户余额查询', '/pages/account/index', () => page.getByRole('group', { name: '我的个人账户' })],
-  ['隐私保护指引', '/pages/privacy/index', () => page.getByRole('region', { name: '我们收集哪些信息' })],
-  ['家庭账户共济授权登记', '/packages/family/authorize/index', () => page.getByLabel('证件号码')],
-  ['家庭共济关系查询', '/packages/family/relations/index', () => page.getByRole('list', { name: '我授权的使用人' })],
-  ['共济政策查询', '/packages/policy/overview/index', () => page.getByRole('radiogroup', { name: '费用类别' })],
-  ['门诊统筹测算', '/packages/policy/pooling/index', () => page.getByLabel('第1笔门诊费用（元）')],
-  ['常见问题', '/packages/policy/faq/index', () => page.getByRole('region', { name: '在外省看病能用共济资金吗？' })],
-  ['共济使用明细', '/packages/records/list/index', () => page.getByRole('region', { name: /共济使用明细/ })],
-  ['代缴居民医保费', '/packages/payment/premium/index', () => page.getByRole('list', { name: '可代缴人员' })],
-  ['新生儿免缴确认', '/packages/payment/exemption/index', () => page.getByRole('region', { name: '什么是新生儿免缴确认' })],
-  ['惠民保参保缴费', '/packages/payment/huiminbao/index', () => page.getByRole('list', { name: '可参保人员' })],
-  ['我的缴费记录', '/packages/payment/history/index', () => page.getByText('还没有缴费记录。')],
-  ['登录', '/packages/signin/choose/index', () => page.getByRole('list', { name: '演示家庭成员' })],
-]
+const PAGES = ALL_PAGES.map(([name, route, ready]) => [name, route, () => ready(page)])
 
 before(async () => {
   app = await openApp({ clock: JIANGXI_MORNING })

@@ -7,7 +7,7 @@ import { chromiumArgs, ensureChromium } from './chromium.mjs'
 export const phone = { width: 390, height: 844 }
 
 /** The demo family's full ID numbers: none may appear outside the mock server's own storage. */
-export const DEMO_IDS = ['360602198604151314', '360602198809212424', '360602202503081133', '360602195807021516', '360602196003182626', '330106198305111753', '360681199008262843', '360902197901051178']
+export const DEMO_IDS = ['360602198604151314', '360602198809212424', '360602202503081133', '360602195807021516', '360602196003182626', '330106198305111753', '360681199008262843', '360902197901051178', '360902195305120625']
 /** The mock backend plays the server: its keys ('jx-mock' and 'jx-mock:…') are the only place full ID numbers may live. */
 const SERVER_PREFIX = 'jx-mock'
 

@@ -3,6 +3,7 @@ import { BackendError, type Backend, type Member, type SignInCredential, type Ti
 import { createMockServer, type MockOptions, type MockServer } from '@/services/mock'
 import { DEMO_REFS } from '@/services/mock/seed'
 import { connect, type WireHandler } from '@/services/wire'
+import { asSeen, type PaymentAsked } from './seen'
 
 /** The demo people by name; the demo sign-ins are 李建国, 王秀英 and 周志强. */
 export const PEOPLE = {
@@ -25,7 +26,8 @@ export const PASSWORDS: Partial<Record<Who, string>> = { 李建国: '135790', �
 
 const TICKETED: readonly TicketOperation[] = ['registerAuthorization', 'changeAuthorization', 'payResidentPremium', 'payHuiminbao']
 type Ticketed = Extract<keyof Backend, TicketOperation>
-type Loose<F> = F extends (req: infer R) => infer O ? (req: Omit<R, 'ticket'> & { ticket?: string }) => O : F
+type Seen = 'year' | 'totalFen' | 'promiseVersion'
+type Loose<F> = F extends (req: infer R) => infer O ? (req: Omit<R, 'ticket' | Seen> & { ticket?: string } & Partial<Pick<R, Extract<keyof R, Seen>>>) => O : F
 
 /**
  * A client as the tests use it: the contract, where an operation that needs the 医保支付密码 may be sent
@@ -52,7 +54,9 @@ export function withTickets<B extends Backend>(b: B, password: () => string | un
   for (const op of TICKETED) {
     const send = (b as unknown as Record<string, ((req: object) => Promise<unknown>) | undefined>)[op]
     if (!send) continue
-    out[op] = async (req: { ticket?: string }) => {
+    out[op] = async (asked: { ticket?: string }) => {
+      // Payments carry what the person saw (issue 20): filled from the offer when the test does not send it.
+      const req = op === 'payResidentPremium' || op === 'payHuiminbao' ? await asSeen(b, op === 'payResidentPremium' ? 'residentPremium' : 'huiminbao', asked as unknown as PaymentAsked) : asked
       if (req.ticket !== undefined) return send(req)
       const pw = await password()
       if (pw === undefined) return send({ ...req, ticket: '' })

@@ -1,5 +1,7 @@
 // The soak's 代缴 calls in one place: the server decides the 年度 and the amounts (step 8).
-import type { Backend, Outcome, Payment, PremiumCandidate } from '@/services/backend'
+import { PAYMENT_PROMISES } from '@/domain/promise'
+import type { Backend, Outcome, Payment, PaymentOffer, PaymentRequest, PremiumCandidate } from '@/services/backend'
+import { seenIn } from './seen'
 
 const person = (id: string, name: string) => ({ id, name })
 
@@ -19,17 +21,22 @@ export async function premiumCandidates(client: Backend): Promise<PremiumCandida
   return (await client.premiumCandidates()).candidates
 }
 
-export function payPremium(client: Backend, personRefs: string[], idempotencyKey: string, ticket: string): Promise<Outcome<Payment>> {
-  return client.payResidentPremium({ personRefs, idempotencyKey, ticket })
+export function payPremium(client: Backend, req: Omit<PaymentRequest, 'ticket'>, ticket: string): Promise<Outcome<Payment>> {
+  return client.payResidentPremium({ ...req, ticket })
 }
 
 export async function huiminbaoCandidates(client: Backend): Promise<PremiumCandidate[]> {
   return (await client.huiminbaoCandidates()).candidates
 }
 
-export function payHuiminbao(client: Backend, personRefs: string[], idempotencyKey: string, ticket: string): Promise<Outcome<Payment>> {
-  return client.payHuiminbao({ personRefs, idempotencyKey, ticket })
+export function payHuiminbao(client: Backend, req: Omit<PaymentRequest, 'ticket'>, ticket: string): Promise<Outcome<Payment>> {
+  return client.payHuiminbao({ ...req, ticket })
 }
 
-/** The request a payment's ticket is for: exactly what is then sent, without `ticket`. */
-export const paymentRequest = (personRefs: string[], idempotencyKey: string) => ({ personRefs, idempotencyKey })
+/** The request a payment's ticket is for: exactly what is then sent, without `ticket` — with what was seen (issue 20). */
+export const paymentRequest = (personRefs: string[], idempotencyKey: string, offer: PaymentOffer | undefined, kind: 'residentPremium' | 'huiminbao'): Omit<PaymentRequest, 'ticket'> => ({
+  personRefs,
+  idempotencyKey,
+  ...seenIn(offer ?? { candidates: [] }, personRefs),
+  promiseVersion: PAYMENT_PROMISES[kind].version,
+})

@@ -15,7 +15,7 @@ import { seededRandom } from '@/services/mock/demo-year'
 import { memoryStorage, type KeyValueStorage } from '@/services/mock/persist'
 import type { ServerState } from '@/services/mock/state'
 import { client as clientOf, PASSWORDS, whoIs } from './sessions'
-import { DEMO_PEOPLE, huiminbaoCandidates, payHuiminbao, paymentRequest, payPremium, premiumCandidates } from './soak-calls'
+import { DEMO_PEOPLE, payHuiminbao, paymentRequest, payPremium } from './soak-calls'
 
 export interface SoakOptions {
   sequences: number
@@ -215,13 +215,15 @@ async function sequence(n: number, o: SoakOptions, report: SoakReport): Promise<
   /** A 代缴 order for several bound relatives at once, or 惠民保 for the member and several relatives. */
   async function order() {
     const premium = random() < 0.5
-    const candidates = await (premium ? premiumCandidates(client) : huiminbaoCandidates(client)).catch(() => [])
+    const offer = await (premium ? client.premiumCandidates() : client.huiminbaoCandidates()).catch(() => undefined)
+    const candidates = offer?.candidates ?? []
     // Mostly people who may be paid for, sometimes one who may not (the whole order is then refused).
     const chosen = candidates.filter((c) => c.eligible || random() < 0.1).filter(() => random() < 0.8)
     if (chosen.length === 0) return
     const refs = chosen.map((c) => c.person.ref)
     const key = `order-${n}-${report.operations}`
-    const a = await verified(premium ? 'payResidentPremium' : 'payHuiminbao', paymentRequest(refs, key), (ticket) => (premium ? payPremium : payHuiminbao)(client, refs, key, ticket))
+    const req = paymentRequest(refs, key, offer, premium ? 'residentPremium' : 'huiminbao')
+    const a = await verified(premium ? 'payResidentPremium' : 'payHuiminbao', req, (ticket) => (premium ? payPremium : payHuiminbao)(client, req, ticket))
     tally(a)
     if (a.kind !== 'ok') return
     const p: Payment = a.value

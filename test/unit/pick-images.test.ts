@@ -4,7 +4,7 @@
 const taro: Record<string, jest.Mock | undefined> = {}
 jest.mock('@tarojs/taro', () => ({ __esModule: true, default: new Proxy({}, { get: (_, key: string) => taro[key] }) }))
 
-import { PICK_MESSAGES, pickImages } from '@/platform/pickImages'
+import { PICK_MESSAGES, pickImages, previewImages } from '@/platform/pickImages'
 
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe1, 1, 2, 3, 4]).buffer
 const files: Record<string, ArrayBuffer> = { 'https://resource/a.image': JPEG }
@@ -65,9 +65,51 @@ describe('pickImages on WeChat', () => {
     expect(taro.chooseMedia).not.toHaveBeenCalled()
   })
 
-  it('picks once the agreement is on record', async () => {
+  const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).buffer
+  const TEXT = new TextEncoder().encode('%PDF-1.7 not a photo').buffer
+  const album: Record<string, ArrayBuffer> = { 'http://tmp/x.png': PNG, 'http://tmp/jpeg-named.png': JPEG, 'http://tmp/fake.png': TEXT }
+  const reads: { filePath: string; position?: number; length?: number }[] = []
+  const fileSystem = () => ({
+    readFile: ({ filePath, position, length, success, fail }: { filePath: string; position?: number; length?: number; success: (r: { data: ArrayBuffer }) => void; fail: (e: unknown) => void }) => {
+      reads.push({ filePath, position, length })
+      return album[filePath] ? success({ data: album[filePath].slice(position ?? 0, (position ?? 0) + (length ?? album[filePath].byteLength)) }) : fail({ errMsg: 'readFile:fail no such file or directory' })
+    },
+  })
+  const agreed = () => {
     taro.requirePrivacyAuthorize = jest.fn(({ success }: { success: () => void }) => success())
+    taro.getFileSystemManager = jest.fn(fileSystem)
+  }
+
+  it('picks once the agreement is on record, typed by its first 8 bytes', async () => {
+    agreed()
     taro.chooseMedia = jest.fn().mockResolvedValue({ tempFiles: [{ tempFilePath: 'http://tmp/x.png', size: 10 }] })
     expect(await pickImages(1)).toEqual({ files: [{ fileName: 'x.png', mimeType: 'image/png', sizeBytes: 10, previewUrl: 'http://tmp/x.png' }] })
+    expect(reads.at(-1)).toEqual({ filePath: 'http://tmp/x.png', position: 0, length: 8 })
+  })
+
+  it('the content decides, not the name: a JPEG named .png is a JPEG, a text named .png is not a photo', async () => {
+    agreed()
+    taro.chooseMedia = jest.fn().mockResolvedValue({ tempFiles: [{ tempFilePath: 'http://tmp/jpeg-named.png', size: 10 }, { tempFilePath: 'http://tmp/fake.png', size: 20 }] })
+    const r = await pickImages(2)
+    expect(r.files.map((f) => [f.fileName, f.mimeType])).toEqual([
+      ['jpeg-named.png', 'image/jpeg'],
+      ['fake.png', 'application/octet-stream'],
+    ])
+  })
+
+  it('leaves out a photo it cannot read and says so', async () => {
+    agreed()
+    taro.chooseMedia = jest.fn().mockResolvedValue({ tempFiles: [{ tempFilePath: 'http://tmp/gone.jpg', size: 10 }, { tempFilePath: 'http://tmp/x.png', size: 10 }] })
+    const r = await pickImages(2)
+    expect(r.files.map((f) => f.fileName)).toEqual(['x.png'])
+    expect(r.message).toBe(PICK_MESSAGES.unreadable)
+  })
+})
+
+describe('previewImages', () => {
+  it('opens the chosen photo full screen among the others, through Taro.previewImage', () => {
+    taro.previewImage = jest.fn().mockResolvedValue({})
+    previewImages(['blob:a', 'blob:b'], 'blob:b')
+    expect(taro.previewImage).toHaveBeenCalledWith({ urls: ['blob:a', 'blob:b'], current: 'blob:b' })
   })
 })

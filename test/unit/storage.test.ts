@@ -150,7 +150,10 @@ describe("nothing of a stranger's is kept after a refusal", () => {
     const stored = Object.values(storage.dump()).join('\n')
     expect(stored).not.toContain(name)
     if (documentNumber === '11010519491231002X') expect(stored).not.toContain(documentNumber)
-    expect(stored).not.toContain('stranger-key-1')
+    // The key stays bound to the refused request by a fingerprint alone (issue 20 item 6): no result, no request.
+    const kept = Object.entries(storage.dump()).filter(([k]) => k.startsWith('jx-mock:idempotency'))
+    expect(kept).toHaveLength(1)
+    expect(Object.keys((JSON.parse(kept[0][1]) as { idempotency: Record<string, object> }).idempotency['stranger-key-1']).sort()).toEqual(['at', 'fingerprint'])
   })
 })
 

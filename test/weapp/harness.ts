@@ -55,7 +55,12 @@ export interface Violation {
 export interface FakePhoto {
   tempFilePath: string
   size: number
+  /** The file's first bytes; by default a JPEG or PNG signature after its extension (anything else: text). */
+  bytes?: number[]
 }
+
+const SIGNATURES: Record<string, number[]> = { jpg: [0xff, 0xd8, 0xff, 0xe0], jpeg: [0xff, 0xd8, 0xff, 0xe0], png: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] }
+const bytesOf = (p: FakePhoto) => p.bytes ?? SIGNATURES[p.tempFilePath.split('.').pop()?.toLowerCase() ?? ''] ?? [...Buffer.from('not a photo')]
 
 const state = {
   stack: [] as StackPage[],
@@ -68,6 +73,10 @@ const state = {
   tappedAgreeButtons: new Set<string>(),
   privacyListener: undefined as undefined | ((resolve: (r: { event?: string; buttonId?: string }) => void) => void),
   album: [] as FakePhoto[],
+  /** Temp files handed out by the album, readable with getFileSystemManager().readFile. */
+  files: new Map<string, number[]>(),
+  /** What wx.previewImage was asked to show. */
+  previews: [] as { urls: string[]; current?: string }[],
   fontSizeSetting: 17,
   pendingRoute: undefined as undefined | { route: string; query: Record<string, string> },
 }
@@ -398,12 +407,27 @@ function installWeChatApis(): void {
     const files = state.album
     state.album = []
     if (!files.length) throw new Error(`${api}:fail cancel`)
+    for (const f of files) state.files.set(f.tempFilePath, bytesOf(f))
     return api === 'chooseMedia'
       ? { type: 'image', tempFiles: files.map((f) => ({ ...f, fileType: 'image' })), errMsg: `${api}:ok` }
       : { tempFilePaths: files.map((f) => f.tempFilePath), tempFiles: files.map((f) => ({ path: f.tempFilePath, size: f.size })), errMsg: `${api}:ok` }
   }
   wx.chooseMedia = guarded('chooseMedia', takeAlbum('chooseMedia'))
   wx.chooseImage = guarded('chooseImage', takeAlbum('chooseImage'))
+  wx.getFileSystemManager = () => ({
+    readFile: (opts: Callbacks & { filePath: string; position?: number; length?: number }) =>
+      callback(opts, () => {
+        const data = state.files.get(opts.filePath)
+        if (!data) throw new Error(`readFile:fail no such file or directory, open ${opts.filePath}`)
+        const from = opts.position ?? 0
+        return { data: new Uint8Array(data.slice(from, opts.length === undefined ? undefined : from + opts.length)).buffer, errMsg: 'readFile:ok' }
+      }),
+  })
+  wx.previewImage = (opts: Callbacks & { urls: string[]; current?: string }) =>
+    callback(opts, () => {
+      state.previews.push({ urls: [...opts.urls], current: opts.current })
+      return { errMsg: 'previewImage:ok' }
+    })
 
   // wx.login: a fresh code each time, as WeChat gives (the demo server takes any code with the member chosen).
   let logins = 0
@@ -453,6 +477,8 @@ export const wechat = {
   /** The photos the person will pick next. */
   putInAlbum: (...photos: FakePhoto[]) => void state.album.push(...photos),
   privacyAgreed: () => state.privacyAgreed,
+  /** What wx.previewImage showed, oldest first. */
+  previews: () => [...state.previews],
   setFontSize: (px: number) => void (state.fontSizeSetting = px),
   /** WeChat forgets the agreement (a new 隐私保护指引 version): the app's own consent stays on the device. */
   forgetPrivacyAgreement() {
@@ -586,6 +612,13 @@ export async function tap(text: string | RegExp): Promise<void> {
     state.privacyAgreed = true
     fire(button, 'agreeprivacyauthorization', { errMsg: 'agreePrivacyAuthorization:ok' })
   }
+  await settleRender()
+}
+
+/** Taps the `index`-th picture (wx-image) of the top page, from the end if negative: a thumbnail has no text to find it by. */
+export async function tapImage(index = 0): Promise<void> {
+  const el = await waitFor(`image ${index}`, () => elements().filter((e) => e.tagName.toLowerCase() === 'wx-image').at(index))
+  fire(el, 'tap')
   await settleRender()
 }
 

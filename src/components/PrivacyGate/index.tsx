@@ -1,4 +1,4 @@
-import { useSyncExternalStore, type ReactNode } from 'react'
+import { useState, useSyncExternalStore, type ReactNode } from 'react'
 import Taro from '@tarojs/taro'
 import { Button, View } from '@tarojs/components'
 import { routes } from '@/navigation/routes'
@@ -18,14 +18,28 @@ const AGREE = '同意并继续'
 export default function PrivacyGate({ children, purpose }: { children: ReactNode; purpose: string }) {
   const { privacyConsented, consent } = useSettings()
   const asked = useSyncExternalStore(subscribePrivacyRequests, privacyRequestPending, privacyRequestPending)
+  const [declined, setDeclined] = useState(false)
   if (privacyConsented && !asked) return <>{children}</>
   const agree = () => {
+    setDeclined(false)
     consent()
     answerPrivacyRequest(true)
   }
   const decline = () => {
     answerPrivacyRequest(false)
-    if (!privacyConsented) void Taro.navigateBack()
+    if (!privacyConsented) setDeclined(true)
+  }
+  // 不同意 says what it means and how to agree later, rather than leaving without a word.
+  if (declined) {
+    return (
+      <View className='card' role='alert' aria-label='您没有同意隐私保护指引'>
+        <View className='cell__title'>您没有同意，本页不能填写个人信息</View>
+        <View className='text-muted'>不同意时，本应用不会收集您和家人的证件号码、姓名、亲属关系和证明材料照片，所以{purpose}无法继续。您仍可以查看政策、常见问题等不需要个人信息的内容。</View>
+        <View className='text-muted'>以后想办理时，再次打开本页，点“重新阅读并同意”即可。</View>
+        <PrimaryButton text='重新阅读并同意' onClick={() => setDeclined(false)} />
+        <PrimaryButton kind='default' text='返回' onClick={() => void Taro.navigateBack()} />
+      </View>
+    )
   }
   return (
     <View className='card' role='region' aria-label='个人信息处理同意'>

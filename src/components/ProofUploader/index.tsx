@@ -23,11 +23,13 @@ interface Props {
   onAdd: () => void
   onRemove: (localId: string) => void
   onRetry: (localId: string) => void
+  /** Opens the photo full screen. */
+  onPreview: (previewUrl: string) => void
 }
 
 const STATUS: Record<ProofView['status'], string> = { uploading: '上传中…', done: '已上传', failed: '上传失败' }
 
-export default function ProofUploader({ required, kind, cityName, rule, items, message, error, onAdd, onRemove, onRetry }: Props) {
+export default function ProofUploader({ required, kind, cityName, rule, items, message, error, onAdd, onRemove, onRetry, onPreview }: Props) {
   return (
     <View className='proof-uploader'>
       <View className='proof-uploader__head'>
@@ -47,7 +49,13 @@ export default function ProofUploader({ required, kind, cityName, rule, items, m
           return (
             <View key={p.localId} className={`proof-uploader__tile proof-uploader__tile--${p.status}`} role='listitem' aria-label={`${label}，${STATUS[p.status]}`}>
               <View className='proof-uploader__frame'>
-                {p.previewUrl ? <Image className='proof-uploader__thumb' src={p.previewUrl} mode='aspectFill' ariaLabel={label} nativeProps={{ alt: label }} /> : <View className='proof-uploader__thumb proof-uploader__thumb--none'>已上传的照片</View>}
+                {p.previewUrl ? (
+                  <View className='proof-uploader__open' {...buttonProps()} aria-label={`查看${label}大图`} onClick={() => p.previewUrl && onPreview(p.previewUrl)}>
+                    <Image className='proof-uploader__thumb' src={p.previewUrl} mode='aspectFill' ariaLabel={label} nativeProps={{ alt: label }} />
+                  </View>
+                ) : (
+                  <View className='proof-uploader__thumb proof-uploader__thumb--none'>已上传的照片</View>
+                )}
                 {p.status !== 'done' && <View className='proof-uploader__overlay'>{STATUS[p.status]}</View>}
                 <View className='proof-uploader__remove' {...buttonProps()} aria-label={`删除${label}`} onClick={() => onRemove(p.localId)}>
                   <View className='proof-uploader__remove-chip' aria-hidden='true'>

@@ -12,10 +12,12 @@ interface Props {
   items: AuthorizationView[]
   cancellingId?: string
   onCancel: (item: AuthorizationView) => void
+  /** 变更关系 (the authorizer's side only). */
+  onChange?: (item: AuthorizationView) => void
 }
 
 /** Bindings seen from one side: the other person masked, relation, since when, status, cancel. */
-export default function RelationList({ side, items, cancellingId, onCancel }: Props) {
+export default function RelationList({ side, items, cancellingId, onCancel, onChange }: Props) {
   if (items.length === 0) {
     return <View className='card text-muted'>{side === 'authorizer' ? '您还没有为家人办理共济授权。' : '还没有家人把个人账户授权给您使用。'}</View>
   }
@@ -45,6 +47,16 @@ export default function RelationList({ side, items, cancellingId, onCancel }: Pr
             {a.status === 'ended' && a.rebindAdvice && <View className='cell__desc'>{a.rebindAdvice}</View>}
             {side === 'user' && a.status === 'active' && a.drawableFen !== undefined && (
               <View className='cell__desc'>当前可使用授权人历年余额 {formatFen(a.drawableFen)}（先用您自己的个人账户或门诊家庭账户，不够的再扣授权人的历年余额）</View>
+            )}
+            {a.history?.map((h) => (
+              <View key={`${h.day}${h.change}`} className='cell__desc'>
+                {formatDayCn(h.day)} {h.change}
+              </View>
+            ))}
+            {a.status === 'active' && side === 'authorizer' && onChange && (
+              <View className='relation-list__cancel' role='button' aria-label={`变更关系（${other.maskedName}）`} onClick={() => cancellingId === undefined && onChange(a)}>
+                变更关系
+              </View>
             )}
             {a.status === 'active' && (
               <View className='relation-list__cancel' role='button' aria-label={`解除授权（${other.maskedName}）`} onClick={() => cancellingId === undefined && onCancel(a)}>

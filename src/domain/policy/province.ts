@@ -1,5 +1,5 @@
 import type { ProofFileRule, ProvincePolicy } from './types'
-import { DOMAIN_MD, SEED_YICHUN, SEED_YINGTAN, cite } from './sources'
+import { CIVIL_CODE, DOMAIN_MD, SEED_YICHUN, SEED_YINGTAN, WHO_REPRODUCTIVE_AGE, cite } from './sources'
 
 export const proofFiles: ProofFileRule = {
   maxFiles: 9,
@@ -16,5 +16,10 @@ export const province: ProvincePolicy = {
     { channel: '银行柜台', familyProxyPayment: false, note: '不支持家庭共济代缴', source: cite(SEED_YINGTAN, '缴费方式 table') },
   ],
   rebindAfterCancel: { days: 1, source: cite(SEED_YICHUN, '授权关系管理 (授权关系解除后，第二日可被其他账户绑定)') },
-  oneAuthorizerPerUser: { source: cite(DOMAIN_MD, 'Authorization rule 4 (Jiangxi: one authorizer per user)') },
+  oneAuthorizerPerUser: { applies: true, source: cite(DOMAIN_MD, 'Authorization rule 4 (Jiangxi: one authorizer per user)') },
+  marriageAge: { male: 22, female: 20, source: cite(CIVIL_CODE, '第一千零四十七条 (结婚年龄，男不得早于二十二周岁，女不得早于二十周岁)') },
+  oneSpouse: { applies: true, source: cite(CIVIL_CODE, '第一千零四十一条 (实行婚姻自由、一夫一妻、男女平等的婚姻制度)') },
+  // A mother's children are born between her 15th and 50th birthdays: at most 34 whole years apart. Half-siblings
+  // by the father may be further apart: rare enough to ask the person to check, and the limit is data.
+  siblingAgeGap: { maxYears: 34, source: WHO_REPRODUCTIVE_AGE },
 }

@@ -20,6 +20,18 @@ export const STATE_COUNCIL_2021_14: Source = {
   url: 'https://www.gov.cn/zhengce/content/2021-04/22/content_5601280.htm',
   ref: '国办发〔2021〕14号',
 }
+/** 《中华人民共和国民法典》 (2020): marriage (art. 1041 一夫一妻, art. 1047 结婚年龄). */
+export const CIVIL_CODE: Source = {
+  label: '中华人民共和国民法典',
+  url: 'https://www.npc.gov.cn/npc/c2/c30834/202006/t20200602_306457.html',
+  ref: 'Civil Code of the PRC (2020)',
+}
+/** WHO: women of reproductive age are 15–49 (the span in which one mother's children can be born). */
+export const WHO_REPRODUCTIVE_AGE: Source = {
+  label: '世界卫生组织 育龄妇女（15–49岁）统计口径',
+  url: 'https://www.who.int/data/gho/indicator-metadata-registry/imr-details/women-of-reproductive-age-(15-49-years)-population-(thousands)',
+  ref: 'WHO GHO indicator: women of reproductive age (15-49 years)',
+}
 /** National figures for the resident scheme. */
 export const NHSA: Source = { label: '国家医保局', url: 'https://www.nhsa.gov.cn', ref: 'nhsa.gov.cn' }
 /** The Jiangxi 2026年度 城乡居民医保 collection notice; the public relay it was read from stays internal. */

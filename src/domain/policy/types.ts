@@ -153,5 +153,12 @@ export interface ProofFileRule extends Sourced {
 export interface ProvincePolicy {
   paymentChannels: readonly ChannelRule[]
   rebindAfterCancel: Sourced & { days: number }
-  oneAuthorizerPerUser: Sourced
+  /** Rule 4: a user may have one authorizer at a time (Jiangxi); false would let a second authorizer bind her. */
+  oneAuthorizerPerUser: Sourced & { applies: boolean }
+  /** Rule 10: the legal marriage age on the day, by sex (a 配偶 below it is refused). */
+  marriageAge: Sourced & { male: number; female: number }
+  /** Rule 10: one active 配偶 per authorizer (monogamy). */
+  oneSpouse: Sourced & { applies: boolean }
+  /** Plausibility: 兄弟姐妹 born more than this many whole years apart cannot share a mother's childbearing years. */
+  siblingAgeGap: Sourced & { maxYears: number }
 }

@@ -45,7 +45,11 @@ export default function Home() {
   useTabSelected(0)
   const o = useOverview()
   // Only an authorizer has anything due here (代缴, 免缴确认): nobody else is asked.
-  const due = useDue(o.role === 'authorizer').data
+  const dueQuery = useDue(o.role === 'authorizer')
+  const due = dueQuery.data
+  // The page is drawn once the 待办 has answered too, so that nothing drawn moves when it arrives (the 待办 above the
+  // balances pushed the whole page down).
+  const dueSettled = o.role !== undefined && (o.role !== 'authorizer' || due !== undefined || dueQuery.status === 'error')
   const resident = o.member?.scheme === 'resident'
   // A resident's 首页 says who paid her premium; it waits for that answer so nothing moves when it comes.
   const paidForMe = usePremiumPaidForMe(resident)
@@ -58,7 +62,7 @@ export default function Home() {
 
   return (
     <Page className='home' tab={0}>
-      {!o.ready || !o.member || !o.role || !o.balances || !paidSettled || !drawnSettled ? (
+      {!o.ready || !o.member || !o.role || !o.balances || !dueSettled || !paidSettled || !drawnSettled ? (
         o.error ? <ErrorState message={o.error} onRetry={o.load} /> : <Skeleton rows={6} label='正在读取您的账户' />
       ) : (
         <>
@@ -85,11 +89,16 @@ export default function Home() {
           )}
         </>
       )}
-      <View className='section-title'>全部服务</View>
-      <View className='cells'>
-        <LinkCell title='微服务' desc='医保查询办理：家庭账户共济授权登记、关系查询、代缴等' onClick={go(routes.services)} />
-        <LinkCell title='账户余额查询' onClick={go(routes.account)} />
-      </View>
+      {/* Below the figures: drawn with them (under a skeleton it would jump down when they arrive). */}
+      {((o.ready && dueSettled && paidSettled && drawnSettled) || o.error) && (
+        <>
+          <View className='section-title'>全部服务</View>
+          <View className='cells'>
+            <LinkCell title='微服务' desc='医保查询办理：家庭账户共济授权登记、关系查询、代缴等' onClick={go(routes.services)} />
+            <LinkCell title='账户余额查询' onClick={go(routes.account)} />
+          </View>
+        </>
+      )}
     </Page>
   )
 }

@@ -80,7 +80,12 @@ export default function Me() {
             </View>
           </>
         ) : (
-          <View className='text-muted'>{status === 'error' ? '未能读取当前身份' : '正在读取当前身份…'}</View>
+          // As tall as the card it stands for (three lines): the menu below does not move when the member arrives.
+          <>
+            <View className='cell__title'>{status === 'error' ? '未能读取当前身份' : '正在读取当前身份…'}</View>
+            <View className='text-muted'>{'\u00a0'}</View>
+            <View className='text-muted'>{'\u00a0'}</View>
+          </>
         )}
       </View>
       <View className='cells'>

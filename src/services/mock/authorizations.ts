@@ -1,10 +1,12 @@
 import { checkProofFile } from '@/domain/authorization-form'
-import { checkAuthorization, rebindAfterAutomaticEnd, rebindableFrom, type AuthorizationRefusal, type AutomaticEnd } from '@/domain/eligibility'
+import { checkAuthorization, checkRelationChange, relationChangeText, rebindAfterAutomaticEnd, rebindableFrom, type AuthorizationRefusal, type AutomaticEnd } from '@/domain/eligibility'
 import { validateDocument } from '@/domain/documents'
 import { validateName } from '@/domain/names'
 import { STATUS_LABELS } from '@/domain/people'
 import { proofFiles } from '@/domain/policy'
-import { isRelation } from '@/domain/relations'
+import { isRelation, sexOfIdNumber } from '@/domain/relations'
+import { checkPromiseVersion } from '@/domain/payments'
+import { AUTHORIZATION_PROMISE } from '@/domain/promise'
 import { BackendError, type AuthorizationView, type Backend, type Outcome } from '../backend'
 import { byNumber, carriedOver, idSeq, me, nextId, person, policyOf, refOf, type ServerContext } from './context'
 import { once } from './idempotency'
@@ -12,7 +14,7 @@ import { requireTicket } from './tickets'
 import type { AuthorizationRow } from './state'
 
 type AuthorizationOps = {
-  [K in 'listAuthorizations' | 'registerAuthorization' | 'cancelAuthorization' | 'uploadProof']: (...args: Parameters<Backend[K]>) => Awaited<ReturnType<Backend[K]>>
+  [K in 'listAuthorizations' | 'registerAuthorization' | 'cancelAuthorization' | 'changeAuthorization' | 'uploadProof']: (...args: Parameters<Backend[K]>) => Awaited<ReturnType<Backend[K]>>
 }
 
 /** Bindings end automatically when either side's insurance is suspended or terminated (domain.md). */
@@ -34,6 +36,11 @@ export function sweep(ctx: ServerContext): void {
 /** The active binding a user has, with whichever authorizer. */
 export function activeBindingOf(ctx: ServerContext, userRef: string): AuthorizationRow | undefined {
   return ctx.state.authorizations.find((a) => a.userRef === userRef && a.status === 'active')
+}
+
+/** Rule 10: the authorizer's active 配偶 binding, other than `except` (the one being changed). */
+function hasActiveSpouse(ctx: ServerContext, authorizerRef: string, except?: string): boolean {
+  return ctx.state.authorizations.some((a) => a.authorizerRef === authorizerRef && a.status === 'active' && a.relation === 'spouse' && a.id !== except)
 }
 
 /** The last day a binding of this user was cancelled (rule 5); a binding that ended by itself does not count. */
@@ -71,6 +78,7 @@ function view(ctx: ServerContext, a: AuthorizationRow): AuthorizationView {
     else v.rebindAdvice = rebindAfterAutomaticEnd(a.automaticEnd, me(ctx).ref === a.userRef ? 'user' : 'authorizer')
   }
   if (a.status === 'active') v.drawableFen = carriedOver(ctx, a.authorizerRef)
+  if (a.history && a.history.length > 0) v.history = a.history.map((h) => ({ ...h }))
   return v
 }
 
@@ -94,14 +102,14 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
       const { idempotencyKey, ...rest } = req
       const payload = { ...rest, ticket: undefined }
       return once(ctx, idempotencyKey, { op: 'register', by: m.ref, payload }, (): Outcome<AuthorizationView, AuthorizationRefusal> => {
-        const unverified = requireTicket(ctx, 'registerAuthorization', req)
-        if (unverified) return { ok: false, reasons: [unverified as AuthorizationRefusal] }
         const today = ctx.clock.today()
         const doc = validateDocument(req.documentType, req.documentNumber, today)
         const name = validateName(req.name)
         if (!doc.ok || !name.ok || !isRelation(req.relation) || !req.promiseVersion) {
           throw new BackendError('BAD_REQUEST', '提交的信息不完整，请核对后重试')
         }
+        const outdated = checkPromiseVersion(req.promiseVersion, AUTHORIZATION_PROMISE.version, '个人郑重承诺')
+        if (outdated) return { ok: false, reasons: [outdated] }
         const proofs = req.proofIds.map((id) => ctx.state.proofs.find((p) => p.id === id && p.ownerRef === m.ref && !p.usedBy))
         if (proofs.some((p) => !p) || proofs.length > proofFiles.maxFiles) throw new BackendError('BAD_REQUEST', '证明材料无效，请重新上传')
         const user = byNumber(ctx, req.documentType, doc.value.number)
@@ -110,7 +118,7 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
           authorizerId: m.ref,
           authorizer: m.insurance,
           authorizerBirthDate: m.birthDate,
-          user: user ? { id: user.ref, insurance: user.insurance, nameMatches: user.name === name.value, birthDate: user.birthDate } : null,
+          user: user ? { id: user.ref, insurance: user.insurance, nameMatches: user.name === name.value, birthDate: user.birthDate, sex: sexOfIdNumber(user.idNumber) } : null,
           relation: req.relation,
           userHasIdCard: req.documentType !== 'birthCertificate',
           proofCount: proofs.length,
@@ -118,12 +126,16 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
           lastCancelledOn: user ? lastCancelled(ctx, user.ref) : undefined,
           today,
           policy: policyOf(ctx, m),
+          authorizerHasSpouse: hasActiveSpouse(ctx, m.ref),
         })
         if (refusals.length > 0 || !user) return { ok: false, reasons: refusals }
         const row: AuthorizationRow = { id: nextId(ctx, 'a'), authorizerRef: m.ref, userRef: user.ref, relation: req.relation, status: 'active', since: today, promiseVersion: req.promiseVersion, proofIds: req.proofIds }
         ctx.state.authorizations.push(row)
         for (const p of proofs) if (p) p.usedBy = row.id
         return { ok: true, value: view(ctx, row) }
+      }, () => {
+        const unverified = requireTicket(ctx, 'registerAuthorization', req)
+        return unverified ? { ok: false, reasons: [unverified as AuthorizationRefusal] } : undefined
       })
     },
 
@@ -137,6 +149,51 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
         a.status = 'cancelled'
         a.endedOn = ctx.clock.today()
         a.endReason = a.authorizerRef === m.ref ? '授权人解除' : '使用人解除'
+        return { ok: true, value: view(ctx, a) }
+      })
+    },
+
+    changeAuthorization: (req) => {
+      const m = me(ctx)
+      sweep(ctx)
+      // The ticket is left out of the fingerprint: a retry with a new ticket is the same request.
+      const { authorizationId, relation, proofIds, promiseVersion } = req
+      return once(ctx, req.idempotencyKey, { op: 'change', by: m.ref, payload: { authorizationId, relation, proofIds, promiseVersion } }, (): Outcome<AuthorizationView, AuthorizationRefusal> => {
+        // TICKET: the 医保支付密码 ticket for ('changeAuthorization', request) is checked by once()'s gate (5th argument: requireTicket), as registerAuthorization does.
+        const a = ctx.state.authorizations.find((x) => x.id === req.authorizationId && (x.authorizerRef === m.ref || x.userRef === m.ref))
+        // Another family's binding is indistinguishable from a missing one.
+        if (!a) throw new BackendError('NOT_FOUND', '未找到该共济关系')
+        if (!isRelation(req.relation) || !Array.isArray(req.proofIds)) throw new BackendError('BAD_REQUEST', '提交的信息不完整，请核对后重试')
+        if (a.authorizerRef !== m.ref) return { ok: false, reasons: [{ code: 'NOT_AUTHORIZER', message: '只有授权人可以变更与使用人的关系', next: '请联系授权人办理变更' }] }
+        if (a.status !== 'active') return { ok: false, reasons: [{ code: 'NOT_ACTIVE', message: '该共济关系已解除或已失效，不能变更', next: '请重新办理授权登记' }] }
+        const outdated = checkPromiseVersion(req.promiseVersion, AUTHORIZATION_PROMISE.version, '个人郑重承诺')
+        if (outdated) return { ok: false, reasons: [outdated] }
+        const proofs = req.proofIds.map((id) => ctx.state.proofs.find((p) => p.id === id && p.ownerRef === m.ref && !p.usedBy))
+        if (proofs.some((p) => !p) || proofs.length > proofFiles.maxFiles) throw new BackendError('BAD_REQUEST', '证明材料无效，请重新上传')
+        const user = person(ctx, a.userRef)
+        const today = ctx.clock.today()
+        const refusals = checkRelationChange(
+          {
+            authorizerId: m.ref,
+            authorizer: m.insurance,
+            authorizerBirthDate: m.birthDate,
+            user: { id: user.ref, insurance: user.insurance, nameMatches: true, birthDate: user.birthDate, sex: sexOfIdNumber(user.idNumber) },
+            relation: req.relation,
+            userHasIdCard: user.documentType !== 'birthCertificate',
+            proofCount: proofs.length,
+            today,
+            policy: policyOf(ctx, m),
+            authorizerHasSpouse: hasActiveSpouse(ctx, m.ref, a.id),
+          },
+          a.relation,
+        )
+        if (refusals.length > 0) return { ok: false, reasons: refusals }
+        // Stays active, keeps its start date; the history says what changed and when.
+        a.history = [...(a.history ?? []), { day: today, change: relationChangeText(a.relation, req.relation) }]
+        a.relation = req.relation
+        a.promiseVersion = req.promiseVersion
+        if (req.proofIds.length > 0) a.proofIds = [...a.proofIds, ...req.proofIds]
+        for (const p of proofs) if (p) p.usedBy = a.id
         return { ok: true, value: view(ctx, a) }
       })
     },

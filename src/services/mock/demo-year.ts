@@ -1,5 +1,6 @@
 import { addDays, daysBetween, yearOf, type Day } from '@/domain/day'
 import type { Place, SpendingKind } from '@/domain/policy'
+import { turnTheYear } from './accounts'
 import type { ServerContext } from './context'
 import { fixedClock } from './clock'
 import { applySpend, type Visit } from './spending'
@@ -88,38 +89,73 @@ function visitsOf(plans: readonly SpenderPlan[], until: Day, random: () => numbe
   return out.sort((a, b) => a.day.localeCompare(b.day))
 }
 
-/** Replays the visits on `state` (which it changes); visits the funds cannot cover are paid otherwise and not recorded. */
-function replay(state: ServerState, visits: ReturnType<typeof visitsOf>): void {
+/** What the new year's 当年余额 starts with, by account and 年度 (the demo's 年初划入; 0 where not given). */
+type Allocations = Record<string, Record<number, number>>
+
+/**
+ * Replays the visits on `state` (which it changes), turning the year on each 01-01 through the server's own
+ * turnTheYear; visits the funds cannot cover are paid otherwise and not recorded.
+ */
+function replay(state: ServerState, visits: ReturnType<typeof visitsOf>, until: Day, allocations: Allocations): void {
   const clock = fixedClock('2026-01-01T00:00:00Z')
   const ctx: ServerContext = { state, clock, idempotency: true }
+  const allocation = (ref: string, year: number) => allocations[ref]?.[year] ?? 0
   for (const v of visits) {
+    turnTheYear(state, v.day, allocation)
     const spender = state.people.find((p) => p.ref === v.personRef)
     if (spender) applySpend(ctx, spender, v.visit, v.day, `${v.day}T02:00:00.000Z`)
   }
+  turnTheYear(state, until, allocation)
+}
+
+/** What the visits took from each account's 当年余额, by 年度, and from its 历年余额 in all. */
+function drawn(state: ServerState, ref: string): { current: Record<number, number>; carried: number } {
+  const current: Record<number, number> = {}
+  let carried = 0
+  for (const l of state.ledger) {
+    if (!l.ref.startsWith('s-')) continue
+    if (l.account === `${ref}:current`) current[Number(l.at.slice(0, 4))] = (current[Number(l.at.slice(0, 4))] ?? 0) - l.deltaFen
+    if (l.account === `${ref}:carried`) carried -= l.deltaFen
+  }
+  return { current, carried }
 }
 
 /**
  * Adds the year of spending to a seed whose accounts hold the balances of the seed day: first replayed from
- * ample balances to learn what each account gives, then again from the balances that end where the seed says.
+ * ample balances to learn what each account gives, by 年度, then again from balances that end where the seed
+ * says — with the turn of the year on 01-01 (the 当年余额 left, `rolloverFen` of each account, moves into
+ * 历年余额; the new 年度's 当年余额 starts with what it will give, plus, in the seed's 年度, the seed's 当年余额).
  */
-export function withDemoYear(seed: () => ServerState, plans: readonly SpenderPlan[], until: Day, randomSeed = 20261120): ServerState {
+export function withDemoYear(seed: () => ServerState, plans: readonly SpenderPlan[], until: Day, randomSeed = 20261120, rolloverFen: Record<string, number> = {}): ServerState {
   const visits = visitsOf(plans, until, seededRandom(randomSeed))
+  const first = yearOf(addDays(until, -365))
+  const last = yearOf(until)
   const AMPLE = 1_000_000_000_000
   const probe = seed()
-  for (const a of Object.values(probe.accounts)) {
+  const ample: Allocations = {}
+  for (const [ref, a] of Object.entries(probe.accounts)) {
     a.currentYearFen += AMPLE
     a.carriedOverFen += AMPLE
+    a.year = first
+    ample[ref] = {}
+    for (let y = first + 1; y <= last; y++) ample[ref][y] = AMPLE
   }
-  replay(probe, visits)
+  replay(probe, visits, until, ample)
   const state = seed()
+  const allocations: Allocations = {}
   for (const [ref, a] of Object.entries(state.accounts)) {
-    // What the year took from each balance, added back: the balance it started from.
-    a.currentYearFen += a.currentYearFen + AMPLE - probe.accounts[ref].currentYearFen
-    a.carriedOverFen += a.carriedOverFen + AMPLE - probe.accounts[ref].carriedOverFen
+    const d = drawn(probe, ref)
+    const spent = (y: number) => d.current[y] ?? 0
+    const rollover = first < last ? (rolloverFen[ref] ?? 0) : 0
+    allocations[ref] = {}
+    for (let y = first + 1; y <= last; y++) allocations[ref][y] = spent(y) + (y === last ? a.currentYearFen : 0)
+    a.currentYearFen = spent(first) + (first === last ? a.currentYearFen : rollover)
+    a.carriedOverFen = a.carriedOverFen + d.carried - rollover
+    a.year = first
     a.opening = { currentYearFen: a.currentYearFen, carriedOverFen: a.carriedOverFen }
   }
   const target = seed().accounts
-  replay(state, visits)
+  replay(state, visits, until, allocations)
   for (const [ref, a] of Object.entries(state.accounts)) {
     if (a.currentYearFen !== target[ref].currentYearFen || a.carriedOverFen !== target[ref].carriedOverFen) throw new Error(`demo year does not end at the seed balance of ${ref}`)
   }

@@ -51,7 +51,7 @@ export function household(ctx: ServerContext): HouseholdOps {
       const members = ctx.state.people.filter((p) => p.household === h)
       const policy = policyOf(ctx, members[0])
       const rule = policy.outpatientFamilyAccount
-      const pool = poolOf(ctx, h, year)
+      const pool = poolOf(ctx, h, year, today)
       if (!rule || !pool) return null
       const inHousehold = new Set(members.map((p) => p.ref))
       const month = today.slice(0, 7)

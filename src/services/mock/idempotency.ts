@@ -27,12 +27,14 @@ function prune(ctx: ServerContext): void {
  * Same key, same request → the first result, never a second effect. The request compared leaves out its
  * `ticket` (callers pass it without): a retry of an answered request with a new ticket is the same request, and
  * is answered the first result without needing or using a ticket (it moves nothing, and the key was this
- * member's: `by` is part of the request). The password never reaches this record: it is not in the request. The same key with another request is
- * a conflict (the client reused a key it should have renewed). Only results that changed something are
- * kept: a refusal is worked out again on a retry, so nothing of a refused request (a stranger's ID number
- * and name, say) stays on the server.
+ * member's: `by` is part of the request). The password never reaches this record: it is not in the request.
+ * The same key with another request is a conflict (the client reused a key it should have renewed) — also when
+ * the first request was refused: a key is bound to its request, refused or not. Of a refusal only the
+ * fingerprint is kept (never the request: a stranger's ID number and name, say); it is worked out again when the
+ * same request is retried under its key. `gate` (the ticket check) runs after an answered request is answered
+ * again, and its refusal binds nothing.
  */
-export function once<T extends { ok: boolean }>(ctx: ServerContext, key: string, request: unknown, effect: () => T): T {
+export function once<T extends { ok: boolean }>(ctx: ServerContext, key: string, request: unknown, effect: () => T, gate?: () => T | undefined): T {
   if (typeof key !== 'string' || key.length < 8 || key.length > 64) throw new BackendError('BAD_REQUEST', '缺少幂等键')
   if (!ctx.idempotency) return effect()
   prune(ctx)
@@ -40,9 +42,12 @@ export function once<T extends { ok: boolean }>(ctx: ServerContext, key: string,
   const seen = ctx.state.idempotency[key]
   if (seen) {
     if (seen.fingerprint !== fingerprint) throw new BackendError('IDEMPOTENCY_CONFLICT', '请求编号已被其他请求使用')
-    return seen.result as T
+    if (seen.result !== undefined) return seen.result as T
   }
+  // A request that may not be made at all (no valid 医保支付密码 ticket) is refused before it binds the key.
+  const refused = gate?.()
+  if (refused) return refused
   const result = effect()
-  if (result.ok) ctx.state.idempotency[key] = { fingerprint, at: ctx.clock.now(), result }
+  ctx.state.idempotency[key] = result.ok ? { fingerprint, at: ctx.clock.now(), result } : { fingerprint, at: seen?.at ?? ctx.clock.now() }
   return result
 }

@@ -7,7 +7,7 @@ import type { InsuranceStatus } from '@/domain/people'
 import type { Relation } from '@/domain/relations'
 import { BackendError, type Backend, type Outcome, type SpendingRecord, type SpendRequest } from '../backend'
 import { SAVE_FAILED_MESSAGE } from '../errors'
-import { accounts } from './accounts'
+import { accounts, turnTheYear } from './accounts'
 import { authorizations, sweep } from './authorizations'
 import { elapsedNow, systemClock, type AdjustableClock } from './clock'
 import { person, refOf, type ServerContext } from './context'
@@ -88,6 +88,7 @@ const CALL_KINDS: { [K in Operation]: CallKind } = {
   listAuthorizations: 'read',
   registerAuthorization: 'register',
   cancelAuthorization: 'register',
+  changeAuthorization: 'register',
   uploadProof: 'register',
   getBalances: 'read',
   listRecords: 'read',
@@ -154,6 +155,8 @@ export function createMockServer(options: MockOptions): MockServer {
       if (books && !store.current()) reread()
       let result: T
       try {
+        // The turn of the year (domain.md) on the books before anything is read or changed.
+        turnTheYear(ctx.state, clock.today())
         result = op()
       } catch (e) {
         if (rollback && store.changed(ctx.state)) store.revert(ctx.state)

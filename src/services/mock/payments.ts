@@ -1,10 +1,12 @@
 import { checkNewbornConfirmation, closedReason, coverageFor, openCollectionYears, premiumDue, type CollectionYear } from '@/domain/collection'
 import { dueView } from '@/domain/due'
 import { maskName } from '@/domain/masking'
-import { buildOrder, checkHuiminbao, checkPayee, checkPayer, NOT_BOUND } from '@/domain/payments'
+import { buildOrder, checkHuiminbao, checkPayee, checkPayer, checkPromiseVersion, checkSeenOffer, NOT_BOUND, type SeenOffer } from '@/domain/payments'
+import { sumFen } from '@/domain/money'
+import { PAYMENT_PROMISES } from '@/domain/promise'
 import type { Relation } from '@/domain/relations'
 import type { Reason } from '@/domain/result'
-import { BackendError, type Backend, type CollectionView, type Outcome, type Payment, type PaymentOffer, type PremiumCandidate } from '../backend'
+import { BackendError, type Backend, type CollectionView, type Outcome, type Payment, type PaymentOffer, type PaymentRequest, type PremiumCandidate } from '../backend'
 import { carriedOver, me, person, policyOf, refOf, type ServerContext } from './context'
 import { once } from './idempotency'
 import { requireTicket } from './tickets'
@@ -117,6 +119,17 @@ function refsOf(value: unknown): string[] {
   return value
 }
 
+/** What the person saw, as sent: whole numbers, or the request is malformed. */
+function seenOf(req: { year?: unknown; totalFen?: unknown }): SeenOffer {
+  if (!Number.isSafeInteger(req.year) || !Number.isSafeInteger(req.totalFen)) throw new BackendError('BAD_REQUEST', '缴费信息不完整，请返回重新确认')
+  return { year: req.year as number, totalFen: req.totalFen as number }
+}
+
+/** After the people's own reasons: the 年度 and total the person saw against the server's. */
+function notAsSeen(req: PaymentRequest, year: number, lines: { amountFen: number }[]): Reason | undefined {
+  return checkSeenOffer(seenOf(req), { year, totalFen: sumFen(lines.map((l) => l.amountFen)) })
+}
+
 const named = (p: PersonRow, reasons: readonly Reason[]): Reason[] => reasons.map((r) => ({ ...r, message: `${maskName(p.name)}：${r.message}` }))
 
 /** 代缴 from the personal account: resident premiums, 新生儿免缴确认 and 惠民保, and the member's payment history. */
@@ -140,8 +153,9 @@ export function payments(ctx: ServerContext): PaymentOps {
       const { idempotencyKey, ...rest } = req
       const payload = { ...rest, ticket: undefined }
       return once(ctx, idempotencyKey, { op: 'premium', by: m.ref, payload }, (): Outcome<Payment> => {
-        const unverified = requireTicket(ctx, 'payResidentPremium', req)
-        if (unverified) return { ok: false, reasons: [unverified] }
+        seenOf(req)
+        const outdated = checkPromiseVersion(req.promiseVersion, PAYMENT_PROMISES.residentPremium.version, '缴费承诺')
+        if (outdated) return { ok: false, reasons: [outdated] }
         const notEmployee = checkPayer(m.insurance)
         if (notEmployee) return { ok: false, reasons: [notEmployee] }
         const open = openYear(ctx)
@@ -160,9 +174,14 @@ export function payments(ctx: ServerContext): PaymentOps {
           lines.push({ personRef: ref, amountFen: candidate.amountFen })
         }
         if (reasons.length > 0) return { ok: false, reasons }
+        const changed = notAsSeen(req, c.year, lines)
+        if (changed) return { ok: false, reasons: [changed] }
         const outcome = debit(ctx, m, 'residentPremium', c, lines)
         if (outcome.ok) for (const l of lines) ctx.state.premiumsPaid[`${l.personRef}:${c.year}`] = { channel: THIS_APP, orderNo: outcome.value.orderNo }
         return outcome
+      }, () => {
+        const unverified = requireTicket(ctx, 'payResidentPremium', req)
+        return unverified ? { ok: false, reasons: [unverified] } : undefined
       })
     },
 
@@ -208,8 +227,9 @@ export function payments(ctx: ServerContext): PaymentOps {
       const { idempotencyKey, ...rest } = req
       const payload = { ...rest, ticket: undefined }
       return once(ctx, idempotencyKey, { op: 'huiminbao', by: m.ref, payload }, (): Outcome<Payment> => {
-        const unverified = requireTicket(ctx, 'payHuiminbao', req)
-        if (unverified) return { ok: false, reasons: [unverified] }
+        seenOf(req)
+        const outdated = checkPromiseVersion(req.promiseVersion, PAYMENT_PROMISES.huiminbao.version, '缴费承诺')
+        if (outdated) return { ok: false, reasons: [outdated] }
         const notEmployee = checkPayer(m.insurance)
         if (notEmployee) return { ok: false, reasons: [notEmployee] }
         const open = openYear(ctx)
@@ -228,9 +248,15 @@ export function payments(ctx: ServerContext): PaymentOps {
           reasons.push(...named(entry.p, checkHuiminbao(who, entry.p.insurance, policy, ctx.state.huiminbaoEnrolled[`${ref}:${year}`] ? year : undefined, year)))
         }
         if (reasons.length > 0) return { ok: false, reasons }
-        const outcome = debit(ctx, m, 'huiminbao', open.c, refs.map((personRef) => ({ personRef, amountFen: policy.huiminbao?.premiumFen ?? 0 })))
+        const lines = refs.map((personRef) => ({ personRef, amountFen: policy.huiminbao?.premiumFen ?? 0 }))
+        const changed = notAsSeen(req, year, lines)
+        if (changed) return { ok: false, reasons: [changed] }
+        const outcome = debit(ctx, m, 'huiminbao', open.c, lines)
         if (outcome.ok) for (const r of refs) ctx.state.huiminbaoEnrolled[`${r}:${year}`] = { orderNo: outcome.value.orderNo }
         return outcome
+      }, () => {
+        const unverified = requireTicket(ctx, 'payHuiminbao', req)
+        return unverified ? { ok: false, reasons: [unverified] } : undefined
       })
     },
 

@@ -19,6 +19,7 @@ export const DEMO_REFS = {
   lijianhua: 'p-ljh',
   lijianfang: 'p-ljf',
   zhouzhiqiang: 'p-zzq',
+  liuxiulan: 'p-lxl',
 } as const
 
 /**
@@ -52,6 +53,8 @@ function familyState(): ServerState {
       { ref: r.lijianhua, documentType: 'residentId', idNumber: '330106198305111753', name: '李建华', birthDate: '1983-05-11', insurance: { scheme: 'employee', employeeKind: 'active', status: 'normal', province: 'zhejiang', placeName: '杭州（浙江）' } },
       { ref: r.lijianfang, documentType: 'residentId', idNumber: '360681199008262843', name: '李建芳', birthDate: '1990-08-26', insurance: { ...yingtanResident, placeName: '鹰潭（贵溪）' }, premiumCategory: 'ordinary', household: 'h-ljf' },
       { ref: r.zhouzhiqiang, documentType: 'residentId', idNumber: '360902197901051178', name: '周志强', birthDate: '1979-01-05', insurance: { scheme: 'employee', employeeKind: 'active', status: 'normal', province: 'jiangxi', city: 'yichun', placeName: '宜春' }, demoRole: '职工医保 · 宜春 · 另一家庭的授权人' },
+      // 周志强's mother (宜春, not bound, 2027 unpaid): he binds her as 父母 with a 户口簿 photo, then pays.
+      { ref: r.liuxiulan, documentType: 'residentId', idNumber: '360902195305120625', name: '刘秀兰', birthDate: '1953-05-12', insurance: { scheme: 'resident', status: 'normal', province: 'jiangxi', city: 'yichun', placeName: '宜春' }, premiumCategory: 'ordinary' },
     ],
     accounts: {
       [r.lijianguo]: { carriedOverFen: 328050, currentYearFen: 115000, opening: { carriedOverFen: 328050, currentYearFen: 115000 } },
@@ -76,6 +79,10 @@ function familyState(): ServerState {
       [`${r.lideming}:2025`]: { channel: GANFUTONG_APP },
       [`${r.wangxiuying}:2026`]: { channel: ALIPAY_GANFUTONG },
       [`${r.wangxiuying}:2025`]: { channel: ALIPAY_GANFUTONG },
+      // Not in domain.md: 李建芳 is a resident with a normal status, so she paid the years she has used.
+      [`${r.lijianfang}:2026`]: { channel: GANFUTONG_APP },
+      [`${r.lijianfang}:2025`]: { channel: GANFUTONG_APP },
+      [`${r.liuxiulan}:2026`]: { channel: ALIPAY_GANFUTONG },
     },
     exemptionsConfirmed: {
       [`${r.lixiaobao}:2025`]: { channel: ALIPAY_GANFUTONG },
@@ -105,6 +112,9 @@ function plans(ownRecordsOfLijianguo: number): SpenderPlan[] {
   ]
 }
 
+/** The 当年余额 left on 2025-12-31 that moved into 历年余额 on 2026-01-01 (made up, within each 历年余额 of the seed day). */
+const ROLLOVER_2026: Record<string, number> = { [DEMO_REFS.lijianguo]: 62000, [DEMO_REFS.zhouzhiqiang]: 38000 }
+
 const made = new Map<number, { mutable: string; logs: Pick<ServerState, (typeof LOGS)[number]> }>()
 
 /**
@@ -114,7 +124,7 @@ const made = new Map<number, { mutable: string; logs: Pick<ServerState, (typeof 
 export function seedState(ownRecordsOfLijianguo = 180): ServerState {
   let template = made.get(ownRecordsOfLijianguo)
   if (template === undefined) {
-    const state = withDemoYear(familyState, plans(ownRecordsOfLijianguo), SEED_DAY)
+    const state = withDemoYear(familyState, plans(ownRecordsOfLijianguo), SEED_DAY, undefined, ROLLOVER_2026)
     const logs = { spending: state.spending.map((r) => Object.freeze(r)), ledger: state.ledger.map((r) => Object.freeze(r)), payments: state.payments.map((r) => Object.freeze(r)) }
     template = { mutable: JSON.stringify({ ...state, spending: [], ledger: [], payments: [] }), logs }
     made.set(ownRecordsOfLijianguo, template)

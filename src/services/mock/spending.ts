@@ -1,6 +1,6 @@
 import { yearOf, type Day } from '@/domain/day'
 import { deduct, type Funds } from '@/domain/deduction'
-import { outpatientAllowanceFen } from '@/domain/outpatient-family-account'
+import { creditedAllowanceFen } from '@/domain/outpatient-family-account'
 import { PLACES, policyFor, SPENDING_KINDS, type Place, type SpendingKind } from '@/domain/policy'
 import type { Reason } from '@/domain/result'
 import { BackendError, type Backend, type Outcome, type SpendingRecord, type SpendRequest } from '../backend'
@@ -8,7 +8,7 @@ import { activeBindingOf, sweep } from './authorizations'
 import { me, nextId, person, refOf, type ServerContext } from './context'
 import { once } from './idempotency'
 import type { Relation } from '@/domain/relations'
-import type { PersonRow, PoolRow, SpendingRow } from './state'
+import type { PersonRow, PoolRow, ServerState, SpendingRow } from './state'
 
 // Spending (shared/domain.md "Spending"): a visit or purchase at a designated place, paid by the deduction
 // order of the domain layer from real balances — the same code writes the demo family's year of history.
@@ -25,13 +25,29 @@ const cityOf = (p: PersonRow) => p.insurance.city ?? 'yingtan'
 /** The key of a household's 门诊家庭账户 for a year, as the ledger names it. */
 const poolAccount = (household: string, year: number) => `pool:${household}:${year}`
 
-/** The household's 门诊家庭账户 for a year: as credited when first drawn on, or as it would be credited now. */
-export function poolOf(ctx: ServerContext, household: string, year: number): PoolRow | undefined {
+/**
+ * The first day a resident is covered for a 年度: from the order that paid or confirmed it (its coverage), else
+ * (paid elsewhere) 01-01; never before birth. Undefined when neither a premium nor a 免缴确认 is on record.
+ */
+export function coveredFrom(state: ServerState, p: PersonRow, year: number): Day | undefined {
+  const key = `${p.ref}:${year}`
+  const record = state.premiumsPaid[key] ?? state.exemptionsConfirmed[key]
+  if (!record) return undefined
+  const order = record.orderNo ? state.payments.find((x) => x.orderNo === record.orderNo) : undefined
+  const from = order?.coverage?.from ?? `${year}-01-01`
+  return from > p.birthDate ? from : p.birthDate
+}
+
+/**
+ * The household's 门诊家庭账户 for a year as of `day`: 90 元 for each resident covered that 年度 by then (domain.md
+ * "The turn of the year"), credited on 01-01 and growing when a cover starts later; a credit once made stays.
+ */
+export function poolOf(ctx: ServerContext, household: string, year: number, day: Day): PoolRow | undefined {
   const kept = ctx.state.pools[`${household}:${year}`]
-  if (kept) return kept
   const members = ctx.state.people.filter((p) => p.household === household)
-  const allowanceFen = members.length > 0 ? outpatientAllowanceFen(policyFor(cityOf(members[0]), year), members.map((p) => p.insurance)) : undefined
-  return allowanceFen === undefined || allowanceFen === 0 ? undefined : { allowanceFen, usedFen: 0 }
+  const credited = members.length > 0 ? creditedAllowanceFen(policyFor(cityOf(members[0]), year), members.map((p) => ({ insurance: p.insurance, coveredFrom: coveredFrom(ctx.state, p, year) })), day) : undefined
+  const allowanceFen = Math.max(kept?.allowanceFen ?? 0, credited ?? 0)
+  return allowanceFen === 0 && !kept ? undefined : { allowanceFen, usedFen: kept?.usedFen ?? 0 }
 }
 
 /** Applies one visit on `day`: the deduction order on today's balances, the ledger and the record; or the refusal. */
@@ -40,7 +56,7 @@ export function applySpend(ctx: ServerContext, spender: PersonRow, visit: Visit,
   const year = yearOf(day)
   const own = state.accounts[spender.ref]
   const household = spender.insurance.scheme === 'resident' ? spender.household : undefined
-  const pool = household ? poolOf(ctx, household, year) : undefined
+  const pool = household ? poolOf(ctx, household, year, day) : undefined
   const binding = activeBindingOf(ctx, spender.ref)
   const authorizer = binding ? person(ctx, binding.authorizerRef) : undefined
   const funds: Funds = { spenderStatus: spender.insurance.status }

@@ -26,6 +26,8 @@ export interface PersonRow {
 export interface AccountRow {
   carriedOverFen: number
   currentYearFen: number
+  /** The 年度 the 当年余额 belongs to; on 01-01 of a later year it moves into 历年余额 (absent: the server's year). */
+  year?: number
   /** Where the books start: balance = opening + the ledger's entries for this account. */
   opening: { carriedOverFen: number; currentYearFen: number }
 }
@@ -49,6 +51,8 @@ export interface AuthorizationRow {
   automaticEnd?: AutomaticEnd
   promiseVersion: string
   proofIds: string[]
+  /** 变更: what changed and when, oldest first. */
+  history?: { day: Day; change: string }[]
 }
 
 export interface ProofRow {
@@ -88,7 +92,8 @@ export interface IdempotencyRow {
   fingerprint: string
   /** Mock-clock time of the first answer; results expire after 24 hours. */
   at: number
-  result: unknown
+  /** What a request that changed something answered; absent for a refusal (only its fingerprint is kept). */
+  result?: unknown
 }
 
 export interface PaymentRow {

@@ -3,6 +3,7 @@
 // the server's day forward.
 import type { Backend, Outcome, RecordQuery, RegisterAuthorizationRequest, SpendingRecord, SpendRequest, UsageRecord } from '@/services/backend'
 import { BackendError } from '@/services/backend'
+import { PAYMENT_PROMISES } from '@/domain/promise'
 import type { SignedIn, SignInOptions } from '../../support/sessions'
 
 export interface ContractHarness {
@@ -193,7 +194,8 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         wife = (await b.premiumCandidates()).candidates.find((c) => c.person.maskedName === '王*英')!.person.ref
         raw = await h.signIn(b.member.ref, { autoTicket: false })
       })
-      const premium = () => ({ personRefs: [wife], idempotencyKey: key() })
+      // What the person saw (issue 20): 王秀英's 2027 premium, 400.00.
+      const premium = () => ({ personRefs: [wife], year: 2027, totalFen: 40000, promiseVersion: PAYMENT_PROMISES.residentPremium.version, idempotencyKey: key() })
       const ticketFor = async (as: SignedIn, operation: 'payResidentPremium' | 'payHuiminbao' | 'registerAuthorization', request: object, password = '135790') => {
         const t = await as.verifyPassword({ operation, request, password })
         if (!t.ok) throw new Error(JSON.stringify(t.reasons))
@@ -236,8 +238,9 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
 
       it('a used ticket is good for nothing else', async () => {
         const first = premium()
-        const ticket = await ticketFor(raw, 'payHuiminbao', { personRefs: ['self'], idempotencyKey: first.idempotencyKey })
-        expect((await raw.payHuiminbao({ personRefs: ['self'], idempotencyKey: first.idempotencyKey, ticket })).ok).toBe(true)
+        const seen = { year: 2027, totalFen: 6900, promiseVersion: PAYMENT_PROMISES.huiminbao.version }
+        const ticket = await ticketFor(raw, 'payHuiminbao', { personRefs: ['self'], ...seen, idempotencyKey: first.idempotencyKey })
+        expect((await raw.payHuiminbao({ personRefs: ['self'], ...seen, idempotencyKey: first.idempotencyKey, ticket })).ok).toBe(true)
         expect(await raw.payResidentPremium({ ...premium(), ticket })).toEqual(required)
         const again = { personRefs: [wife], idempotencyKey: key() }
         expect(await raw.payHuiminbao({ ...again, ticket })).toEqual(required)
@@ -263,7 +266,7 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
       it("refuses another member's ticket", async () => {
         const zhou = await h.signIn(await demoRef(h.client(), '周*强'), { autoTicket: false })
         const fang = (await zhou.premiumCandidates()).candidates.find((c) => c.person.maskedName === '李*芳')!.person.ref
-        const req = { personRefs: [fang], idempotencyKey: key() }
+        const req = { personRefs: [fang], year: 2027, totalFen: 40000, promiseVersion: PAYMENT_PROMISES.residentPremium.version, idempotencyKey: key() }
         const hisTicket = await ticketFor(zhou, 'payResidentPremium', req, '246801')
         // 李建国 sends 周志强's ticket (for the same request text): no.
         expect(await raw.payResidentPremium({ ...req, ticket: hisTicket })).toEqual(required)
@@ -494,20 +497,35 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         const all = await b.listRecords({ pageSize: 100 })
         const father = all.items.find((r) => r.relation === 'parent')?.person.ref
         expect(father).toBeDefined()
+        // Each filter keeps some records and drops others: never an empty list that passes `.every` by itself.
         const byMember = await b.listRecords({ pageSize: 100, personRef: father })
+        expect(byMember.items.length).toBeGreaterThan(0)
+        expect(byMember.total).toBeLessThan(all.total)
         expect(byMember.items.every((r) => r.person.ref === father)).toBe(true)
         const drugs = await b.listRecords({ pageSize: 100, kind: 'drug' })
+        expect(drugs.items.length).toBeGreaterThan(0)
+        expect(drugs.total).toBeLessThan(all.total)
         expect(drugs.items.every((r) => r.kind === 'drug')).toBe(true)
         const month = all.items[0].day.slice(0, 7)
         const inMonth = await b.listRecords({ pageSize: 100, month })
-        expect(inMonth.total).toBeGreaterThan(0)
+        expect(inMonth.items.length).toBeGreaterThan(0)
+        expect(inMonth.total).toBeLessThan(all.total)
         expect(inMonth.items.every((r) => r.day.startsWith(month))).toBe(true)
+        // All three at once: what the three filters say together, and not nothing.
+        const fatherDrugs = await b.listRecords({ pageSize: 100, personRef: father, kind: 'drug' })
+        expect(fatherDrugs.items.length).toBeGreaterThan(0)
+        expect(fatherDrugs.items.every((r) => r.person.ref === father && r.kind === 'drug')).toBe(true)
       })
 
       it("never shows one family's records to another", async () => {
         await loginAs('周*强')
         const r = await b.listRecords({ pageSize: 100 })
-        expect(r.items.every((x) => ['周*强', '李*芳'].includes(x.person.maskedName))).toBe(true)
+        const drugs = await b.listRecords({ pageSize: 100, kind: 'drug' })
+        // His own and his relative's records are there (by kind too); nobody else's.
+        for (const list of [r, drugs]) {
+          expect(new Set(list.items.map((x) => x.person.maskedName))).toEqual(new Set(['周*强', '李*芳']))
+          expect(list.items.every((x) => ['周*强', '李*芳'].includes(x.person.maskedName))).toBe(true)
+        }
       })
     })
 
@@ -641,15 +659,15 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050)
       })
 
-      it('takes no year or amount from the client', async () => {
+      it('takes no year or amount from the client: one it did not offer is refused with its own figures, nothing charged', async () => {
         await bindWife()
         const wife = await candidate('王*英')
-        const forged = { year: 2025, amountFen: 1, personRefs: [wife!.person.ref], idempotencyKey: key() } as unknown as Parameters<Backend['payResidentPremium']>[0]
-        const r = await b.payResidentPremium(forged)
-        expect(r.ok && r.value).toMatchObject({ year: 2027, totalFen: 40000 })
-        const forgedHuiminbao = { year: 2031, personRefs: ['self'], idempotencyKey: key() } as unknown as Parameters<Backend['payHuiminbao']>[0]
-        const h2031 = await b.payHuiminbao(forgedHuiminbao)
-        expect(h2031.ok && h2031.value).toMatchObject({ year: 2027, totalFen: 6900 })
+        const forged = await b.payResidentPremium({ year: 2025, totalFen: 1, personRefs: [wife!.person.ref], idempotencyKey: key() })
+        expect(forged.ok ? [] : forged.reasons).toEqual([expect.objectContaining({ code: 'OFFER_CHANGED', offer: { year: 2027, totalFen: 40000 } })])
+        const forgedHuiminbao = await b.payHuiminbao({ year: 2031, personRefs: ['self'], idempotencyKey: key() })
+        expect(forgedHuiminbao.ok ? [] : forgedHuiminbao.reasons).toEqual([expect.objectContaining({ code: 'OFFER_CHANGED', offer: { year: 2027, totalFen: 6900 } })])
+        expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050)
+        expect(await b.listPayments()).toEqual([])
       })
 
       it('shows 李小宝 as 免缴 and records his 新生儿免缴确认 once, ¥0.00, balance unchanged', async () => {
@@ -701,10 +719,10 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         expect(codesOf(await b.confirmNewbornExemption({ personRef: baby!.person.ref, idempotencyKey: key() }))).toEqual(['OUTSIDE_WINDOW'])
       })
 
-      it('a newborn bound as 兄弟姐妹 shows 免缴 and why only a parent may confirm (inside the window); nothing is recorded', async () => {
-        await b.registerAuthorization(registration('360602202503081133', '李小宝', 'sibling'))
+      it('a newborn bound as 孙子女 shows 免缴 and why only a parent may confirm (inside the window); nothing is recorded', async () => {
+        await b.registerAuthorization(registration('360602202503081133', '李小宝', 'grandchildPaternal'))
         const baby = await candidate('李*宝')
-        expect(baby).toMatchObject({ relation: 'sibling', eligible: false, category: 'newbornExempt', amountFen: 0 })
+        expect(baby).toMatchObject({ relation: 'grandchildPaternal', eligible: false, category: 'newbornExempt', amountFen: 0 })
         expect(baby?.exemption).toEqual({ confirmed: false, confirmable: false, reason: expect.objectContaining({ code: 'NOT_PARENT' }) })
         expect(codesOf(await b.confirmNewbornExemption({ personRef: baby!.person.ref, idempotencyKey: key() }))).toEqual(['NOT_PARENT'])
         expect(await b.listPayments()).toEqual([])

@@ -16,10 +16,10 @@ import TextField from '@/components/TextField'
 import { proofRequirement } from '@/domain/authorization-form'
 import { DOCUMENT_LENGTHS, DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS } from '@/domain/documents'
 import { NAME_INPUT_MAXLENGTH } from '@/domain/names'
-import { AUTHORIZATION_PROMISE } from '@/domain/promise'
+import { AUTHORIZATION_PROMISE, promiseParagraphs } from '@/domain/promise'
 import { RELATIONS, RELATION_LABELS } from '@/domain/relations'
 import { ROLE_EXPLAINED } from '@/domain/roles'
-import { pickImages } from '@/platform/pickImages'
+import { pickImages, previewImages } from '@/platform/pickImages'
 import { routes } from '@/navigation/routes'
 import { returnOrRedirect } from '@/navigation/stack'
 import { useBalances } from '@/stores/accounts'
@@ -71,8 +71,8 @@ export default function Authorize() {
 
   const addProofs = async () => {
     const picked = await pickImages(policy.proofFiles.maxFiles - form.proofs.length)
-    if (picked.files.length) await form.addFiles(picked.files, member.city)
-    if (picked.message) form.showProofMessage(picked.message)
+    if (picked.files.length) await form.addFiles(picked.files, member.city, picked.message)
+    else if (picked.message) form.showProofMessage(picked.message)
   }
 
   return (
@@ -115,11 +115,12 @@ export default function Authorize() {
         onAdd={() => void addProofs()}
         onRemove={form.removeProof}
         onRetry={(id) => void form.retryProof(id)}
+        onPreview={(url) => previewImages(form.proofs.flatMap((p) => (p.previewUrl ? [p.previewUrl] : [])), url)}
       />
 
       <PromiseBox
         title={AUTHORIZATION_PROMISE.title}
-        paragraphs={AUTHORIZATION_PROMISE.paragraphs}
+        paragraphs={promiseParagraphs(policy)}
         read={form.promiseRead}
         accepted={form.promiseAccepted}
         onReadToEnd={form.markPromiseRead}

@@ -7,7 +7,8 @@ import InfoRow from '@/components/InfoRow'
 import PasswordSheet from '@/components/PasswordSheet'
 import PrimaryButton from '@/components/PrimaryButton'
 import Steps from '@/components/Steps'
-import { formatDayCn, isUnderGuardianAge } from '@/domain/day'
+import { formatDayCn } from '@/domain/day'
+import { guardianConsentText, needsGuardianConsent } from '@/domain/guardian'
 import { DOCUMENT_TYPE_LABELS, groupForReading } from '@/domain/documents'
 import { RELATION_LABELS } from '@/domain/relations'
 import { routes } from '@/navigation/routes'
@@ -15,11 +16,12 @@ import { formCheck, useAuthorize } from '@/stores/authorize'
 import { useSession } from '@/stores/session'
 import { useVerification } from '@/stores/verification'
 import { AUTHORIZE_STEPS, ELDER_GUIDES } from '../steps'
+import { useServerToday } from '@/stores/today'
 
 export default function Confirm() {
   const form = useAuthorize()
   const member = useSession((s) => s.member)
-  const today = useSession((s) => s.today)
+  const today = useServerToday()
   const check = formCheck(form, member)
   const ask = useVerification((s) => s.ask)
   const asking = useVerification((s) => s.open)
@@ -58,9 +60,9 @@ export default function Confirm() {
         <InfoRow label='个人郑重承诺' value='已阅读并承诺' />
         <InfoRow label='授权人（您）' value={`${member.maskedName}（${member.maskedId}）`} />
       </View>
-      {isUnderGuardianAge(normalized.document.birthDate, today) && (
+      {needsGuardianConsent(normalized.document, today) && (
         <View className='card' role='note' aria-label='监护人同意'>
-          家人未满十四周岁。您作为监护人，同意为孩子办理授权，并同意处理办理所必需的孩子的个人信息。
+          {guardianConsentText(form.relation)}
         </View>
       )}
       {form.submitError && <ErrorState message={form.submitError} onRetry={() => void submit()} />}

@@ -12,7 +12,9 @@ import { formatDayCn } from '@/domain/day'
 import { RELATION_LABELS } from '@/domain/relations'
 import { routes } from '@/navigation/routes'
 import { useAuthorizationList, useCancellation } from '@/stores/authorizations'
+import { useChange } from '@/stores/change'
 import { useSession } from '@/stores/session'
+import ChangeRelation from './ChangeRelation'
 import type { AuthorizationView } from '@/stores/types'
 
 type Side = 'authorizer' | 'user'
@@ -26,10 +28,13 @@ export default function Relations() {
   const loadSession = useSession((s) => s.load)
   const [side, setSide] = useState<Side | undefined>(undefined)
   const [dialog, ask] = useConfirm()
+  const changing = useChange((s) => s.target)
+  const openChange = useChange((s) => s.open)
   useDidShow(() => {
     if (!member) void loadSession()
   })
   const shown: Side = side ?? (member && member.scheme !== 'employee' ? 'user' : 'authorizer')
+  const loading = !list.data && list.status !== 'error'
 
   const confirmCancel = async (a: AuthorizationView) => {
     // Spoken to whoever cancels: the 使用人 hears what she loses, not about 「该使用人」.
@@ -63,7 +68,7 @@ export default function Relations() {
             : `已解除与${lastCancelled.user.maskedName}的共济关系。${lastCancelled.user.maskedName}不能再使用您的历年余额，可于 ${formatDayCn(lastCancelled.rebindableFrom)} 起重新绑定。`}
         </View>
       )}
-      {!list.data && list.status !== 'error' ? (
+      {loading ? (
         <Skeleton rows={4} label='正在查询共济关系' />
       ) : (
         <>
@@ -73,11 +78,15 @@ export default function Relations() {
               只有职工医保参保人可以把个人账户授权给家人使用。您参加的是城乡居民医保，没有可以授权的个人账户；家人授权给您的，在“授权给我的”中查看。
             </View>
           ) : (
-            <RelationList side={shown} items={shown === 'authorizer' ? asAuthorizer : asUser} cancellingId={cancellingId} onCancel={(a) => void confirmCancel(a)} />
+            <RelationList side={shown} items={shown === 'authorizer' ? asAuthorizer : asUser} cancellingId={cancellingId} onCancel={(a) => void confirmCancel(a)} onChange={openChange} />
           )}
         </>
       )}
-      {shown === 'authorizer' && member?.scheme === 'employee' && <PrimaryButton text='新增授权' onClick={() => Taro.navigateTo({ url: routes.authorize })} />}
+      {changing && shown === 'authorizer' && member && (
+        <ChangeRelation member={member} onDone={(relation) => Taro.showToast({ title: `已变更为${RELATION_LABELS[relation]}`, icon: 'none' })} />
+      )}
+      {/* Drawn with the list, not under its skeleton (it jumped down when the list arrived). */}
+      {!loading && shown === 'authorizer' && member?.scheme === 'employee' && <PrimaryButton text='新增授权' onClick={() => Taro.navigateTo({ url: routes.authorize })} />}
       {dialog}
     </Page>
   )

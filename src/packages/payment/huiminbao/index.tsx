@@ -7,13 +7,15 @@ import { huiminbaoFlow } from '@/stores/payments'
 import { useSession } from '@/stores/session'
 import PaymentFlow from '../PaymentFlow'
 import SourceLine from '@/components/SourceLine'
+import { PAYMENT_PROMISES } from '@/domain/promise'
+import { useServerToday } from '@/stores/today'
 
-const PROMISE = '我确认使用本人职工医保个人账户历年余额为以上人员缴纳惠民保保费，已阅读产品保障内容'
+const PROMISE = PAYMENT_PROMISES.huiminbao.text
 const GUIDE = ['先看下面的保障内容', '勾选要参保的人', '看清合计金额，勾选下面的确认', '点“确认缴费”，费用从您的个人账户扣除']
 
 export default function Huiminbao() {
   const member = useSession((s) => s.member)
-  const year = yearOf(useSession((s) => s.today))
+  const year = yearOf(useServerToday())
   const product = policyFor(member?.city ?? 'yingtan', year).huiminbao
   return (
     <PaymentFlow

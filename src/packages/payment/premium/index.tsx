@@ -8,8 +8,9 @@ import { routes } from '@/navigation/routes'
 import { premiumFlow, useNewbornExemption } from '@/stores/payments'
 import { useQuery } from '@/stores/query'
 import PaymentFlow from '../PaymentFlow'
+import { PAYMENT_PROMISES } from '@/domain/promise'
 
-const PROMISE = '我确认使用本人职工医保个人账户历年余额为以上人员代缴城乡居民医保费，缴费成功后不予退还'
+const PROMISE = PAYMENT_PROMISES.residentPremium.text
 const GUIDE = ['勾选要缴费的家人（只能是已绑定家庭共济关系的亲属）', '孩子显示“免缴”的，点“去确认”办理新生儿免缴确认', '看清合计金额，勾选下面的确认', '点“确认缴费”，费用从您的个人账户扣除']
 
 function Collection() {

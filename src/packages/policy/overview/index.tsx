@@ -14,11 +14,12 @@ import { yearOf } from '@/domain/day'
 import { routes } from '@/navigation/routes'
 import { useSession } from '@/stores/session'
 import SourceLine from '@/components/SourceLine'
+import { useServerToday } from '@/stores/today'
 
 type Question = 'shared' | 'household'
 
 export default function PolicyLookup() {
-  const today = useSession((s) => s.today)
+  const today = useServerToday()
   const member = useSession((s) => s.member)
   const year = yearOf(today)
   // Starts at the member's own city and this year's rules; the person may look at another city.

@@ -8,13 +8,13 @@ import { formatFen } from '@/domain/money'
 import { INSTITUTION_LEVEL_LABELS, policyFor, type InstitutionLevel } from '@/domain/policy'
 import { yearOf } from '@/domain/day'
 import { poolingView, usePooling } from '@/stores/pooling'
-import { useSession } from '@/stores/session'
 import SourceLine from '@/components/SourceLine'
+import { useServerToday } from '@/stores/today'
 
 const LEVELS = (Object.keys(INSTITUTION_LEVEL_LABELS) as InstitutionLevel[]).map((l) => ({ value: l, label: `${INSTITUTION_LEVEL_LABELS[l]}医院` }))
 
 export default function Pooling() {
-  const year = yearOf(useSession((s) => s.today))
+  const year = yearOf(useServerToday())
   const p = usePooling()
   const rule = policyFor('yichun', year).outpatientPooling!
   const view = poolingView(p.lines, p.retiree, year)

@@ -18,6 +18,7 @@ import { useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
 import type { RecordKind } from '@/stores/types'
 import { windowHeight } from '@/platform/system'
+import { useServerToday } from '@/stores/today'
 import { useRecordTotals } from '@/stores/household'
 import { TOTALS_BAR_HEIGHT, TOTALS_BAR_HEIGHT_ELDER, TotalsBar, TotalsPanel } from './Totals'
 
@@ -49,7 +50,7 @@ export default function Records() {
   const family = useBalances().data?.family
   const member = useSession((s) => s.member)
   const loadSession = useSession((s) => s.load)
-  const today = useSession((s) => s.today)
+  const today = useServerToday()
   const elder = useSettings((s) => s.elderMode)
   useLoad(() => {
     if (!member) void loadSession()

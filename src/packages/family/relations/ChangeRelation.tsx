@@ -1,0 +1,84 @@
+import { View } from '@tarojs/components'
+import ErrorState from '@/components/ErrorState'
+import PrimaryButton from '@/components/PrimaryButton'
+import ProofUploader from '@/components/ProofUploader'
+import SegmentedControl from '@/components/SegmentedControl'
+import { PROOF_KIND_LABELS, proofKindFor, RELATIONS, RELATION_LABELS, type Relation } from '@/domain/relations'
+import { pickImages, previewImages } from '@/platform/pickImages'
+import { cityPolicy } from '@/stores/authorize'
+import { useChange } from '@/stores/change'
+import type { Member } from '@/stores/types'
+
+interface Props {
+  member: Member
+  onDone: (relation: Relation) => void
+}
+
+/** 变更关系 of one binding: the new relation, proofs where the city requires them for it, submit. */
+export default function ChangeRelation({ member, onDone }: Props) {
+  const c = useChange()
+  if (!c.target) return null
+  const target = c.target
+  const policy = cityPolicy(member.city)
+  const rule = c.relation ? policy.relations[c.relation] : undefined
+  const uploading = c.proofs.some((p) => p.status === 'uploading')
+  const done = c.proofs.filter((p) => p.status === 'done').length
+  const missingProof = Boolean(rule?.proofRequired) && done === 0
+  const add = async () => {
+    const picked = await pickImages(policy.proofFiles.maxFiles - c.proofs.length)
+    if (picked.files.length) await c.addFiles(picked.files, member.city)
+    if (picked.message) c.showProofMessage(picked.message)
+  }
+  const submit = async () => {
+    const changed = await c.submit()
+    if (changed) onDone(changed.relation)
+  }
+  return (
+    <View className='card' role='group' aria-label='变更关系'>
+      <View className='section-title'>
+        变更与{target.user.maskedName}的关系（现为“{RELATION_LABELS[target.relation]}”）
+      </View>
+      <View className='text-muted'>关系登记有误时在这里改正：共济关系继续有效，开始日期不变，无需解除后次日重新办理。</View>
+      <SegmentedControl
+        label='新的关系'
+        layout='grid'
+        value={c.relation}
+        options={RELATIONS.filter((r) => r !== target.relation).map((r) => ({ value: r, label: RELATION_LABELS[r] }))}
+        onChange={c.setRelation}
+      />
+      {c.relation && (
+        <ProofUploader
+          required={Boolean(rule?.proofRequired)}
+          kind={PROOF_KIND_LABELS[proofKindFor(c.relation, true)]}
+          cityName={policy.cityName}
+          rule={policy.proofFiles}
+          items={c.proofs}
+          message={c.proofMessage}
+          onAdd={() => void add()}
+          onRemove={c.removeProof}
+          onRetry={(id) => void c.retryProof(id)}
+          onPreview={(url) => previewImages(c.proofs.flatMap((p) => (p.previewUrl ? [p.previewUrl] : [])), url)}
+        />
+      )}
+      {c.refusals && (
+        <View className='card' role='alert'>
+          {c.refusals.map((r) => (
+            <View key={r.code}>
+              {r.message}
+              {r.next ? `。${r.next}` : ''}
+            </View>
+          ))}
+        </View>
+      )}
+      {c.error && <ErrorState message={c.error} onRetry={() => void submit()} />}
+      <PrimaryButton
+        text={c.submitting ? '正在变更…' : '确认变更'}
+        loading={c.submitting}
+        disabled={!c.relation || uploading || missingProof}
+        reason={!c.relation ? '请选择新的关系' : uploading ? '证明材料正在上传，请稍候' : missingProof ? `${policy.cityName}变更为该关系需上传证明材料` : undefined}
+        onClick={() => void submit()}
+      />
+      <PrimaryButton kind='default' text='取消' disabled={c.submitting} onClick={c.close} />
+    </View>
+  )
+}

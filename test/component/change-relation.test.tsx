@@ -1,0 +1,68 @@
+// Issue 20 item 2: 变更关系 from 家庭共济关系查询 — choose the new relation (+ proofs where required) → submit.
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { renderPage, testBackend, toasts } from './render'
+import { routes } from '@/navigation/routes'
+import { useChange } from '@/stores/change'
+
+beforeEach(() => useChange.getState().close())
+
+async function signInAs(name: '周志强' | '王秀英') {
+  const masked = name === '周志强' ? '周*强' : '王*英'
+  const m = (await testBackend.listDemoMembers()).find((d) => d.maskedName === masked)
+  await testBackend.signIn({ memberRef: m!.ref, platform: 'h5' })
+}
+
+const bindBaby = (relation: 'grandchildPaternal' | 'child') =>
+  testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation, promiseVersion: '2025-01', proofIds: [], idempotencyKey: `k-baby-${Math.random()}` })
+
+async function openChange(item: string, masked: string) {
+  renderPage(routes.relations)
+  const list = await screen.findByRole('list', { name: '我授权的使用人' })
+  const row = within(list).getByRole('listitem', { name: item })
+  fireEvent.click(within(row).getByRole('button', { name: `变更关系（${masked}）` }))
+  return screen.findByRole('group', { name: '变更关系' })
+}
+const choose = (panel: HTMLElement, label: string) => fireEvent.click(within(within(panel).getByRole('radiogroup', { name: '新的关系' })).getByRole('radio', { name: label }))
+
+describe('变更关系 (domain.md Authorization: 变更)', () => {
+  it.each([
+    ['孙子女 → 子女: changed the same day, same binding and start date, the history shown', '子女', '已变更为子女', null],
+    ['孙子女 → 配偶: refused with the marriage-age reason, nothing changed', '配偶', null, '法定结婚年龄为男满22周岁、女满20周岁'],
+  ])('%s', async (_n, label, toast, refusal) => {
+    const bound = await bindBaby('grandchildPaternal')
+    const panel = await openChange('李*宝 孙子女 生效中', '李*宝')
+    expect(panel.textContent).toContain('变更与李*宝的关系（现为“孙子女”）')
+    // The current relation is not offered.
+    expect(within(within(panel).getByRole('radiogroup', { name: '新的关系' })).queryByRole('radio', { name: '孙子女' })).toBeNull()
+    choose(panel, label)
+    fireEvent.click(within(panel).getByRole('button', { name: '确认变更' }))
+    const after = async () => (await testBackend.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '李*宝')!
+    if (toast) {
+      await waitFor(() => expect(toasts).toContain(toast))
+      const row = await screen.findByRole('listitem', { name: '李*宝 子女 生效中' })
+      expect(row.textContent).toContain('与本人关系由“孙子女”变更为“子女”')
+      expect(await after()).toMatchObject({ id: bound.ok && bound.value.id, since: '2026-11-22', status: 'active', relation: 'child' })
+    } else {
+      expect((await within(panel).findByRole('alert')).textContent).toContain(refusal)
+      expect((await after()).relation).toBe('grandchildPaternal')
+    }
+  })
+
+  it('Yichun (seed 001): 确认变更 waits for the proof the new relation requires', async () => {
+    await signInAs('周志强')
+    const panel = await openChange('李*芳 配偶 生效中', '李*芳')
+    choose(panel, '兄弟姐妹')
+    expect(panel.textContent).toContain('宜春变更为该关系需上传证明材料')
+    expect(within(panel).getByRole('button', { name: '确认变更' }).getAttribute('aria-disabled')).toBe('true')
+  })
+
+  it('the 使用人 sees no 变更关系 (only the authorizer changes a relation)', async () => {
+    const bound = await bindBaby('child')
+    expect(bound.ok).toBe(true)
+    await signInAs('王秀英')
+    renderPage(routes.relations)
+    await screen.findByRole('radiogroup', { name: '查看方式' })
+    await waitFor(() => expect(document.body.textContent).not.toContain('正在查询'))
+    expect(screen.queryByRole('button', { name: /变更关系/ })).toBeNull()
+  })
+})

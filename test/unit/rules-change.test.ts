@@ -1,0 +1,88 @@
+// Issue 20 item 2: 变更 — the authorizer changes an active binding's relation in one operation (domain.md Authorization).
+import type { ChangeAuthorizationRequest } from '@/services/backend'
+import { mockWithClient, type ServerWithClient as MockBackend } from '../support/sessions'
+import { fixedClock } from '@/services/mock/clock'
+import { memoryStorage } from '@/services/mock/persist'
+import type { Relation } from '@/domain/relations'
+
+const noLatency = { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }
+let seq = 0
+const key = () => `change-key-${++seq}`
+
+function server(at = '2026-11-22T02:00:00Z'): MockBackend {
+  return mockWithClient({ storage: memoryStorage(), clock: fixedClock(at), faults: noLatency })
+}
+async function bind(b: MockBackend, documentNumber: string, name: string, relation: Relation, proofIds: string[] = []) {
+  const r = await b.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2025-01', proofIds, idempotencyKey: key() })
+  if (!r.ok) throw new Error(`could not bind ${name}: ${r.reasons.map((x) => x.code).join()}`)
+  return r.value
+}
+const change = (b: MockBackend, authorizationId: string, relation: Relation, extra: Partial<ChangeAuthorizationRequest> = {}) =>
+  b.changeAuthorization({ authorizationId, relation, proofIds: [], promiseVersion: '2025-01', idempotencyKey: key(), ticket: 'ticket-1', ...extra })
+const codes = (o: { ok: boolean; reasons?: { code: string }[] }) => (o.ok ? [] : (o.reasons ?? []).map((r) => r.code))
+
+describe('变更: every rule checked for the new relation (domain.md Authorization 1–10)', () => {
+  const BABY = ['360602202503081133', '李小宝'] as const
+  it.each([
+    ['孙子女 → 子女: allowed (the NOT_PARENT case of issue 20)', BABY, 'grandchildPaternal', 'child', [], []],
+    ['rule 9: 子女 → 父母 for a baby', BABY, 'child', 'parent', [], ['RELATION_AGE']],
+    ['rule 10 (art. 1047): 子女 → 配偶 for a baby', BABY, 'child', 'spouse', [], ['SPOUSE_UNDER_AGE']],
+    ['rule 10 (art. 1041): a second 配偶', BABY, 'child', 'spouse', ['wife'], ['SPOUSE_UNDER_AGE', 'SPOUSE_EXISTS']],
+    ['plausibility (WHO 15–49): 子女 → 兄弟姐妹 for a baby', BABY, 'child', 'sibling', [], ['SIBLING_AGE_GAP']],
+    ['the same relation: nothing to change', BABY, 'child', 'child', [], ['SAME_RELATION']],
+    ['rule 9: 父母 → 子女 for 李德明 (born 1958)', ['360602195807021516', '李德明'], 'parent', 'child', [], ['RELATION_AGE']],
+    ['配偶 → 兄弟姐妹 for 王秀英: allowed, no other 配偶 in the way', ['360602198809212424', '王秀英'], 'spouse', 'sibling', [], []],
+  ] as [string, readonly [string, string], Relation, Relation, string[], string[]][])('%s', async (_n, [id, name], from, to, others, expected) => {
+    const b = server()
+    if (others.includes('wife')) await bind(b, '360602198809212424', '王秀英', 'spouse')
+    const existing = id === '360602195807021516' ? (await b.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '李*明')! : await bind(b, id, name, from)
+    expect(existing.relation).toBe(from)
+    const r = await change(b, existing.id, to)
+    expect(codes(r)).toEqual(expected)
+    const after = (await b.listAuthorizations()).asAuthorizer.find((a) => a.id === existing.id)!
+    expect(after).toMatchObject({ status: 'active', since: existing.since, relation: expected.length === 0 ? to : from })
+  })
+
+  it('keeps the binding, its start date, no next-day wait; the history says what changed and when; then the 免缴确认 works', async () => {
+    const b = server()
+    const baby = await bind(b, '360602202503081133', '李小宝', 'grandchildPaternal')
+    const offer = await b.premiumCandidates()
+    expect(offer.candidates.find((c) => c.person.ref === baby.user.ref)?.exemption?.reason?.next).toContain('变更关系')
+    const r = await change(b, baby.id, 'child')
+    expect(r.ok && r.value).toMatchObject({ id: baby.id, status: 'active', since: '2026-11-22', relation: 'child', history: [{ day: '2026-11-22', change: '与本人关系由“孙子女”变更为“子女”' }] })
+    expect((await b.confirmNewbornExemption({ personRef: baby.user.ref, idempotencyKey: key() })).ok).toBe(true)
+    expect((await b.listAuthorizations()).asAuthorizer.filter((a) => a.user.ref === baby.user.ref)).toHaveLength(1)
+  })
+
+  it('Yichun (seed 001): proof again for the new relation; with it, changed', async () => {
+    const b = server()
+    await b.login('周志强')
+    const fang = (await b.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '李*芳')!
+    expect(codes(await change(b, fang.id, 'sibling'))).toEqual(['PROOF_REQUIRED'])
+    const proof = await b.uploadProof({ fileName: 'hukou.jpg', mimeType: 'image/jpeg', sizeBytes: 300_000 })
+    expect(codes(await change(b, fang.id, 'sibling', { proofIds: [proof.ok ? proof.value.id : ''] }))).toEqual([])
+  })
+
+  it.each([
+    ['the 使用人 cannot change it (the authorizer does)', 'user', ['NOT_AUTHORIZER']],
+    ['a cancelled binding cannot be changed', 'cancelled', ['NOT_ACTIVE']],
+    ['an old 个人郑重承诺', 'promise', ['PROMISE_OUTDATED']],
+  ] as const)('%s', async (_n, how, expected) => {
+    const b = server()
+    const wife = await bind(b, '360602198809212424', '王秀英', 'spouse')
+    if (how === 'user') await b.login('王秀英')
+    if (how === 'cancelled') await b.cancelAuthorization({ authorizationId: wife.id, idempotencyKey: key() })
+    expect(codes(await change(b, wife.id, 'sibling', how === 'promise' ? { promiseVersion: '2024-01' } : {}))).toEqual(expected)
+  })
+
+  it("another family's binding is not found; a double tap changes once; a new ticket is the same request", async () => {
+    const b = server()
+    const wife = await bind(b, '360602198809212424', '王秀英', 'spouse')
+    const req: ChangeAuthorizationRequest = { authorizationId: wife.id, relation: 'sibling', proofIds: [], promiseVersion: '2025-01', idempotencyKey: key(), ticket: 't-1' }
+    const [a, c] = await Promise.all([b.changeAuthorization(req), b.changeAuthorization({ ...req, ticket: 't-2' })])
+    expect(c).toEqual(a)
+    expect((a.ok && a.value.history) || []).toHaveLength(1)
+    await b.login('周志强')
+    await expect(change(b, wife.id, 'spouse')).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  })
+})
