@@ -8,6 +8,9 @@ import { useSession } from '@/stores/session'
 import { useVerification } from '@/stores/verification'
 import { passwordDigits } from '@/components/PasswordSheet/digits'
 
+// Several calls per test (the password check, then the operation): room on a loaded machine.
+jest.setTimeout(20_000)
+
 // The 医保支付密码 before money moves and before a binding (issue 19, item 2): the half-screen sheet, the server's
 // refusals (wrong, locked) and the ticket that lets exactly one request through. Signed in as 李建国 (135790).
 

@@ -10,6 +10,9 @@ import { premiumFlow, useReceipt } from '@/stores/payments'
 const usePremium = premiumFlow.useOrder
 import { useSession } from '@/stores/session'
 
+// Several calls per test (the password check, then the operation): room on a loaded machine.
+jest.setTimeout(20_000)
+
 // Sign-in (issue 19, item 1): the demo sign-in page, no personal data without a session, a session that expires
 // mid-flow (back to the same page with what was typed, or a clean start as someone else), 退出登录.
 
