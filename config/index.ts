@@ -92,6 +92,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        if (process.env.MODULE_SIZES) chain.plugin('module-sizes').use(ModuleSizes, [process.env.MODULE_SIZES])
+        // Domain code is pure: a module of it that 首页 imports only for what it does not use (relations.ts's
+        // plausibility rules, say) is left out with what it imports (day-calc.ts's dayjs, the province policy).
+        chain.module.rule('pure-domain').test(/[\\/]src[\\/]domain[\\/]/).merge({ sideEffects: false })
+        // Taro's React components bring their own copy of tslib: one tslib for the app.
+        chain.plugin('one-tslib').use(webpack.NormalModuleReplacementPlugin, [/\.pnpm[\\/].*[\\/]tslib[\\/]tslib\.es6\.js$/, path.resolve(__dirname, '../node_modules/tslib/tslib.es6.mjs')])
         // One module per component instead of Taro's one module for all (h5-components/index.js).
         chain.resolve.alias.set('@tarojs/components$', path.resolve(__dirname, 'h5-components/index.js'))
         // The app draws the tab bar (app.config tabBar.custom): Taro's own tab bar element is left out.

@@ -1,71 +1,38 @@
-import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
-
-dayjs.extend(utc)
+// Days as plain 'YYYY-MM-DD' strings. This file needs no dayjs (首页, the H5 first screen, takes it); the
+// arithmetic that does is in day-calc.ts and re-exported here, so everything imports from '@/domain/day'.
+export {
+  addDays,
+  addMonths,
+  ageOn,
+  daysBetween,
+  formatClockCn,
+  formatDateTimeCn,
+  GUARDIAN_CONSENT_AGE,
+  isUnderGuardianAge,
+  recentMonths,
+} from './day-calc'
 
 /** A calendar day, 'YYYY-MM-DD' in China time. Domain code never reads the clock: days are passed in. */
 export type Day = string
 
 export const DAY_FORMAT = 'YYYY-MM-DD'
 
-export function addDays(day: Day, n: number): Day {
-  return dayjs(day).add(n, 'day').format(DAY_FORMAT)
-}
-
-/** Calendar months later; a day the target month lacks falls to its last day (11-30 + 3 → 02-28/29). */
-export function addMonths(day: Day, n: number): Day {
-  return dayjs(day).add(n, 'month').format(DAY_FORMAT)
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: Day, to: Day): number {
-  return dayjs(to).diff(dayjs(from), 'day')
-}
-
 export function isBefore(a: Day, b: Day): boolean {
   return a < b
-}
-
-/** Whole years between a birth date and a day (age on that day). */
-export function ageOn(birth: Day, day: Day): number {
-  return dayjs(day).diff(dayjs(birth), 'year')
-}
-
-/** PIPL art. 31: a child under 14 needs the guardian's consent. */
-export const GUARDIAN_CONSENT_AGE = 14
-
-export function isUnderGuardianAge(birth: Day | undefined, day: Day): boolean {
-  return birth !== undefined && ageOn(birth, day) < GUARDIAN_CONSENT_AGE
 }
 
 export function yearOf(day: Day): number {
   return Number(day.slice(0, 4))
 }
 
-/** "2026-11-23" → "2026年11月23日" */
+/** "2026-11-23" → "2026年11月23日" (string work: no dayjs on the first screen). */
 export function formatDayCn(day: Day): string {
-  return dayjs(day).format('YYYY年M月D日')
-}
-
-/** The `count` months ending with the month of `day`, newest first: ['2026-11', '2026-10', …]. */
-export function recentMonths(day: Day, count: number): string[] {
-  const start = dayjs(day).startOf('month')
-  return Array.from({ length: count }, (_, i) => start.subtract(i, 'month').format('YYYY-MM'))
+  return `${day.slice(0, 4)}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`
 }
 
 /** '2026-11' → '2026年11月' */
 export function formatMonthCn(month: string): string {
-  return dayjs(`${month}-01`).format('YYYY年M月')
-}
-
-/** An ISO timestamp → 'HH:mm' in China time, for "更新于". */
-export function formatClockCn(iso: string): string {
-  return dayjs(iso).utcOffset(8).format('HH:mm')
-}
-
-/** An ISO timestamp → '2026年11月23日 10:05' in China time. */
-export function formatDateTimeCn(iso: string): string {
-  return dayjs(iso).utcOffset(8).format('YYYY年M月D日 HH:mm')
+  return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`
 }
 
 /** Milliseconds from `nowMs` to the next 00:00 China time (UTC+8, no daylight saving): when "today" turns. */

@@ -2,31 +2,10 @@ import { ageOn, type Day } from './day'
 import type { ProvincePolicy } from './policy/types'
 import { province } from './policy/province'
 import type { Reason } from './result'
+import { RELATIONS, RELATION_LABELS, type Relation } from './relation-labels'
 
-// The eight relations in scope since 2025 (seed 000 绑定对象 table; seed 001 "家庭共济成员范围包括…").
-export const RELATIONS = [
-  'spouse',
-  'parent',
-  'child',
-  'sibling',
-  'grandparentPaternal',
-  'grandparentMaternal',
-  'grandchildPaternal',
-  'grandchildMaternal',
-] as const
-
-export type Relation = (typeof RELATIONS)[number]
-
-export const RELATION_LABELS: Record<Relation, string> = {
-  spouse: '配偶',
-  parent: '父母',
-  child: '子女',
-  sibling: '兄弟姐妹',
-  grandparentPaternal: '祖父母',
-  grandparentMaternal: '外祖父母',
-  grandchildPaternal: '孙子女',
-  grandchildMaternal: '外孙子女',
-}
+// The relations and their names live in relation-labels.ts (首页 takes them without the rules below).
+export { RELATIONS, RELATION_LABELS, type Relation } from './relation-labels'
 
 /** Proof of kinship (domain.md "Proof"): 结婚证 for a spouse, 居民户口簿 for others, 出生医学证明 for a newborn without an ID card. */
 export type ProofKind = 'marriageCertificate' | 'householdRegister' | 'birthCertificate'

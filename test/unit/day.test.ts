@@ -1,3 +1,4 @@
+import dayjs from 'dayjs'
 import { addDays, formatClockCn, formatDayCn, formatMonthCn, isUnderGuardianAge, recentMonths } from '@/domain/day'
 
 describe('days (dayjs)', () => {
@@ -21,4 +22,16 @@ describe('guardian consent age (PIPL art. 31)', () => {
     ['1986-04-15', '2026-11-23', false],
     [undefined, '2026-11-23', false],
   ])('born %s, on %s → under 14: %s', (birth, day, under) => expect(isUnderGuardianAge(birth, day)).toBe(under))
+})
+
+describe('首页 formats days without dayjs, as dayjs did', () => {
+  // Every day of 2024 (a leap year) and 2026 through formatDayCn / formatMonthCn against dayjs's own format.
+  const days = ['2024-01-01', '2026-01-01'].flatMap((first) => Array.from({ length: 366 }, (_, i) => addDays(first, i)))
+  it('has days to compare', () => expect(days.length).toBe(732))
+  it('formats each day and month the same', () => {
+    const wrong = days.filter(
+      (d) => formatDayCn(d) !== dayjs(d).format('YYYY年M月D日') || formatMonthCn(d.slice(0, 7)) !== dayjs(`${d.slice(0, 7)}-01`).format('YYYY年M月'),
+    )
+    expect(wrong).toEqual([])
+  })
 })

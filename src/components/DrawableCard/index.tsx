@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { formatFen } from '@/domain/money'
-import { RELATION_LABELS } from '@/domain/relations'
+import { RELATION_LABELS } from '@/domain/relation-labels'
 import type { AuthorizationView } from '@/stores/types'
 
 /** The 使用人's answer: whose 历年余额 she may use and how much, in large figures. */

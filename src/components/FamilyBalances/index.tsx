@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { formatFen } from '@/domain/money'
-import { RELATION_LABELS } from '@/domain/relations'
+import { RELATION_LABELS } from '@/domain/relation-labels'
 import { SCHEME_LABELS } from '@/domain/people'
 import type { FamilyBalance } from '@/stores/types'
 import { buttonProps } from '../a11y'
