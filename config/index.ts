@@ -100,6 +100,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.plugin('one-tslib').use(webpack.NormalModuleReplacementPlugin, [/\.pnpm[\\/].*[\\/]tslib[\\/]tslib\.es6\.js$/, path.resolve(__dirname, '../node_modules/tslib/tslib.es6.mjs')])
         // One module per component instead of Taro's one module for all (h5-components/index.js).
         chain.resolve.alias.set('@tarojs/components$', path.resolve(__dirname, 'h5-components/index.js'))
+        // Taro's entry defines the pull-to-refresh element for every page; 账户余额查询 defines it itself (see the file).
+        chain.resolve.alias.set('@tarojs/components/dist/components$', path.resolve(__dirname, 'h5-pull-to-refresh.js'))
         // The app draws the tab bar (app.config tabBar.custom): Taro's own tab bar element is left out.
         chain.plugin('app-drawn-tab-bar').use(webpack.NormalModuleReplacementPlugin, [/@tarojs[\\/]router[\\/]dist[\\/]tabbar\.js$/, path.resolve(__dirname, 'h5-router-tabbar.js')])
       },

@@ -68,3 +68,12 @@ test('an unknown link opens 首页, and the loading shell is gone once a page is
   await page.getByRole('region', { name: /共济使用明细/ }).waitFor()
   assert.equal(await page.locator('#app-shell').count(), 0)
 })
+
+test('账户余额查询 pulls down to refresh: the page defines Taro\'s pull-to-refresh element, which 首页 goes without', async () => {
+  await page.goto(server.url)
+  await page.getByRole('button', { name: /^微服务/ }).waitFor()
+  await page.goto(`${server.url}#/pages/account/index`)
+  const top = page.locator('.taro_page').last()
+  await top.getByText(/下拉可刷新/).waitFor()
+  assert.equal(await top.locator('taro-pull-to-refresh-core .rmc-pull-to-refresh-content').count(), 1)
+})

@@ -8,9 +8,13 @@ import Skeleton from '@/components/Skeleton'
 import LinkCell from '@/components/LinkCell'
 import { formatClockCn } from '@/domain/day'
 import { routes } from '@/navigation/routes'
+import { definePullDownRefresh } from '@/platform/pullDownRefresh'
 import { useBalances } from '@/stores/accounts'
 import { useOverview } from '@/stores/overview'
 import './index.scss'
+
+// enablePullDownRefresh (index.config.ts): on H5 the element that pulls is defined here, off the first screen.
+definePullDownRefresh()
 
 const openHousehold = () => Taro.navigateTo({ url: routes.household })
 
