@@ -50,6 +50,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         if (process.env.MODULE_SIZES) chain.plugin('module-sizes').use(ModuleSizes, [process.env.MODULE_SIZES])
+        // Domain code is pure (as on H5 below): what a page imports it for decides what it brings along.
+        chain.module.rule('pure-domain').test(/[\\/]src[\\/]domain[\\/]/).merge({ sideEffects: false })
         // @tarojs/taro's entry takes the runtime with a CommonJS require, which keeps every runtime export (see the file).
         chain.plugin('taro-entry').use(webpack.NormalModuleReplacementPlugin, [/@tarojs[\\/]taro[\\/]index\.js$/, path.resolve(__dirname, 'mini-taro-entry.js')])
         // WeChat: `import()` chunks (the mock server's subpackage) are loaded with require.async.
