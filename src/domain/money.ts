@@ -1,7 +1,6 @@
-import { fail, ok, type Checked } from './result'
-
-/** Amounts are integer fen (分). The largest amount the app accepts: 9,999,999.99 元. */
-export const MAX_FEN = 999_999_999
+// Amounts as integer fen, formatted for reading (首页 takes this file). Parsing what a person typed is in
+// money-input.ts, re-exported here, so that 首页 goes without it.
+export { MAX_FEN, parseYuan, type MoneyError } from './money-input'
 
 const groups = /\B(?=(\d{3})+(?!\d))/g
 
@@ -18,28 +17,6 @@ export function formatFen(fen: number): string {
 /** 9000 → "90.00" (no currency sign), for inputs and sentences such as "90.00 元". */
 export function formatYuan(fen: number): string {
   return formatFen(fen).replace('¥', '')
-}
-
-export type MoneyError = 'EMPTY' | 'NOT_A_NUMBER' | 'NEGATIVE' | 'TOO_MANY_DECIMALS' | 'OVERFLOW' | 'ZERO'
-
-/**
- * Parses what a person typed in 元 ("1,234.5", "¥90", "0.01") into fen, exactly, without floating point.
- * Rejects negatives, more than two decimals, non-numbers and amounts over MAX_FEN.
- */
-export function parseYuan(input: string, opts: { allowZero?: boolean } = {}): Checked<number, MoneyError> {
-  const text = input.trim().replace(/^[¥￥]/, '').replace(/,/g, '').replace(/元$/, '').trim()
-  if (text === '') return fail('EMPTY', '请输入金额')
-  if (text.startsWith('-')) return fail('NEGATIVE', '金额不能为负数')
-  const m = /^(\d+)(?:\.(\d*))?$/.exec(text)
-  if (!m) return fail('NOT_A_NUMBER', '请输入数字金额，如 90.00')
-  const [, whole, decimals = ''] = m
-  if (decimals.length > 2) return fail('TOO_MANY_DECIMALS', '金额最多保留两位小数（精确到分）')
-  const wholeDigits = whole.replace(/^0+(?=\d)/, '')
-  if (wholeDigits.length > 7) return fail('OVERFLOW', '金额过大，请核对后重新输入')
-  const fen = Number(wholeDigits) * 100 + Number(decimals.padEnd(2, '0'))
-  if (fen > MAX_FEN) return fail('OVERFLOW', '金额过大，请核对后重新输入')
-  if (fen === 0 && !opts.allowZero) return fail('ZERO', '金额必须大于 0')
-  return ok(fen)
 }
 
 export function sumFen(values: readonly number[]): number {
