@@ -6,9 +6,9 @@ import { me, type ServerContext } from './context'
 import { canonical, newSecret, sha256 } from './hash'
 import { PAYMENT_PASSWORDS } from './seed'
 
-// The 医保支付密码 (shared/domain.md "Sign-in, sessions and the 医保支付密码"): a payment from a personal account
-// and a new binding need a ticket, which the server issues after checking the member's 6-digit password. A
-// ticket is for one member, one operation and one request, valid 5 minutes, used once. Five wrong passwords in
+// The 医保支付密码 (shared/domain.md "Sign-in, sessions and the 医保支付密码"): a payment from a personal account,
+// a new binding and a 变更 of one need a ticket, which the server issues after checking the member's 6-digit
+// password. A ticket is for one member, one operation and one request, valid 5 minutes, used once. Five wrong passwords in
 // one China day lock these operations until 00:00 the next day. The password is checked and forgotten: it
 // never reaches the state, the storage, a log or the idempotency record.
 
