@@ -21,7 +21,11 @@ function paymentRecord(ctx: ServerContext, viewer: PersonRow, row: PaymentRow, i
 
 /** Where a record stands: its number in the server's one sequence, and the line of an order. */
 type Position = readonly [number, number]
-const before = (x: Position, y: Position) => x[0] < y[0] || (x[0] === y[0] && x[1] < y[1])
+/**
+ * Whether `x` is listed after `y`: sequences newest first, but the lines of one order first to last (as the merge
+ * below gives them out), so a cursor inside an order reads on at its next line.
+ */
+const before = (x: Position, y: Position) => x[0] < y[0] || (x[0] === y[0] && x[1] > y[1])
 
 function positionOf(cursor: unknown): Position {
   const m = typeof cursor === 'string' ? /^(\d{1,15})\.(\d{1,3})$/.exec(cursor) : null
