@@ -315,9 +315,11 @@ export interface Payment {
   year: number
   payer: PersonRef
   lines: { person: PersonRef; amountFen: number }[]
+  /** What the lines shown add up to: the order's total for the payer, her own line's amount for a person paid for. */
   totalFen: number
-  balanceBeforeFen: number
-  balanceAfterFen: number
+  /** The payer's 历年余额 before and after: given to the payer only. */
+  balanceBeforeFen?: number
+  balanceAfterFen?: number
   paidAt: string
   /** 城乡居民医保 and 新生儿免缴确认: when benefits start. */
   coverage?: Coverage

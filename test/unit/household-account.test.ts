@@ -107,13 +107,33 @@ describe('getPayment: an order by its number (NOT_FOUND unless the caller paid o
     if (!paid.ok) throw new Error('payment refused')
     expect(paid.value.orderNo).toMatch(/^JX20261122\d{6}$/)
     expect(await b.getPayment(paid.value.orderNo)).toEqual(paid.value)
-    await as('王*英')
-    expect(await b.getPayment(paid.value.orderNo)).toEqual(paid.value)
     await as('周*强')
     const refused = await b.getPayment(paid.value.orderNo).catch((e: { code: string; message: string }) => [e.code, e.message])
     const unknown = await b.getPayment('JX20261122999999').catch((e: { code: string; message: string }) => [e.code, e.message])
     expect(refused).toEqual(['NOT_FOUND', '未找到该缴费记录'])
     expect(unknown).toEqual(refused)
+  })
+})
+
+describe('getPayment: the payer sees the whole order, a person paid for only her own line', () => {
+  it('gives the payer balances and every line; 王秀英 her line and its amount, no balance and nobody else', async () => {
+    await bindWife()
+    const wife = (await b.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '王*英')!.user.ref
+    const paid = await b.payHuiminbao({ personRefs: ['self', wife], idempotencyKey: key() })
+    if (!paid.ok) throw new Error('payment refused')
+    const whole = await b.getPayment(paid.value.orderNo)
+    expect(whole).toEqual(paid.value)
+    expect(whole.lines).toHaveLength(2)
+    expect(typeof whole.balanceBeforeFen).toBe('number')
+    expect(typeof whole.balanceAfterFen).toBe('number')
+    await as('王*英')
+    const hers = await b.getPayment(paid.value.orderNo)
+    const line = paid.value.lines.find((l) => l.person.ref === wife)!
+    expect(hers.lines).toEqual([line])
+    expect(hers.totalFen).toBe(line.amountFen)
+    expect(hers).not.toHaveProperty('balanceBeforeFen')
+    expect(hers).not.toHaveProperty('balanceAfterFen')
+    expect(hers).toMatchObject({ orderNo: paid.value.orderNo, kind: 'huiminbao', year: paid.value.year, payer: paid.value.payer, paidAt: paid.value.paidAt })
   })
 })
 

@@ -81,7 +81,14 @@ export function household(ctx: ServerContext): HouseholdOps {
       const row = typeof orderNo === 'string' ? ctx.state.payments.find((p) => p.orderNo === orderNo) : undefined
       // Someone else's order is as unknown as one that does not exist.
       if (!row || (row.payerRef !== m.ref && !row.lines.some((l) => l.personRef === m.ref))) throw new BackendError('NOT_FOUND', '未找到该缴费记录')
-      return paymentView(ctx, row)
+      const view = paymentView(ctx, row)
+      if (row.payerRef === m.ref) return view
+      // A person paid for sees her own line and what it cost; not the payer's 历年余额 nor who else was paid for.
+      const lines = view.lines.filter((l) => l.person.ref === m.ref)
+      const hers: Payment = { ...view, lines, totalFen: lines.reduce((n, l) => n + l.amountFen, 0) }
+      delete hers.balanceBeforeFen
+      delete hers.balanceAfterFen
+      return hers
     },
 
     recordTotals: (q): RecordTotals => {
