@@ -42,6 +42,7 @@ describe('getHouseholdAccount: the household 门诊家庭账户 in one answer (s
     const v = (await b.getHouseholdAccount())!
     expect(v).not.toBeNull()
     expect(v).toMatchObject({ year: 2026, cityName: '鹰潭', month: '2026-11', allowanceFen: 27000, source: '鹰潭市2025年医保政策解读' })
+    expect(v.credits.reduce((s, c) => s + c.amountFen, 0)).toBe(v.allowanceFen)
     expect(v.credits.map((c) => [c.person.maskedName, c.amountFen, c.day]).sort()).toEqual([
       ['李*宝', 9000, '2026-01-01'],
       ['李*明', 9000, '2026-01-01'],
@@ -56,6 +57,15 @@ describe('getHouseholdAccount: the household 门诊家庭账户 in one answer (s
     expect(v.balanceFen).toBe(v.allowanceFen - sum)
     expect(v.monthFen).toBe(v.uses.filter((u) => u.day.startsWith('2026-11')).reduce((s, u) => s + u.amountFen, 0))
     expectNoPersonalData(v)
+  })
+
+  it('credits only residents covered for the 年度 by today, and the credits add up to the allowance (2027-01-02: 李德明 alone)', async () => {
+    server = createMockServer({ storage: memoryStorage(), clock: fixedClock('2027-01-02T02:00:00Z'), faults: { latencyMinMs: 0, latencyMaxMs: 0 } })
+    await as('王*英')
+    const v = (await b.getHouseholdAccount())!
+    expect(v).toMatchObject({ year: 2027, allowanceFen: 9000 })
+    expect(v.credits.map((c) => [c.person.maskedName, c.amountFen, c.day])).toEqual([['李*明', 9000, '2027-01-01']])
+    expect(v.credits.reduce((s, c) => s + c.amountFen, 0)).toBe(v.allowanceFen)
   })
 
   it('lists the place table of the city, usable first as the seed has it, and the balance matches 账户余额查询', async () => {

@@ -6,7 +6,7 @@ import { BackendError, type Backend, type HouseholdAccountView, type Payment, ty
 import { chinaDay } from './clock'
 import { idSeq, me, person, policyOf, refOf, type ServerContext } from './context'
 import { paymentView } from './payments'
-import { listedRecordView, poolOf } from './spending'
+import { coveredFrom, listedRecordView, poolOf } from './spending'
 import type { PersonRow } from './state'
 
 type HouseholdOps = { [K in 'getHouseholdAccount' | 'getPayment' | 'recordTotals']: (...args: Parameters<Backend[K]>) => Awaited<ReturnType<Backend[K]>> }
@@ -66,7 +66,8 @@ export function household(ctx: ServerContext): HouseholdOps {
         month,
         allowanceFen: pool.allowanceFen,
         balanceFen: pool.allowanceFen - pool.usedFen,
-        credits: outpatientCredits(policy, year, members).map((c) => ({ person: refOf(c.member), amountFen: c.amountFen, day: c.day })),
+        // The same facts as the balance (poolOf): who is covered for the 年度, from when, by today.
+        credits: outpatientCredits(policy, members.map((p) => ({ person: p, insurance: p.insurance, coveredFrom: coveredFrom(ctx.state, p, year) })), today).map((c) => ({ person: refOf(c.member.person), amountFen: c.amountFen, day: c.day })),
         uses,
         monthFen: sum(uses.filter((u) => u.day.startsWith(month))),
         yearFen: sum(uses),
