@@ -97,6 +97,23 @@ describe('getHouseholdAccount: the household 门诊家庭账户 in one answer (s
     expect((await b.getHouseholdAccount())!.children.map((c) => c.maskedName)).toEqual(['李*宝'])
   })
 
+  it("shows an authorizer who is not of the household whose visits only for users bound to him; the others' uses as amount and day, totals whole", async () => {
+    const own = (await as('王*英'), (await b.getHouseholdAccount())!)
+    b = await signedIn(server, '李建国')
+    const v = (await b.getHouseholdAccount())!
+    expect(v.uses.map((u) => [u.id, u.day, u.amountFen])).toEqual(own.uses.map((u) => [u.id, u.day, u.amountFen]))
+    expect([v.balanceFen, v.yearFen, v.monthFen]).toEqual([own.balanceFen, own.yearFen, own.monthFen])
+    const named = v.uses.filter((u) => u.person)
+    const others = v.uses.filter((u) => !u.person)
+    expect(named.length).toBeGreaterThan(0)
+    expect(named.every((u) => u.person!.maskedName === '李*明' && u.placeName && u.kind)).toBe(true)
+    expect(others.length).toBe(own.uses.filter((u) => u.person!.maskedName !== '李*明').length)
+    expect(others.length).toBeGreaterThan(0)
+    expect(others.every((u) => Object.keys(u).sort().join() === 'amountFen,day,id')).toBe(true)
+    expect(JSON.stringify(v.uses)).not.toContain('王*英')
+    expect(JSON.stringify(v.uses)).not.toContain('李*宝')
+  })
+
   it("answers an authorizer bound to a household member with that household only; once unbound, null (a refusal says nothing)", async () => {
     expect((await b.getHouseholdAccount())!.credits.map((c) => c.person.maskedName).sort()).toEqual(['李*宝', '李*明', '王*英'])
     await as('周*强')

@@ -55,10 +55,18 @@ export function household(ctx: ServerContext): HouseholdOps {
       if (!rule || !pool) return null
       const inHousehold = new Set(members.map((p) => p.ref))
       const month = today.slice(0, 7)
+      // A member of the household sees every use in full; an authorizer outside it only his own users' visits in
+      // full, the others' as amount and day (whose and where are theirs to tell).
+      const member = m.household === h
+      const bound = new Set(activeBindings(ctx).filter((a) => a.authorizerRef === m.ref).map((a) => a.userRef))
       const uses = ctx.state.spending
         .filter((s) => inHousehold.has(s.personRef) && s.outpatientFamilyFen > 0 && yearOf(s.day) === year)
         .sort((a, b) => b.day.localeCompare(a.day) || idSeq(b.id) - idSeq(a.id))
-        .map((s) => ({ id: s.id, day: s.day, person: refOf(person(ctx, s.personRef)), placeName: s.placeName, place: s.place, kind: s.kind, amountFen: s.outpatientFamilyFen }))
+        .map((s) =>
+          member || bound.has(s.personRef)
+            ? { id: s.id, day: s.day, person: refOf(person(ctx, s.personRef)), placeName: s.placeName, place: s.place, kind: s.kind, amountFen: s.outpatientFamilyFen }
+            : { id: s.id, day: s.day, amountFen: s.outpatientFamilyFen },
+        )
       const sum = (xs: { amountFen: number }[]) => xs.reduce((n, x) => n + x.amountFen, 0)
       return {
         year,
