@@ -8,7 +8,7 @@ import type { PersonRow, SessionRow } from './state'
 
 type IdentityOps = { [K in 'listDemoMembers' | 'signIn' | 'signOut' | 'currentMember']: (...args: Parameters<Backend[K]>) => Awaited<ReturnType<Backend[K]>> }
 
-/** A session ends 30 minutes after its last call, or 12 hours after sign-in (server clock), or at sign-out. */
+/** A session ends 30 minutes (at most a minute more, see `alive`) after its last call, or 12 hours after sign-in (server clock), or at sign-out. */
 export const SESSION_IDLE_MS = 30 * 60 * 1000
 export const SESSION_MAX_MS = 12 * 3600 * 1000
 /** A call moves the session's last-call time only once a minute: reads do not rewrite storage each time. */
@@ -34,8 +34,12 @@ export function memberView(p: PersonRow): Member {
 /** The key a token is kept under: its hash (a stolen copy of the storage holds no usable token). */
 export const tokenKey = (token: string) => sha256(`session:${token}`)
 
-/** Whether a session is open at `now` (elapsed time, see `elapsedNow`). */
-export const alive = (row: SessionRow, now: number) => now - row.lastSeenAt < SESSION_IDLE_MS && now - row.signedInAt < SESSION_MAX_MS
+/**
+ * Whether a session is open at `now` (elapsed time, see `elapsedNow`). The last call noted may be up to a touch
+ * interval before the last call made (see `authenticate`): the idle end allows for it, so a session never ends
+ * before 30 minutes after its last call (it may last up to a minute longer).
+ */
+export const alive = (row: SessionRow, now: number) => now - row.lastSeenAt < SESSION_IDLE_MS + SESSION_TOUCH_MS && now - row.signedInAt < SESSION_MAX_MS
 
 /**
  * The session a request's token names, if it is open; UNAUTHENTICATED (one answer for unknown, forged and
