@@ -6,6 +6,7 @@ import { BackendError, type Backend, type HouseholdAccountView, type Payment, ty
 import { chinaDay } from './clock'
 import { idSeq, me, person, policyOf, refOf, type ServerContext } from './context'
 import { paymentView } from './payments'
+import { paidForRelation } from './records'
 import { coveredFrom, listedRecordView, poolOf } from './spending'
 import type { PersonRow } from './state'
 
@@ -117,8 +118,7 @@ export function household(ctx: ServerContext): HouseholdOps {
         const day = chinaDay(Date.parse(row.paidAt))
         for (const l of row.lines) {
           if ((row.payerRef !== m.ref && l.personRef !== m.ref) || !wanted(l.personRef, row.kind, day)) continue
-          const binding = ctx.state.authorizations.find((a) => a.authorizerRef === row.payerRef && a.userRef === l.personRef)
-          lines.push({ ref: l.personRef, relation: l.personRef === m.ref || !binding ? 'self' : binding.relation, day, amountFen: l.amountFen })
+          lines.push({ ref: l.personRef, relation: paidForRelation(ctx, m, row, l.personRef), day, amountFen: l.amountFen })
         }
       }
       const byPerson = new Map<string, RecordTotals['byPerson'][number]>()
