@@ -1,3 +1,4 @@
+import { province } from '@/domain/policy'
 import { BackendError, type Backend, type DemoMember, type Member, type SignInCredential } from '../backend'
 import { SAVE_FAILED_MESSAGE } from '../errors'
 import { elapsedNow } from './clock'
@@ -9,8 +10,8 @@ import type { PersonRow, SessionRow } from './state'
 type IdentityOps = { [K in 'listDemoMembers' | 'signIn' | 'signOut' | 'currentMember']: (...args: Parameters<Backend[K]>) => Awaited<ReturnType<Backend[K]>> }
 
 /** A session ends 30 minutes (at most a minute more, see `alive`) after its last call, or 12 hours after sign-in (server clock), or at sign-out. */
-export const SESSION_IDLE_MS = 30 * 60 * 1000
-export const SESSION_MAX_MS = 12 * 3600 * 1000
+export const SESSION_IDLE_MS = province.sessions.idleMinutes * 60 * 1000
+export const SESSION_MAX_MS = province.sessions.maxHours * 3600 * 1000
 /** A call moves the session's last-call time only once a minute: reads do not rewrite storage each time. */
 export const SESSION_TOUCH_MS = 60 * 1000
 /** Open sessions kept at most (the oldest go first); expired ones are dropped at each sign-in. */
