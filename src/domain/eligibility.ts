@@ -99,7 +99,7 @@ export function checkAuthorization(f: AuthorizationFacts): AuthorizationRefusal[
   }
   // Rule 5: cancelled today → bindable from the next day.
   if (f.lastCancelledOn !== undefined && f.currentAuthorizerId === undefined) {
-    const from = rebindableFrom(f.lastCancelledOn)
+    const from = rebindableFrom(f.lastCancelledOn, province)
     if (f.today < from) {
       out.push({ code: 'CANCELLED_TODAY', message: '该使用人的共济关系今天刚解除，当天不能重新绑定', next: `请于${formatDayCn(from)}起重新办理` })
     }
@@ -137,9 +137,9 @@ export function relationChangeText(from: Relation, to: Relation): string {
   return `与本人关系由“${RELATION_LABELS[from]}”变更为“${RELATION_LABELS[to]}”`
 }
 
-/** The day a user whose binding was cancelled (解除) on `cancelledOn` may be bound again (rule 5, seed 001). */
-export function rebindableFrom(cancelledOn: Day): Day {
-  return addDays(cancelledOn, provincePolicy.rebindAfterCancel.days)
+/** The day a user whose binding was cancelled (解除) on `cancelledOn` may be bound again (rule 5, seed 001), under `province`'s rules. */
+export function rebindableFrom(cancelledOn: Day, province: ProvincePolicy = provincePolicy): Day {
+  return addDays(cancelledOn, province.rebindAfterCancel.days)
 }
 
 export type Inactive = Exclude<InsuranceStatus, 'normal'>

@@ -1,4 +1,4 @@
-import { yearOf, type Day } from './day'
+import type { Day } from './day'
 import type { Insurance } from './people'
 import { PLACE_LABELS, PLACES, type CityPolicy } from './policy'
 
@@ -39,15 +39,17 @@ export function outpatientFamilyAccountPlaces(policy: CityPolicy): string[] {
 }
 
 /**
- * What was credited to the household's 门诊家庭账户 for `year`, for whom and on which day (shared/domain.md "The
- * turn of the year"): each resident member with a normal status adds the city's allowance on 01-01, or on her birth
- * day if she was born later that year (nobody counts before birth). Empty where the city has no such account.
+ * What was credited to the household's 门诊家庭账户 for a 年度 as of `day`, for whom and on which day (shared/domain.md
+ * "The turn of the year"): the same facts as `creditedAllowanceFen` — each resident with a normal status covered for
+ * the 年度 (premium paid or 新生儿免缴确认 done) adds the city's allowance on the day her cover starts (01-01, or later
+ * for a later cover or birth), once that day has come. Empty where the city has no such account.
  */
-export function outpatientCredits<T extends { birthDate: Day; insurance: Insurance }>(policy: CityPolicy, year: number, members: readonly T[]): { member: T; amountFen: number; day: Day }[] {
+export function outpatientCredits<T extends HouseholdMember>(policy: CityPolicy, members: readonly T[], day: Day): { member: T; amountFen: number; day: Day }[] {
   const perResident = policy.outpatientFamilyAccount?.allowancePerResidentFen
   if (perResident === undefined) return []
-  const opens: Day = `${year}-01-01`
-  return members
-    .filter((m) => m.insurance.scheme === 'resident' && m.insurance.status === 'normal' && yearOf(m.birthDate) <= year)
-    .map((m) => ({ member: m, amountFen: perResident, day: m.birthDate > opens ? m.birthDate : opens }))
+  const credits: { member: T; amountFen: number; day: Day }[] = []
+  for (const m of members) {
+    if (m.insurance.scheme === 'resident' && m.insurance.status === 'normal' && m.coveredFrom !== undefined && m.coveredFrom <= day) credits.push({ member: m, amountFen: perResident, day: m.coveredFrom })
+  }
+  return credits
 }

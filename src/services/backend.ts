@@ -315,9 +315,11 @@ export interface Payment {
   year: number
   payer: PersonRef
   lines: { person: PersonRef; amountFen: number }[]
+  /** What the lines shown add up to: the order's total for the payer, her own line's amount for a person paid for. */
   totalFen: number
-  balanceBeforeFen: number
-  balanceAfterFen: number
+  /** The payer's 历年余额 before and after: given to the payer only. */
+  balanceBeforeFen?: number
+  balanceAfterFen?: number
   paidAt: string
   /** 城乡居民医保 and 新生儿免缴确认: when benefits start. */
   coverage?: Coverage
@@ -325,14 +327,18 @@ export interface Payment {
   assumed?: boolean
 }
 
-/** One use of the household's 门诊家庭账户: whose visit, where, what kind, what the account paid. */
+/**
+ * One use of the household's 门诊家庭账户: when, what the account paid, and — for the household's own members, and
+ * for an authorizer outside it only about users bound to him — whose visit, where, what kind. Without them, a use
+ * by 「家庭其他成员」.
+ */
 export interface HouseholdUse {
   id: string
   day: Day
-  person: PersonRef
-  placeName: string
-  place: Place
-  kind: SpendingKind
+  person?: PersonRef
+  placeName?: string
+  place?: Place
+  kind?: SpendingKind
   /** What the 门诊家庭账户 paid of the visit. */
   amountFen: number
 }

@@ -7,6 +7,7 @@ import { AUTHORIZATION_PROMISE } from '@/domain/promise'
 import type { Relation } from '@/domain/relations'
 import type { Reason } from '@/domain/result'
 import type { PickedFile } from '@/platform/pickImages'
+import type { Verify } from './verification'
 import { releasePreview } from '@/platform/pickImages'
 import { backend, describeError, newIdempotencyKey, type AuthorizationView } from '@/services'
 
@@ -39,8 +40,8 @@ interface ChangeState {
   showProofMessage(message: string): void
   removeProof(localId: string): void
   retryProof(localId: string): Promise<void>
-  /** `ticket`: the 医保支付密码 ticket for this change (the password sheet supplies it). */
-  submit(ticket?: string): Promise<AuthorizationView | undefined>
+  /** Submits once `verify` (the 医保支付密码 sheet) answers a ticket for exactly this change; cancelled: nothing sent. */
+  submit(verify: Verify): Promise<AuthorizationView | undefined>
 }
 
 let localSeq = 0
@@ -109,20 +110,23 @@ export const useChange = createMemberStore<ChangeState>((set, get) => {
       fresh({ proofs: get().proofs.filter((p) => p.localId !== localId), proofMessage: undefined })
     },
     retryProof: (localId) => upload(localId),
-    async submit(ticket = '') {
+    async submit(verify) {
       const s = get()
       if (s.submitting || !s.target || !s.relation || s.proofs.some((p) => p.status === 'uploading')) return undefined
       const idempotencyKey = s.idempotencyKey ?? newIdempotencyKey()
       set({ submitting: true, idempotencyKey, refusals: undefined, error: undefined })
       try {
-        const r = await backend().changeAuthorization({
+        const request = {
           authorizationId: s.target.id,
           relation: s.relation,
           proofIds: s.proofs.filter((p) => p.status === 'done').map((p) => p.serverId as string),
           promiseVersion: AUTHORIZATION_PROMISE.version,
           idempotencyKey,
-          ticket,
-        })
+        }
+        // The 医保支付密码 first, for exactly this request; cancelled: nothing sent, the choice as it was.
+        const ticket = await verify('changeAuthorization', request)
+        if (!ticket) return undefined
+        const r = await backend().changeAuthorization({ ...request, ticket })
         set({ idempotencyKey: undefined })
         if (!r.ok) {
           set({ refusals: r.reasons })

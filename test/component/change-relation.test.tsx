@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { renderPage, testBackend, toasts } from './render'
 import { routes } from '@/navigation/routes'
 import { useChange } from '@/stores/change'
+import { typePassword } from './verify'
 
 beforeEach(() => useChange.getState().close())
 
@@ -36,7 +37,12 @@ describe('变更关系 (domain.md Authorization: 变更)', () => {
     expect(within(within(panel).getByRole('radiogroup', { name: '新的关系' })).queryByRole('radio', { name: '孙子女' })).toBeNull()
     choose(panel, label)
     fireEvent.click(within(panel).getByRole('button', { name: '确认变更' }))
+    // The 医保支付密码 first (domain.md): the sheet says what it is for; nothing is sent before it.
+    const sheet = await screen.findByRole('dialog', { name: '请输入医保支付密码' })
+    expect(sheet.textContent).toContain(`变更与李*宝的关系为“${label}”`)
     const after = async () => (await testBackend.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '李*宝')!
+    expect((await after()).relation).toBe('grandchildPaternal')
+    await typePassword()
     if (toast) {
       await waitFor(() => expect(toasts).toContain(toast))
       const row = await screen.findByRole('listitem', { name: '李*宝 子女 生效中' })
@@ -46,6 +52,22 @@ describe('变更关系 (domain.md Authorization: 变更)', () => {
       expect((await within(panel).findByRole('alert')).textContent).toContain(refusal)
       expect((await after()).relation).toBe('grandchildPaternal')
     }
+  })
+
+  it('取消 on the password sheet sends nothing: the choice stays, 确认变更 asks again', async () => {
+    await bindBaby('grandchildPaternal')
+    const panel = await openChange('李*宝 孙子女 生效中', '李*宝')
+    choose(panel, '子女')
+    fireEvent.click(within(panel).getByRole('button', { name: '确认变更' }))
+    const sheet = await screen.findByRole('dialog', { name: '请输入医保支付密码' })
+    fireEvent.click(within(sheet).getByRole('button', { name: '取消' }))
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: '请输入医保支付密码' })).toBeNull())
+    expect(useChange.getState()).toMatchObject({ relation: 'child', submitting: false, refusals: undefined })
+    expect(within(panel).queryByRole('alert')).toBeNull()
+    expect((await testBackend.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '李*宝')!.relation).toBe('grandchildPaternal')
+    fireEvent.click(within(panel).getByRole('button', { name: '确认变更' }))
+    await typePassword()
+    await waitFor(() => expect(toasts).toContain('已变更为子女'))
   })
 
   it('Yichun (seed 001): 确认变更 waits for the proof the new relation requires', async () => {

@@ -40,7 +40,7 @@ describe('门诊家庭账户', () => {
   it("a parent sees the child's own uses first: 李建国 once 李小宝 is bound", async () => {
     await bind('360602202503081133', '李小宝', 'child')
     const v = (await testBackend.getHouseholdAccount())!
-    const babyUses = v.uses.filter((u) => u.person.maskedName === '李*宝')
+    const babyUses = v.uses.filter((u) => u.person?.maskedName === '李*宝')
     expect(babyUses.length).toBeGreaterThan(0)
     renderPage(routes.household)
     const first = await screen.findByRole('list', { name: '李*宝的使用' })
@@ -49,6 +49,11 @@ describe('门诊家庭账户', () => {
     expect(rows.every((r) => r.textContent!.startsWith('李*宝'))).toBe(true)
     const lists = screen.getAllByRole('list').map((l) => l.getAttribute('aria-label'))
     expect(lists.indexOf('李*宝的使用')).toBeLessThan(lists.indexOf('其他家人的使用'))
+    // 王秀英 is not bound to him: her visits show as 「家庭其他成员」 with amount and day, not whose or where.
+    const others = within(screen.getByRole('list', { name: '其他家人的使用' })).getAllByRole('listitem').map((r) => r.textContent!)
+    expect(others.length).toBeGreaterThan(0)
+    expect(others.some((t) => t.startsWith('家庭其他成员'))).toBe(true)
+    expect(others.some((t) => t.includes('王*英'))).toBe(false)
   })
 
   it('says only that there is nothing to see to a member who may see none (周志强 once unbound is like anyone)', async () => {

@@ -29,6 +29,9 @@ describe('缴费凭证 by order number', () => {
     expect(receipt.textContent).toContain(orderNo)
     expect(receipt.textContent).toContain('王*英')
     expect(receipt.textContent).toContain('¥400.00')
+    // The payer sees her 历年余额 before and after.
+    expect(receipt.textContent).toContain('缴费前余额')
+    expect(receipt.textContent).toContain('缴费后余额')
   })
 
   it('the person paid for (王秀英) opens the same link', async () => {
@@ -36,7 +39,12 @@ describe('缴费凭证 by order number', () => {
     await loginAs('王*英')
     renderPage(`${routes.receipt}?orderNo=${orderNo}`)
     expect(await screen.findByText('缴费成功')).toBeTruthy()
-    expect(screen.getByRole('list', { name: /缴费凭证/ }).textContent).toContain(orderNo)
+    const receipt = screen.getByRole('list', { name: /缴费凭证/ })
+    expect(receipt.textContent).toContain(orderNo)
+    expect(receipt.textContent).toContain('¥400.00')
+    // Not the payer's 历年余额.
+    expect(receipt.textContent).not.toContain('缴费前余额')
+    expect(receipt.textContent).not.toContain('缴费后余额')
   })
 
   it('anyone else learns only that there is no such receipt (the same as for a number that does not exist)', async () => {

@@ -126,9 +126,10 @@ test('authorizer in 长辈模式: 首页 answers who and how much; binding the b
   await typePassword(page)
   await visible('授权成功').waitFor()
   await visible(/办理编号/).waitFor()
-  await page.getByRole('button', { name: '为TA代缴医保费' }).waitFor()
+  // 李小宝 (born 2025) pays nothing: the next step is his 新生儿免缴确认 (the result page offers only what applies).
+  await page.getByRole('button', { name: '新生儿免缴确认' }).waitFor()
   const actions = await page.locator('.taro_page:visible [role=button]').allInnerTexts()
-  assert.equal(actions[0], '为TA代缴医保费')
+  assert.equal(actions[0], '新生儿免缴确认')
   assert.equal(actions.at(-1), '完成')
   await page.screenshot({ path: artifact('role-authorizer-result-elder.png') })
   await page.getByRole('button', { name: '完成' }).click()

@@ -2,7 +2,7 @@ import { checkAuthorization, IDENTITY_UNVERIFIED, rebindAfterAutomaticEnd, type 
 import { checkAuthorizationForm } from '@/domain/authorization-form'
 import { checkRelationBirthDates, type Relation } from '@/domain/relations'
 import type { Insurance } from '@/domain/people'
-import { policyFor } from '@/domain/policy'
+import { policyFor, province } from '@/domain/policy'
 
 const employee: Insurance = { scheme: 'employee', employeeKind: 'active', status: 'normal', province: 'jiangxi', city: 'yingtan', placeName: '鹰潭' }
 const resident: Insurance = { scheme: 'resident', status: 'normal', province: 'jiangxi', city: 'yingtan', placeName: '鹰潭' }
@@ -35,6 +35,7 @@ describe('授权登记 refusal rules (domain.md Authorization 1–8)', () => {
     ['3 user terminated', facts({ user: { id: 'U', nameMatches: true, insurance: { ...resident, status: 'terminated' } } }), 'USER_INACTIVE'],
     ['4 bound by another authorizer', facts({ currentAuthorizerId: 'B' }), 'BOUND_ELSEWHERE'],
     ['5 cancelled today', facts({ lastCancelledOn: '2026-11-22' }), 'CANCELLED_TODAY'],
+    ['5 cancelled yesterday where the province given waits two days', facts({ lastCancelledOn: '2026-11-21', province: { ...province, rebindAfterCancel: { ...province.rebindAfterCancel, days: 2 } } }), 'CANCELLED_TODAY'],
     ['6 the authorizer himself', facts({ user: { id: 'A', insurance: employee, nameMatches: true } }), 'SELF'],
     ['6 already bound to him', facts({ currentAuthorizerId: 'A' }), 'ALREADY_BOUND'],
     ['7 name does not match', facts({ user: { id: 'U', insurance: resident, nameMatches: false } }), 'IDENTITY_UNVERIFIED'],

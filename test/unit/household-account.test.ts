@@ -42,6 +42,7 @@ describe('getHouseholdAccount: the household 门诊家庭账户 in one answer (s
     const v = (await b.getHouseholdAccount())!
     expect(v).not.toBeNull()
     expect(v).toMatchObject({ year: 2026, cityName: '鹰潭', month: '2026-11', allowanceFen: 27000, source: '鹰潭市2025年医保政策解读' })
+    expect(v.credits.reduce((s, c) => s + c.amountFen, 0)).toBe(v.allowanceFen)
     expect(v.credits.map((c) => [c.person.maskedName, c.amountFen, c.day]).sort()).toEqual([
       ['李*宝', 9000, '2026-01-01'],
       ['李*明', 9000, '2026-01-01'],
@@ -56,6 +57,15 @@ describe('getHouseholdAccount: the household 门诊家庭账户 in one answer (s
     expect(v.balanceFen).toBe(v.allowanceFen - sum)
     expect(v.monthFen).toBe(v.uses.filter((u) => u.day.startsWith('2026-11')).reduce((s, u) => s + u.amountFen, 0))
     expectNoPersonalData(v)
+  })
+
+  it('credits only residents covered for the 年度 by today, and the credits add up to the allowance (2027-01-02: 李德明 alone)', async () => {
+    server = createMockServer({ storage: memoryStorage(), clock: fixedClock('2027-01-02T02:00:00Z'), faults: { latencyMinMs: 0, latencyMaxMs: 0 } })
+    await as('王*英')
+    const v = (await b.getHouseholdAccount())!
+    expect(v).toMatchObject({ year: 2027, allowanceFen: 9000 })
+    expect(v.credits.map((c) => [c.person.maskedName, c.amountFen, c.day])).toEqual([['李*明', 9000, '2027-01-01']])
+    expect(v.credits.reduce((s, c) => s + c.amountFen, 0)).toBe(v.allowanceFen)
   })
 
   it('lists the place table of the city, usable first as the seed has it, and the balance matches 账户余额查询', async () => {
@@ -87,6 +97,23 @@ describe('getHouseholdAccount: the household 门诊家庭账户 in one answer (s
     expect((await b.getHouseholdAccount())!.children.map((c) => c.maskedName)).toEqual(['李*宝'])
   })
 
+  it("shows an authorizer who is not of the household whose visits only for users bound to him; the others' uses as amount and day, totals whole", async () => {
+    const own = (await as('王*英'), (await b.getHouseholdAccount())!)
+    b = await signedIn(server, '李建国')
+    const v = (await b.getHouseholdAccount())!
+    expect(v.uses.map((u) => [u.id, u.day, u.amountFen])).toEqual(own.uses.map((u) => [u.id, u.day, u.amountFen]))
+    expect([v.balanceFen, v.yearFen, v.monthFen]).toEqual([own.balanceFen, own.yearFen, own.monthFen])
+    const named = v.uses.filter((u) => u.person)
+    const others = v.uses.filter((u) => !u.person)
+    expect(named.length).toBeGreaterThan(0)
+    expect(named.every((u) => u.person!.maskedName === '李*明' && u.placeName && u.kind)).toBe(true)
+    expect(others.length).toBe(own.uses.filter((u) => u.person!.maskedName !== '李*明').length)
+    expect(others.length).toBeGreaterThan(0)
+    expect(others.every((u) => Object.keys(u).sort().join() === 'amountFen,day,id')).toBe(true)
+    expect(JSON.stringify(v.uses)).not.toContain('王*英')
+    expect(JSON.stringify(v.uses)).not.toContain('李*宝')
+  })
+
   it("answers an authorizer bound to a household member with that household only; once unbound, null (a refusal says nothing)", async () => {
     expect((await b.getHouseholdAccount())!.credits.map((c) => c.person.maskedName).sort()).toEqual(['李*宝', '李*明', '王*英'])
     await as('周*强')
@@ -107,13 +134,33 @@ describe('getPayment: an order by its number (NOT_FOUND unless the caller paid o
     if (!paid.ok) throw new Error('payment refused')
     expect(paid.value.orderNo).toMatch(/^JX20261122\d{6}$/)
     expect(await b.getPayment(paid.value.orderNo)).toEqual(paid.value)
-    await as('王*英')
-    expect(await b.getPayment(paid.value.orderNo)).toEqual(paid.value)
     await as('周*强')
     const refused = await b.getPayment(paid.value.orderNo).catch((e: { code: string; message: string }) => [e.code, e.message])
     const unknown = await b.getPayment('JX20261122999999').catch((e: { code: string; message: string }) => [e.code, e.message])
     expect(refused).toEqual(['NOT_FOUND', '未找到该缴费记录'])
     expect(unknown).toEqual(refused)
+  })
+})
+
+describe('getPayment: the payer sees the whole order, a person paid for only her own line', () => {
+  it('gives the payer balances and every line; 王秀英 her line and its amount, no balance and nobody else', async () => {
+    await bindWife()
+    const wife = (await b.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '王*英')!.user.ref
+    const paid = await b.payHuiminbao({ personRefs: ['self', wife], idempotencyKey: key() })
+    if (!paid.ok) throw new Error('payment refused')
+    const whole = await b.getPayment(paid.value.orderNo)
+    expect(whole).toEqual(paid.value)
+    expect(whole.lines).toHaveLength(2)
+    expect(typeof whole.balanceBeforeFen).toBe('number')
+    expect(typeof whole.balanceAfterFen).toBe('number')
+    await as('王*英')
+    const hers = await b.getPayment(paid.value.orderNo)
+    const line = paid.value.lines.find((l) => l.person.ref === wife)!
+    expect(hers.lines).toEqual([line])
+    expect(hers.totalFen).toBe(line.amountFen)
+    expect(hers).not.toHaveProperty('balanceBeforeFen')
+    expect(hers).not.toHaveProperty('balanceAfterFen')
+    expect(hers).toMatchObject({ orderNo: paid.value.orderNo, kind: 'huiminbao', year: paid.value.year, payer: paid.value.payer, paidAt: paid.value.paidAt })
   })
 })
 

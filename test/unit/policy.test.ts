@@ -3,6 +3,8 @@ import { FAQ } from '@/domain/faq'
 import { defaultRecordScope, emptyRecordsReason, recordKinds, spendableKinds } from '@/domain/records-view'
 import { RELATIONS, RELATION_LABELS, type Relation } from '@/domain/relations'
 import { outpatientFamilyAccountAnswer, sharedFundsAnswer } from '@/domain/policy-lookup'
+import { SESSION_IDLE_MS, SESSION_MAX_MS } from '@/services/mock/identity'
+import { MAX_WRONG_PASSWORDS, TICKET_MS } from '@/services/mock/tickets'
 
 // One row per rule of shared/domain.md and the two seeds. Each entry must also name its source.
 
@@ -120,6 +122,13 @@ describe('代缴 and 惠民保 (seed 000)', () => {
     expect(province.paymentChannels.find((c) => c.channel === channel)?.familyProxyPayment).toBe(ok)
   })
 
+  it('holds the sign-in figures of domain.md "Sign-in, sessions and the 医保支付密码", which the mock server reads', () => {
+    expect(province.sessions).toMatchObject({ idleMinutes: 30, maxHours: 12 })
+    expect(province.paymentPassword).toMatchObject({ ticketMinutes: 5, maxWrongPerDay: 5 })
+    for (const s of [province.sessions.source, province.paymentPassword.source]) expect(s.ref).toContain('Sign-in, sessions and the 医保支付密码')
+    expect([SESSION_IDLE_MS, SESSION_MAX_MS, TICKET_MS, MAX_WRONG_PASSWORDS]).toEqual([province.sessions.idleMinutes * 60_000, province.sessions.maxHours * 3_600_000, province.paymentPassword.ticketMinutes * 60_000, province.paymentPassword.maxWrongPerDay])
+  })
+
   it('allows rebinding from the next day (seed 001)', () => {
     expect(province.rebindAfterCancel.days).toBe(1)
     expect(province.rebindAfterCancel.source.ref).toContain('seed 001')
@@ -227,6 +236,8 @@ describe('sources shown to people', () => {
       newbornExemption.source,
       ...province.paymentChannels.map((r) => r.source),
       province.rebindAfterCancel.source,
+      province.sessions.source,
+      province.paymentPassword.source,
       ...FAQ.map((q) => q.source),
     ]
     expect(sources.length).toBeGreaterThan(40)

@@ -48,6 +48,29 @@ describe('listRecords by cursor', () => {
     expect(paged).toEqual(whole)
   })
 
+  it.each([
+    ['a 2-line order (本人, 配偶)', ['self', 'wife']],
+    ['a 3-line order (本人, 配偶, 父亲)', ['self', 'wife', 'father']],
+  ])('pages one line at a time through %s in the order the whole list gives them', async (_, who) => {
+    const b = make()
+    const wife = await b.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'cursor-lines-bind' })
+    if (!wife.ok) throw new Error('could not bind')
+    const father = (await b.listAuthorizations()).asAuthorizer.find((a) => a.relation === 'parent')
+    if (!father) throw new Error('no parent bound in the seed')
+    const refs: Record<string, string> = { self: 'self', wife: wife.value.user.ref, father: father.user.ref }
+    expect((await b.payHuiminbao({ personRefs: who.map((w) => refs[w]), idempotencyKey: 'cursor-lines-pay' })).ok).toBe(true)
+    const whole = (await b.listRecords({ pageSize: 12 })).items.map((r) => r.id)
+    expect(whole.filter((id) => id.startsWith('JX'))).toHaveLength(who.length)
+    const paged: string[] = []
+    let cursor: string | undefined
+    do {
+      const r = await b.listRecords({ pageSize: 1, cursor })
+      paged.push(...r.items.map((x) => x.id))
+      cursor = r.nextCursor
+    } while (cursor && paged.length < 12)
+    expect(paged).toEqual(whole)
+  })
+
   it('says there is no more after the last record', async () => {
     const b = make()
     const all = await b.listRecords({ pageSize: 100, month: '2026-11' })

@@ -1,6 +1,6 @@
 // Issue 20 item 2: 变更 — the authorizer changes an active binding's relation in one operation (domain.md Authorization).
 import type { ChangeAuthorizationRequest } from '@/services/backend'
-import { mockWithClient, type ServerWithClient as MockBackend } from '../support/sessions'
+import { mockWithClient, PASSWORDS, type ServerWithClient as MockBackend } from '../support/sessions'
 import { fixedClock } from '@/services/mock/clock'
 import { memoryStorage } from '@/services/mock/persist'
 import type { Relation } from '@/domain/relations'
@@ -9,8 +9,8 @@ const noLatency = { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }
 let seq = 0
 const key = () => `change-key-${++seq}`
 
-function server(at = '2026-11-22T02:00:00Z'): MockBackend {
-  return mockWithClient({ storage: memoryStorage(), clock: fixedClock(at), faults: noLatency })
+function server(at = '2026-11-22T02:00:00Z', tickets = true): MockBackend {
+  return mockWithClient({ storage: memoryStorage(), clock: fixedClock(at), faults: noLatency, tickets })
 }
 async function bind(b: MockBackend, documentNumber: string, name: string, relation: Relation, proofIds: string[] = []) {
   const r = await b.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2025-01', proofIds, idempotencyKey: key() })
@@ -18,7 +18,7 @@ async function bind(b: MockBackend, documentNumber: string, name: string, relati
   return r.value
 }
 const change = (b: MockBackend, authorizationId: string, relation: Relation, extra: Partial<ChangeAuthorizationRequest> = {}) =>
-  b.changeAuthorization({ authorizationId, relation, proofIds: [], promiseVersion: '2025-01', idempotencyKey: key(), ticket: 'ticket-1', ...extra })
+  b.changeAuthorization({ authorizationId, relation, proofIds: [], promiseVersion: '2025-01', idempotencyKey: key(), ...extra })
 const codes = (o: { ok: boolean; reasons?: { code: string }[] }) => (o.ok ? [] : (o.reasons ?? []).map((r) => r.code))
 
 describe('变更: every rule checked for the new relation (domain.md Authorization 1–10)', () => {
@@ -70,7 +70,17 @@ describe('变更: every rule checked for the new relation (domain.md Authorizati
   ] as const)('%s', async (_n, how, expected) => {
     const b = server()
     const wife = await bind(b, '360602198809212424', '王秀英', 'spouse')
-    if (how === 'user') await b.login('王秀英')
+    if (how === 'user') {
+      // 王秀英 (城乡居民医保) has no 医保支付密码, so no ticket: refused before the rule is reached ...
+      await b.login('王秀英')
+      expect(codes(await change(b, wife.id, 'sibling'))).toEqual(['VERIFICATION_REQUIRED'])
+      // ... which is checked on its own with the ticket check off.
+      const open = server(undefined, false)
+      const bound = await bind(open, '360602198809212424', '王秀英', 'spouse')
+      await open.login('王秀英')
+      expect(codes(await change(open, bound.id, 'sibling'))).toEqual(expected)
+      return
+    }
     if (how === 'cancelled') await b.cancelAuthorization({ authorizationId: wife.id, idempotencyKey: key() })
     expect(codes(await change(b, wife.id, 'sibling', how === 'promise' ? { promiseVersion: '2024-01' } : {}))).toEqual(expected)
   })
@@ -78,8 +88,16 @@ describe('变更: every rule checked for the new relation (domain.md Authorizati
   it("another family's binding is not found; a double tap changes once; a new ticket is the same request", async () => {
     const b = server()
     const wife = await bind(b, '360602198809212424', '王秀英', 'spouse')
-    const req: ChangeAuthorizationRequest = { authorizationId: wife.id, relation: 'sibling', proofIds: [], promiseVersion: '2025-01', idempotencyKey: key(), ticket: 't-1' }
-    const [a, c] = await Promise.all([b.changeAuthorization(req), b.changeAuthorization({ ...req, ticket: 't-2' })])
+    const req: Omit<ChangeAuthorizationRequest, 'ticket'> = { authorizationId: wife.id, relation: 'sibling', proofIds: [], promiseVersion: '2025-01', idempotencyKey: key() }
+    // Two real tickets for the same request: the second tap is answered with the first answer, changed once.
+    const ticket = async () => {
+      const t = await b.verifyPassword({ operation: 'changeAuthorization', request: req, password: PASSWORDS.李建国! })
+      if (!t.ok) throw new Error(t.reasons[0].code)
+      return t.value.ticket
+    }
+    const [t1, t2] = [await ticket(), await ticket()]
+    const [a, c] = await Promise.all([b.changeAuthorization({ ...req, ticket: t1 }), b.changeAuthorization({ ...req, ticket: t2 })])
+    expect(a.ok).toBe(true)
     expect(c).toEqual(a)
     expect((a.ok && a.value.history) || []).toHaveLength(1)
     await b.login('周志强')

@@ -2,7 +2,7 @@
 // written before the answer; a failed write changes nothing; idempotency results expire and are capped;
 // nothing of a stranger's is kept after a refusal.
 import { mockWithClient, type ServerWithClient } from '../support/sessions'
-import { fixedClock, type AdjustableClock } from '@/services/mock/clock'
+import { fixedClock, systemClock, type AdjustableClock } from '@/services/mock/clock'
 import { IDEMPOTENCY_CAP } from '@/services/mock/idempotency'
 import { MAX_KEY_BYTES, memoryStorage, utf8Bytes, type KeyValueStorage } from '@/services/mock/persist'
 import type { SpendRequest } from '@/services/backend'
@@ -123,6 +123,23 @@ describe('idempotency results: kept 24 hours of the mock clock, at most a capped
     clock.shiftDays(0.02)
     await b.spend(drug(1000, 'spend-key-0004'))
     expect(Object.keys(b.control.snapshot().idempotency)).not.toContain('spend-key-0003')
+  })
+
+  it("counts the 24 hours in time that passed, not the days the developer panel moved the date: no second charge", async () => {
+    let t = Date.parse('2026-11-23T02:00:00Z')
+    const clock = systemClock(() => t)
+    const b = server(memoryStorage(), clock)
+    const before = (await b.getBalances()).personalAccount?.currentYearFen ?? 0
+    const first = await b.spend(drug(1000, 'spend-key-shift'))
+    expect(first.ok).toBe(true)
+    clock.shiftDays(1)
+    t += 60_000
+    expect(await b.spend(drug(1000, 'spend-key-shift'))).toEqual(first)
+    expect((await b.getBalances()).personalAccount?.currentYearFen).toBe(before - 1000)
+    // A day that really passed still forgets it.
+    t += 24 * 3600 * 1000
+    await b.spend(drug(100, 'spend-key-shift-later'))
+    expect(Object.keys(b.control.snapshot().idempotency)).not.toContain('spend-key-shift')
   })
 
   it(`keeps at most ${IDEMPOTENCY_CAP} results, the newest`, async () => {

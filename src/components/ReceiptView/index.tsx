@@ -39,8 +39,8 @@ export default function ReceiptView({ payment, paidAtText }: { payment: Payment;
       ))}
       <InfoRow label='合计' value={formatFen(payment.totalFen)} />
       <InfoRow label='支付方式' value='职工医保个人账户历年余额' />
-      <InfoRow label='缴费前余额' value={formatFen(payment.balanceBeforeFen)} />
-      <InfoRow label='缴费后余额' value={formatFen(payment.balanceAfterFen)} />
+      {payment.balanceBeforeFen !== undefined && <InfoRow label='缴费前余额' value={formatFen(payment.balanceBeforeFen)} />}
+      {payment.balanceAfterFen !== undefined && <InfoRow label='缴费后余额' value={formatFen(payment.balanceAfterFen)} />}
       {payment.coverage && <InfoRow label='医保待遇' value={describeCoverage(payment.coverage)} />}
       <InfoRow label='缴费时间' value={paidAtText} />
     </View>

@@ -22,4 +22,6 @@ export const province: ProvincePolicy = {
   // A mother's children are born between her 15th and 50th birthdays: at most 34 whole years apart. Half-siblings
   // by the father may be further apart: rare enough to ask the person to check, and the limit is data.
   siblingAgeGap: { maxYears: 34, source: WHO_REPRODUCTIVE_AGE },
+  sessions: { idleMinutes: 30, maxHours: 12, source: cite(DOMAIN_MD, 'Sign-in, sessions and the 医保支付密码 (30 minutes after the last call, 12 hours after sign-in)') },
+  paymentPassword: { ticketMinutes: 5, maxWrongPerDay: 5, source: cite(DOMAIN_MD, 'Sign-in, sessions and the 医保支付密码 (a ticket valid 5 minutes; five wrong passwords in one day lock)') },
 }

@@ -161,4 +161,8 @@ export interface ProvincePolicy {
   oneSpouse: Sourced & { applies: boolean }
   /** Plausibility: 兄弟姐妹 born more than this many whole years apart cannot share a mother's childbearing years. */
   siblingAgeGap: Sourced & { maxYears: number }
+  /** A session ends this long after its last call, or after sign-in, whichever comes first. */
+  sessions: Sourced & { idleMinutes: number; maxHours: number }
+  /** The 医保支付密码: a ticket's life, and the wrong entries in one day that lock payments and bindings. */
+  paymentPassword: Sourced & { ticketMinutes: number; maxWrongPerDay: number }
 }

@@ -159,7 +159,6 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
       // The ticket is left out of the fingerprint: a retry with a new ticket is the same request.
       const { authorizationId, relation, proofIds, promiseVersion } = req
       return once(ctx, req.idempotencyKey, { op: 'change', by: m.ref, payload: { authorizationId, relation, proofIds, promiseVersion } }, (): Outcome<AuthorizationView, AuthorizationRefusal> => {
-        // TICKET: the 医保支付密码 ticket for ('changeAuthorization', request) is checked by once()'s gate (5th argument: requireTicket), as registerAuthorization does.
         const a = ctx.state.authorizations.find((x) => x.id === req.authorizationId && (x.authorizerRef === m.ref || x.userRef === m.ref))
         // Another family's binding is indistinguishable from a missing one.
         if (!a) throw new BackendError('NOT_FOUND', '未找到该共济关系')
@@ -195,6 +194,10 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
         if (req.proofIds.length > 0) a.proofIds = [...a.proofIds, ...req.proofIds]
         for (const p of proofs) if (p) p.usedBy = a.id
         return { ok: true, value: view(ctx, a) }
+      }, () => {
+        // The 医保支付密码 ticket for exactly this change, checked before anything else (as for a new binding).
+        const unverified = requireTicket(ctx, 'changeAuthorization', req)
+        return unverified ? { ok: false, reasons: [unverified as AuthorizationRefusal] } : undefined
       })
     },
 

@@ -6,7 +6,8 @@ import { BackendError, type Backend, type HouseholdAccountView, type Payment, ty
 import { chinaDay } from './clock'
 import { idSeq, me, person, policyOf, refOf, type ServerContext } from './context'
 import { paymentView } from './payments'
-import { listedRecordView, poolOf } from './spending'
+import { paidForRelation } from './records'
+import { coveredFrom, listedRecordView, poolOf } from './spending'
 import type { PersonRow } from './state'
 
 type HouseholdOps = { [K in 'getHouseholdAccount' | 'getPayment' | 'recordTotals']: (...args: Parameters<Backend[K]>) => Awaited<ReturnType<Backend[K]>> }
@@ -55,10 +56,18 @@ export function household(ctx: ServerContext): HouseholdOps {
       if (!rule || !pool) return null
       const inHousehold = new Set(members.map((p) => p.ref))
       const month = today.slice(0, 7)
+      // A member of the household sees every use in full; an authorizer outside it only his own users' visits in
+      // full, the others' as amount and day (whose and where are theirs to tell).
+      const member = m.household === h
+      const bound = new Set(activeBindings(ctx).filter((a) => a.authorizerRef === m.ref).map((a) => a.userRef))
       const uses = ctx.state.spending
         .filter((s) => inHousehold.has(s.personRef) && s.outpatientFamilyFen > 0 && yearOf(s.day) === year)
         .sort((a, b) => b.day.localeCompare(a.day) || idSeq(b.id) - idSeq(a.id))
-        .map((s) => ({ id: s.id, day: s.day, person: refOf(person(ctx, s.personRef)), placeName: s.placeName, place: s.place, kind: s.kind, amountFen: s.outpatientFamilyFen }))
+        .map((s) =>
+          member || bound.has(s.personRef)
+            ? { id: s.id, day: s.day, person: refOf(person(ctx, s.personRef)), placeName: s.placeName, place: s.place, kind: s.kind, amountFen: s.outpatientFamilyFen }
+            : { id: s.id, day: s.day, amountFen: s.outpatientFamilyFen },
+        )
       const sum = (xs: { amountFen: number }[]) => xs.reduce((n, x) => n + x.amountFen, 0)
       return {
         year,
@@ -66,7 +75,8 @@ export function household(ctx: ServerContext): HouseholdOps {
         month,
         allowanceFen: pool.allowanceFen,
         balanceFen: pool.allowanceFen - pool.usedFen,
-        credits: outpatientCredits(policy, year, members).map((c) => ({ person: refOf(c.member), amountFen: c.amountFen, day: c.day })),
+        // The same facts as the balance (poolOf): who is covered for the 年度, from when, by today.
+        credits: outpatientCredits(policy, members.map((p) => ({ person: p, insurance: p.insurance, coveredFrom: coveredFrom(ctx.state, p, year) })), today).map((c) => ({ person: refOf(c.member.person), amountFen: c.amountFen, day: c.day })),
         uses,
         monthFen: sum(uses.filter((u) => u.day.startsWith(month))),
         yearFen: sum(uses),
@@ -81,7 +91,14 @@ export function household(ctx: ServerContext): HouseholdOps {
       const row = typeof orderNo === 'string' ? ctx.state.payments.find((p) => p.orderNo === orderNo) : undefined
       // Someone else's order is as unknown as one that does not exist.
       if (!row || (row.payerRef !== m.ref && !row.lines.some((l) => l.personRef === m.ref))) throw new BackendError('NOT_FOUND', '未找到该缴费记录')
-      return paymentView(ctx, row)
+      const view = paymentView(ctx, row)
+      if (row.payerRef === m.ref) return view
+      // A person paid for sees her own line and what it cost; not the payer's 历年余额 nor who else was paid for.
+      const lines = view.lines.filter((l) => l.person.ref === m.ref)
+      const hers: Payment = { ...view, lines, totalFen: lines.reduce((n, l) => n + l.amountFen, 0) }
+      delete hers.balanceBeforeFen
+      delete hers.balanceAfterFen
+      return hers
     },
 
     recordTotals: (q): RecordTotals => {
@@ -101,8 +118,7 @@ export function household(ctx: ServerContext): HouseholdOps {
         const day = chinaDay(Date.parse(row.paidAt))
         for (const l of row.lines) {
           if ((row.payerRef !== m.ref && l.personRef !== m.ref) || !wanted(l.personRef, row.kind, day)) continue
-          const binding = ctx.state.authorizations.find((a) => a.authorizerRef === row.payerRef && a.userRef === l.personRef)
-          lines.push({ ref: l.personRef, relation: l.personRef === m.ref || !binding ? 'self' : binding.relation, day, amountFen: l.amountFen })
+          lines.push({ ref: l.personRef, relation: paidForRelation(ctx, m, row, l.personRef), day, amountFen: l.amountFen })
         }
       }
       const byPerson = new Map<string, RecordTotals['byPerson'][number]>()

@@ -1,7 +1,12 @@
 import { BackendError } from '../backend'
+import { elapsedNow } from './clock'
 import type { ServerContext } from './context'
 
-/** How long a result is kept for a retry, in mock-clock time, and how many are kept at most. */
+/**
+ * How long a result is kept for a retry, and how many are kept at most. The 24 hours are time that passed
+ * (`elapsedNow`, as sessions and tickets count it): the developer panel moving the date by a day is not a day of
+ * waiting, and must not let a retry be charged again.
+ */
 const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000
 export const IDEMPOTENCY_CAP = 100
 
@@ -13,14 +18,13 @@ function fingerprintOf(value: unknown): string {
   return (h >>> 0).toString(36)
 }
 
-/** Drops results older than a day, then the oldest beyond the cap. */
+/** Drops results older than a day; then, only if still more than the cap, the oldest of the rest. */
 function prune(ctx: ServerContext): void {
   const table = ctx.state.idempotency
-  const now = ctx.clock.now()
-  const entries = Object.entries(table).sort((a, b) => a[1].at - b[1].at)
-  entries.forEach(([key, row], i) => {
-    if (now - row.at >= IDEMPOTENCY_TTL_MS || entries.length - i >= IDEMPOTENCY_CAP) delete table[key]
-  })
+  const now = elapsedNow(ctx.clock)
+  for (const [key, row] of Object.entries(table)) if (now - row.at >= IDEMPOTENCY_TTL_MS) delete table[key]
+  const kept = Object.entries(table).sort((a, b) => a[1].at - b[1].at)
+  for (let i = 0; kept.length - i >= IDEMPOTENCY_CAP; i++) delete table[kept[i][0]]
 }
 
 /**
@@ -48,6 +52,7 @@ export function once<T extends { ok: boolean }>(ctx: ServerContext, key: string,
   const refused = gate?.()
   if (refused) return refused
   const result = effect()
-  ctx.state.idempotency[key] = result.ok ? { fingerprint, at: ctx.clock.now(), result } : { fingerprint, at: seen?.at ?? ctx.clock.now() }
+  const at = elapsedNow(ctx.clock)
+  ctx.state.idempotency[key] = result.ok ? { fingerprint, at, result } : { fingerprint, at: seen?.at ?? at }
   return result
 }

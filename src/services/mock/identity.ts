@@ -1,3 +1,4 @@
+import { province } from '@/domain/policy'
 import { BackendError, type Backend, type DemoMember, type Member, type SignInCredential } from '../backend'
 import { SAVE_FAILED_MESSAGE } from '../errors'
 import { elapsedNow } from './clock'
@@ -8,9 +9,9 @@ import type { PersonRow, SessionRow } from './state'
 
 type IdentityOps = { [K in 'listDemoMembers' | 'signIn' | 'signOut' | 'currentMember']: (...args: Parameters<Backend[K]>) => Awaited<ReturnType<Backend[K]>> }
 
-/** A session ends 30 minutes after its last call, or 12 hours after sign-in (server clock), or at sign-out. */
-export const SESSION_IDLE_MS = 30 * 60 * 1000
-export const SESSION_MAX_MS = 12 * 3600 * 1000
+/** A session ends 30 minutes (at most a minute more, see `alive`) after its last call, or 12 hours after sign-in (server clock), or at sign-out. */
+export const SESSION_IDLE_MS = province.sessions.idleMinutes * 60 * 1000
+export const SESSION_MAX_MS = province.sessions.maxHours * 3600 * 1000
 /** A call moves the session's last-call time only once a minute: reads do not rewrite storage each time. */
 export const SESSION_TOUCH_MS = 60 * 1000
 /** Open sessions kept at most (the oldest go first); expired ones are dropped at each sign-in. */
@@ -34,8 +35,12 @@ export function memberView(p: PersonRow): Member {
 /** The key a token is kept under: its hash (a stolen copy of the storage holds no usable token). */
 export const tokenKey = (token: string) => sha256(`session:${token}`)
 
-/** Whether a session is open at `now` (elapsed time, see `elapsedNow`). */
-export const alive = (row: SessionRow, now: number) => now - row.lastSeenAt < SESSION_IDLE_MS && now - row.signedInAt < SESSION_MAX_MS
+/**
+ * Whether a session is open at `now` (elapsed time, see `elapsedNow`). The last call noted may be up to a touch
+ * interval before the last call made (see `authenticate`): the idle end allows for it, so a session never ends
+ * before 30 minutes after its last call (it may last up to a minute longer).
+ */
+export const alive = (row: SessionRow, now: number) => now - row.lastSeenAt < SESSION_IDLE_MS + SESSION_TOUCH_MS && now - row.signedInAt < SESSION_MAX_MS
 
 /**
  * The session a request's token names, if it is open; UNAUTHENTICATED (one answer for unknown, forged and

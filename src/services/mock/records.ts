@@ -9,19 +9,35 @@ import type { PaymentRow, PersonRow } from './state'
 // 共济使用明细: what left a personal account, as the member may see it — visits and purchases (./spending) and
 // 代缴 and 新生儿免缴确认 (./payments) — merged newest first and paged here, so the app never builds a record.
 
+/**
+ * Who a person paid for is to the payer, as 共济使用明细 and its totals name her: the binding between them that
+ * was active on the day of the order (it allowed the payment; kept after it ends), else the latest one; 'self'
+ * for the viewer's own line, the payer's, or where there is none.
+ */
+export function paidForRelation(ctx: ServerContext, viewer: PersonRow, row: PaymentRow, personRef: string): Relation | 'self' {
+  if (personRef === viewer.ref || personRef === row.payerRef) return 'self'
+  const day = chinaDay(Date.parse(row.paidAt))
+  const between = ctx.state.authorizations.filter((a) => a.authorizerRef === row.payerRef && a.userRef === personRef)
+  const thatDay = between.find((a) => a.since <= day && (a.endedOn === undefined || a.endedOn >= day))
+  const latest = between.reduce<(typeof between)[number] | undefined>((x, a) => (!x || a.since >= x.since ? a : x), undefined)
+  return (thatDay ?? latest)?.relation ?? 'self'
+}
+
 /** One line of an order, as a record: the payer and the person it was for see it. */
 function paymentRecord(ctx: ServerContext, viewer: PersonRow, row: PaymentRow, i: number): PaymentRecord {
   const { personRef, amountFen } = row.lines[i]
-  let relation: Relation | 'self' = 'self'
-  // Who the person is to the payer: the binding that allowed the payment (kept after it ends).
-  if (personRef !== viewer.ref && personRef !== row.payerRef) for (const a of ctx.state.authorizations) if (a.authorizerRef === row.payerRef && a.userRef === personRef) relation = a.relation
+  const relation = paidForRelation(ctx, viewer, row, personRef)
   const { orderNo, kind, year } = row
   return { type: 'payment', id: `${orderNo}-${i + 1}`, orderNo, day: chinaDay(Date.parse(row.paidAt)), kind, year, person: refOf(person(ctx, personRef)), relation, amountFen, payer: refOf(person(ctx, row.payerRef)) }
 }
 
 /** Where a record stands: its number in the server's one sequence, and the line of an order. */
 type Position = readonly [number, number]
-const before = (x: Position, y: Position) => x[0] < y[0] || (x[0] === y[0] && x[1] < y[1])
+/**
+ * Whether `x` is listed after `y`: sequences newest first, but the lines of one order first to last (as the merge
+ * below gives them out), so a cursor inside an order reads on at its next line.
+ */
+const before = (x: Position, y: Position) => x[0] < y[0] || (x[0] === y[0] && x[1] > y[1])
 
 function positionOf(cursor: unknown): Position {
   const m = typeof cursor === 'string' ? /^(\d{1,15})\.(\d{1,3})$/.exec(cursor) : null

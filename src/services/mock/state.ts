@@ -90,7 +90,7 @@ export interface SpendingRow {
 export interface IdempotencyRow {
   /** A hash of the request (never the request itself: it may hold ID numbers and names). */
   fingerprint: string
-  /** Mock-clock time of the first answer; results expire after 24 hours. */
+  /** Elapsed time (`elapsedNow`: without the dev panel's day shift) of the first answer; results expire after 24 hours. */
   at: number
   /** What a request that changed something answered; absent for a refusal (only its fingerprint is kept). */
   result?: unknown

@@ -1,4 +1,5 @@
 import { addDays, formatDayCn } from '@/domain/day'
+import { province } from '@/domain/policy'
 import type { Reason } from '@/domain/result'
 import { BackendError, type Backend, type Outcome, type Ticket, type TicketOperation } from '../backend'
 import { elapsedNow } from './clock'
@@ -6,14 +7,14 @@ import { me, type ServerContext } from './context'
 import { canonical, newSecret, sha256 } from './hash'
 import { PAYMENT_PASSWORDS } from './seed'
 
-// The 医保支付密码 (shared/domain.md "Sign-in, sessions and the 医保支付密码"): a payment from a personal account
-// and a new binding need a ticket, which the server issues after checking the member's 6-digit password. A
-// ticket is for one member, one operation and one request, valid 5 minutes, used once. Five wrong passwords in
+// The 医保支付密码 (shared/domain.md "Sign-in, sessions and the 医保支付密码"): a payment from a personal account,
+// a new binding and a 变更 of one need a ticket, which the server issues after checking the member's 6-digit
+// password. A ticket is for one member, one operation and one request, valid 5 minutes, used once. Five wrong passwords in
 // one China day lock these operations until 00:00 the next day. The password is checked and forgotten: it
 // never reaches the state, the storage, a log or the idempotency record.
 
-export const TICKET_MS = 5 * 60 * 1000
-export const MAX_WRONG_PASSWORDS = 5
+export const TICKET_MS = province.paymentPassword.ticketMinutes * 60 * 1000
+export const MAX_WRONG_PASSWORDS = province.paymentPassword.maxWrongPerDay
 const TICKET_OPERATIONS: readonly TicketOperation[] = ['registerAuthorization', 'changeAuthorization', 'payResidentPremium', 'payHuiminbao']
 
 export const VERIFICATION_REQUIRED: Reason = { code: 'VERIFICATION_REQUIRED', message: '请重新输入医保支付密码' }

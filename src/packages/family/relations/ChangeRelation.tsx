@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import ErrorState from '@/components/ErrorState'
+import PasswordSheet from '@/components/PasswordSheet'
 import PrimaryButton from '@/components/PrimaryButton'
 import ProofUploader from '@/components/ProofUploader'
 import SegmentedControl from '@/components/SegmentedControl'
@@ -7,6 +8,7 @@ import { PROOF_KIND_LABELS, proofKindFor, RELATIONS, RELATION_LABELS, type Relat
 import { pickImages, previewImages } from '@/platform/pickImages'
 import { cityPolicy } from '@/stores/authorize'
 import { useChange } from '@/stores/change'
+import { useVerification } from '@/stores/verification'
 import type { Member } from '@/stores/types'
 
 interface Props {
@@ -17,6 +19,8 @@ interface Props {
 /** 变更关系 of one binding: the new relation, proofs where the city requires them for it, submit. */
 export default function ChangeRelation({ member, onDone }: Props) {
   const c = useChange()
+  const ask = useVerification((s) => s.ask)
+  const asking = useVerification((s) => s.open)
   if (!c.target) return null
   const target = c.target
   const policy = cityPolicy(member.city)
@@ -30,7 +34,8 @@ export default function ChangeRelation({ member, onDone }: Props) {
     if (picked.message) c.showProofMessage(picked.message)
   }
   const submit = async () => {
-    const changed = await c.submit()
+    const label = c.relation ? RELATION_LABELS[c.relation] : ''
+    const changed = await c.submit((operation, request) => ask(operation, request, `变更与${target.user.maskedName}的关系为“${label}”`))
     if (changed) onDone(changed.relation)
   }
   return (
@@ -72,13 +77,14 @@ export default function ChangeRelation({ member, onDone }: Props) {
       )}
       {c.error && <ErrorState message={c.error} onRetry={() => void submit()} />}
       <PrimaryButton
-        text={c.submitting ? '正在变更…' : '确认变更'}
+        text={c.submitting && !asking ? '正在变更…' : '确认变更'}
         loading={c.submitting}
         disabled={!c.relation || uploading || missingProof}
         reason={!c.relation ? '请选择新的关系' : uploading ? '证明材料正在上传，请稍候' : missingProof ? `${policy.cityName}变更为该关系需上传证明材料` : undefined}
         onClick={() => void submit()}
       />
       <PrimaryButton kind='default' text='取消' disabled={c.submitting} onClick={c.close} />
+      <PasswordSheet />
     </View>
   )
 }

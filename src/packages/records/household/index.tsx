@@ -15,10 +15,8 @@ function Uses({ label, items }: { label: string; items: HouseholdUse[] }) {
       {items.map((u) => (
         <View key={u.id} className='cell' role='listitem'>
           <View className='cell__body'>
-            <View className='cell__title'>
-              {u.person.maskedName} · {SPENDING_KIND_LABELS[u.kind]}
-            </View>
-            <View className='cell__desc'>{u.placeName}</View>
+            <View className='cell__title'>{u.person ? `${u.person.maskedName} · ${u.kind ? SPENDING_KIND_LABELS[u.kind] : ''}` : '家庭其他成员'}</View>
+            {u.placeName && <View className='cell__desc'>{u.placeName}</View>}
             <View className='cell__desc'>{formatDayCn(u.day)}</View>
           </View>
           <View className='household__amount'>{formatFen(u.amountFen)}</View>
@@ -46,8 +44,9 @@ export default function HouseholdAccount() {
     )
   }
   const children = new Set(v.children.map((c) => c.ref))
-  const childUses = v.uses.filter((u) => children.has(u.person.ref))
-  const otherUses = v.uses.filter((u) => !children.has(u.person.ref))
+  const isChild = (u: HouseholdUse) => u.person !== undefined && children.has(u.person.ref)
+  const childUses = v.uses.filter(isChild)
+  const otherUses = v.uses.filter((u) => !isChild(u))
   const childNames = v.children.map((c) => c.maskedName).join('、')
   const usable = v.places.filter((p) => p.usable)
   const notUsable = v.places.filter((p) => !p.usable)
