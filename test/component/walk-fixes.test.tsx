@@ -1,7 +1,10 @@
-import { fireEvent, screen } from '@testing-library/react'
+import { act, fireEvent, screen, within } from '@testing-library/react'
+import { readFileSync } from 'node:fs'
+import * as sass from 'sass'
 import Taro from '@tarojs/taro'
 import { navigations, renderPage } from './render'
 import { routes } from '@/navigation/routes'
+import { useSettings } from '@/stores/settings'
 
 const stack = (...routeList: string[]) =>
   jest.spyOn(Taro, 'getCurrentPages').mockReturnValue(routeList.map((r) => ({ route: r.replace(/^\//, '') })) as ReturnType<typeof Taro.getCurrentPages>)
@@ -22,5 +25,32 @@ describe('确认提交 after a reload (nothing filled in, no page below)', () =>
     fireEvent.click(await screen.findByRole('button', { name: '返回填写' }))
     spy.mockRestore()
     expect(navigations.at(-1)).toEqual({ kind: 'navigateBack', url: undefined, delta: 1 })
+  })
+})
+
+describe('the 解除授权 confirmation in 长辈模式', () => {
+  // The shipped styles: each component's sheet, then app.scss. 长辈模式 rules (.page--elder .x) are more specific
+  // than a component's own (.x), so they win in the build whatever the order; jsdom applies sheets in order.
+  const styles = () => {
+    const css = ['src/components/ConfirmDialog/index.scss', 'src/app.scss'].map((f) => sass.compileString(readFileSync(f, 'utf8')).css).join('\n')
+    const style = document.createElement('style')
+    style.textContent = css
+    document.head.appendChild(style)
+    return style
+  }
+
+  it('says its body text at the 长辈模式 base size (36 design px ≈ 18.7 px), dark, not 30 px grey', async () => {
+    const style = styles()
+    act(() => useSettings.setState({ elderMode: true }))
+    renderPage(routes.relations)
+    const list = await screen.findByRole('list', { name: '我授权的使用人' })
+    fireEvent.click(within(list).getByRole('button', { name: '解除授权（李*明）' }))
+    const dialog = await screen.findByRole('alertdialog', { name: '解除共济授权' })
+    const body = dialog.querySelector('.confirm-dialog__content') as HTMLElement
+    expect(body.textContent).toContain('确定解除与李*明')
+    expect(getComputedStyle(body).fontSize).toBe('36px')
+    expect(getComputedStyle(body).color).toBe('rgb(29, 33, 41)')
+    act(() => useSettings.setState({ elderMode: false }))
+    style.remove()
   })
 })
