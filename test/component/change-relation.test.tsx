@@ -14,7 +14,7 @@ async function signInAs(name: '周志强' | '王秀英') {
 }
 
 const bindBaby = (relation: 'grandchildPaternal' | 'child') =>
-  testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation, promiseVersion: '2025-01', proofIds: [], idempotencyKey: `k-baby-${Math.random()}` })
+  testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation, promiseVersion: '2026-12', proofIds: [], idempotencyKey: `k-baby-${Math.random()}` })
 
 async function openChange(item: string, masked: string) {
   renderPage(routes.relations)

@@ -23,7 +23,7 @@ async function ticketFor(operation: TicketOperation, request: object): Promise<s
 }
 
 async function bindWife() {
-  const request = { documentType: 'residentId' as const, documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse' as const, promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'password-test-bind-wife' }
+  const request = { documentType: 'residentId' as const, documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse' as const, promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'password-test-bind-wife' }
   const r = await backend().registerAuthorization({ ...request, ticket: await ticketFor('registerAuthorization', request) })
   if (!r.ok) throw new Error(r.reasons[0].message)
 }

@@ -12,7 +12,7 @@ const loginAs = async (masked: string) => {
 }
 
 async function paidForWife(): Promise<string> {
-  await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'receipts-bind-wife' })
+  await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'receipts-bind-wife' })
   const wife = (await testBackend.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '王*英')!.user.ref
   const paid = await testBackend.payResidentPremium({ personRefs: [wife], idempotencyKey: 'receipts-pay-wife' })
   if (!paid.ok) throw new Error('refused')

@@ -167,7 +167,7 @@ describe('我的 → 清除本机数据', () => {
   })
 
   it("offers to remove the demo server's data too: nothing of it stays on the phone, and the demo starts over", async () => {
-    await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'wipe-test-key-1' })
+    await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'wipe-test-key-1' })
     expect(Object.values(serverStorage.dump()).join('')).toContain('360602202503081133')
     renderPage(routes.me)
     await screen.findByText('李*国')

@@ -2,7 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react'
 import { readFileSync } from 'node:fs'
 import * as sass from 'sass'
 import Taro from '@tarojs/taro'
-import { navigations, renderPage } from './render'
+import { navigations, renderPage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
 import { useSettings } from '@/stores/settings'
 
@@ -52,5 +52,36 @@ describe('the 解除授权 confirmation in 长辈模式', () => {
     expect(getComputedStyle(body).color).toBe('rgb(29, 33, 41)')
     act(() => useSettings.setState({ elderMode: false }))
     style.remove()
+  })
+})
+
+describe('个人郑重承诺 on the binding form', () => {
+  const promiseText = async () => (await screen.findByRole('region', { name: '个人郑重承诺全文' })).textContent ?? ''
+
+  it('for a 鹰潭 member cites only 鹰潭 and province-wide sources in 二', async () => {
+    renderPage(routes.authorize)
+    const text = await promiseText()
+    const two = text.slice(text.indexOf('二、'), text.indexOf('三、'))
+    expect(two).toContain('鹰潭市2025年医保政策解读')
+    expect(two).not.toContain('宜春')
+  })
+
+  it('for a 宜春 member cites 宜春 and not 鹰潭', async () => {
+    const m = (await testBackend.listDemoMembers()).find((d) => d.maskedName === '周*强')
+    await testBackend.signIn({ memberRef: m!.ref, platform: 'h5' })
+    renderPage(routes.authorize)
+    const text = await promiseText()
+    const two = text.slice(text.indexOf('二、'), text.indexOf('三、'))
+    expect(two).toContain('宜春医保门诊共济问答（2025-03）')
+    expect(two).not.toContain('鹰潭')
+  })
+
+  it('六 says 本人系其监护人 only for a 子女; for other relations the guardian agreement is confirmed', async () => {
+    renderPage(routes.authorize)
+    const text = await promiseText()
+    const six = text.slice(text.indexOf('六、'), text.indexOf('七、'))
+    expect(six).toContain('子女')
+    expect(six).toMatch(/其他关系的，本人确认其监护人（如父母）已同意/)
+    expect(six).not.toMatch(/未成年人时，本人系其监护人/)
   })
 })
