@@ -85,6 +85,7 @@ describe('缴费凭证 by order number', () => {
     for (const id of ids) {
       expect(id.textContent).toMatch(/^\d{4}\*+[\dX]{4}$/)
       expect(getComputedStyle(id).whiteSpace).toBe('nowrap')
+      expect(getComputedStyle(id).display).toBe('inline')
     }
     // Every masked number on the receipt is inside one such span.
     expect(receipt.textContent?.match(/\d{4}\*+[\dX]{4}/g)).toHaveLength(ids.length)

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 
 // A masked ID number (3606**********1516, also 6-8-4 grouped on 确认提交 it is not masked): digits and stars.
 const MASKED_ID = /(\d{2,}\*+[\dXx]{2,})/
@@ -9,9 +9,9 @@ function unbroken(text: string) {
   if (parts.length === 1) return text
   return parts.map((part, i) =>
     i % 2 === 1 ? (
-      <Text key={i} className='masked-id'>
+      <View key={i} className='masked-id'>
         {part}
-      </Text>
+      </View>
     ) : (
       part
     ),
