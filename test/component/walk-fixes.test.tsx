@@ -4,6 +4,7 @@ import * as sass from 'sass'
 import Taro from '@tarojs/taro'
 import { navigations, renderPage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
+import { useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
 
 const stack = (...routeList: string[]) =>
@@ -83,5 +84,39 @@ describe('个人郑重承诺 on the binding form', () => {
     expect(six).toContain('子女')
     expect(six).toMatch(/其他关系的，本人确认其监护人（如父母）已同意/)
     expect(six).not.toMatch(/未成年人时，本人系其监护人/)
+  })
+})
+
+describe('我的缴费记录 of the person paid for', () => {
+  it('王秀英 sees the premium 李*国 paid for her: her line and amount, 「由 李*国 代缴」, none of his balances', async () => {
+    await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'walk-bind-wife' })
+    const wife = (await testBackend.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '王*英')!.user.ref
+    const paid = await testBackend.payResidentPremium({ personRefs: [wife], idempotencyKey: 'walk-pay-wife' })
+    if (!paid.ok) throw new Error('refused')
+    const m = (await testBackend.listDemoMembers()).find((d) => d.maskedName === '王*英')
+    const { member } = await testBackend.signIn({ memberRef: m!.ref, platform: 'h5' })
+    useSession.setState({ member, status: 'ready' })
+    // The server's view of the order for her is the one getPayment gives her.
+    const mine = await testBackend.listPayments()
+    expect(mine).toEqual([await testBackend.getPayment(paid.value.orderNo)])
+    expect(mine[0].balanceBeforeFen).toBeUndefined()
+    renderPage(routes.paymentHistory)
+    const list = await screen.findByRole('list', { name: '缴费记录' })
+    const items = within(list).getAllByRole('listitem')
+    expect(items).toHaveLength(1)
+    expect(items[0].textContent).toContain('¥400.00')
+    expect(items[0].textContent).toContain('王*英')
+    expect(items[0].textContent).toContain('由 李*国 代缴')
+    expect(screen.queryByText('还没有缴费记录。')).toBeNull()
+  })
+
+  it('the payer 李*国 sees no 「由 … 代缴」 on his own payments', async () => {
+    await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'walk-bind-wife' })
+    const wife = (await testBackend.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '王*英')!.user.ref
+    await testBackend.payResidentPremium({ personRefs: [wife], idempotencyKey: 'walk-pay-wife' })
+    renderPage(routes.paymentHistory)
+    const list = await screen.findByRole('list', { name: '缴费记录' })
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1)
+    expect(list.textContent).not.toMatch(/由 .* 代缴/)
   })
 })
