@@ -94,7 +94,10 @@ for (const mode of ['标准', '长辈模式']) {
       await page.getByText(/刘\*兰（父母）/).first().waitFor()
       await page.getByRole('button', { name: '为TA代缴医保费' }).click()
       const list = page.getByRole('list', { name: '可代缴人员' })
-      await list.getByRole('checkbox', { name: /^刘\*兰（父母） 普通居民 ¥400\.00/ }).click()
+      // 为TA代缴医保费 opens 代缴 with her already ticked (a tap would untick her).
+      const mother = list.getByRole('checkbox', { name: /^刘\*兰（父母） 普通居民 ¥400\.00/ })
+      await mother.waitFor()
+      await page.waitForFunction((el) => el.getAttribute('aria-checked') === 'true', await mother.elementHandle())
       await page.getByRole('checkbox', { name: /为以上人员代缴城乡居民医保费/ }).click()
       const before = await shiftCount(page)
       await page.getByRole('button', { name: '确认缴费' }).click()
