@@ -50,8 +50,8 @@ test('binds 李小宝 as 子女, reached from 首页 → 微服务 → 医保查
   await page.screenshot({ path: artifact('authorize-success.png') })
   // 查看家庭共济关系 closes 结果 and the used form: the list sits on 医保查询办理, and Back leads there.
   await page.getByRole('button', { name: '查看家庭共济关系' }).click()
-  // Earlier pages stay in the DOM, hidden (首页 lists the family too): look at the page on top.
-  await page.locator('.taro_page').last().getByText('李*宝').first().waitFor()
+  // Earlier pages stay in the DOM, hidden (首页 lists the family too, and 结果 names him): look at the list's page.
+  await page.locator('.taro_page[id^="/packages/family/relations/index"]').getByText('李*宝').first().waitFor()
   // The router removes closed pages after their exit animation: the stack by route, once it has settled.
   await page.waitForFunction(() => document.querySelectorAll('.taro_page').length <= 3, null, { timeout: 5000 }).catch(() => undefined)
   const stack = await page.locator('.taro_page').evaluateAll((els) => els.map((el) => el.id.split('?')[0]))
