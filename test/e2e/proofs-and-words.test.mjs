@@ -82,6 +82,8 @@ for (const mode of ['标准', '长辈模式']) {
       await page.getByRole('button', { name: '查看第2张证明材料大图' }).click()
       const viewer = page.locator('taro-swiper-core img').locator('visible=true').first()
       await viewer.waitFor()
+      // Taro's preview swiper takes the full screen once its web component has rendered (after the image shows).
+      await page.waitForFunction(() => { const r = document.querySelector('taro-swiper-core')?.getBoundingClientRect(); return r !== undefined && r.height >= 800 }, null, { timeout: 5000 }).catch(() => undefined)
       const box = await page.locator('taro-swiper-core').boundingBox()
       assert.ok(box && box.width >= 389 && box.height >= 800, `preview covers the screen: ${JSON.stringify(box)}`)
       await page.mouse.click(195, 422)
