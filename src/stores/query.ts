@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react'
 import { useDidShow } from '@tarojs/taro'
-import { describeError, onSessionEnded } from '@/services'
+import { BackendError, describeError, onSessionEnded } from '@/services'
 import { resetMemberStores } from './memberStore'
 
 // Server data, in one place (shared/architecture.md "two kinds of state"): every answer is cached under
@@ -19,6 +19,8 @@ export interface QueryState<T> {
   data?: T
   status: QueryStatus
   error?: string
+  /** The refusal's code (NOT_FOUND…), where the server gave one: a page may offer something else than 重试. */
+  errorCode?: string
 }
 
 interface Entry {
@@ -122,7 +124,7 @@ export async function fetchQuery<T>(key: QueryKey, fetcher: () => Promise<T>, mo
     } catch (err) {
       if (!current()) return undefined
       // What was shown before stays on screen (the page marks it with its time).
-      e.state = { ...e.state, status: 'error', error: describeError(err) }
+      e.state = { ...e.state, status: 'error', error: describeError(err), errorCode: err instanceof BackendError ? err.code : undefined }
       notify()
       return undefined
     } finally {

@@ -1,5 +1,7 @@
 import { create } from 'zustand'
-import type { TicketOperation } from '@/services'
+import { addDays, type Day } from '@/domain/day'
+import { serverToday, type TicketOperation } from '@/services'
+import { createMemberStore } from './memberStore'
 import { verify } from './verify'
 
 // The 医保支付密码 before money moves or a binding is made: `ask` opens the PasswordSheet for one request and
@@ -33,6 +35,16 @@ interface VerificationState {
 // The request being verified and who waits for its ticket: in memory, outside the state the pages render.
 let pending: { operation: TicketOperation; request: unknown; resolve: (ticket: string | undefined) => void; reject: (e: unknown) => void } | undefined
 
+// The member's last refusal, when it was PASSWORD_LOCKED: locked until 00:00 the day after (by the server's day).
+// While that is ahead, the sheet opens showing the lock instead of asking for six digits the server would refuse.
+// In memory, for the signed-in member only (another member starts over).
+const knownLock = createMemberStore<{ lock?: { until: Day; refusal: VerificationRefusal } }>(() => ({ lock: undefined }))
+
+function lockToday(): VerificationRefusal | undefined {
+  const lock = knownLock.getState().lock
+  return lock && serverToday() < lock.until ? lock.refusal : undefined
+}
+
 const closed = { open: false, purpose: undefined, verifying: false, refusal: undefined }
 
 export const useVerification = create<VerificationState>((set, get) => ({
@@ -42,7 +54,7 @@ export const useVerification = create<VerificationState>((set, get) => ({
     if (pending) return Promise.resolve(undefined)
     return new Promise((resolve, reject) => {
       pending = { operation, request, resolve, reject }
-      set({ ...closed, open: true, purpose })
+      set({ ...closed, open: true, purpose, refusal: lockToday() })
     })
   },
   async submit(password) {
@@ -53,13 +65,16 @@ export const useVerification = create<VerificationState>((set, get) => ({
       const r = await verify(p.operation, p.request as object, password)
       if (pending !== p) return
       if (r.ok) {
+        knownLock.setState({ lock: undefined })
         pending = undefined
         set(closed)
         p.resolve(r.value.ticket)
         return
       }
       const reason = r.reasons[0]
-      set({ verifying: false, refusal: { code: reason.code, message: reason.message, next: reason.next, locked: reason.code === 'PASSWORD_LOCKED' } })
+      const refusal = { code: reason.code, message: reason.message, next: reason.next, locked: reason.code === 'PASSWORD_LOCKED' }
+      knownLock.setState({ lock: refusal.locked ? { until: addDays(serverToday(), 1), refusal } : undefined })
+      set({ verifying: false, refusal })
     } catch (e) {
       // No answer (or the session ended): the sheet closes and the page says what happened, with 重试.
       if (pending !== p) return

@@ -8,10 +8,10 @@ import type { Balances } from '@/stores/types'
 import { signInAs } from '@/stores/signIn'
 
 const bindBaby = () =>
-  testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'account-test-bind-baby' })
+  testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'account-test-bind-baby' })
 
 const bindWife = () =>
-  testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'account-test-bind-wife' })
+  testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'account-test-bind-wife' })
 
 describe('账户余额查询', () => {
   it("shows 李建国's 历年余额 and 当年余额 with what each may be used for", async () => {

@@ -14,18 +14,34 @@ async function signInAs(name: '周志强' | '王秀英') {
 }
 
 const bindBaby = (relation: 'grandchildPaternal' | 'child') =>
-  testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation, promiseVersion: '2025-01', proofIds: [], idempotencyKey: `k-baby-${Math.random()}` })
+  testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation, promiseVersion: '2026-12', proofIds: [], idempotencyKey: `k-baby-${Math.random()}` })
 
 async function openChange(item: string, masked: string) {
   renderPage(routes.relations)
   const list = await screen.findByRole('list', { name: '我授权的使用人' })
   const row = within(list).getByRole('listitem', { name: item })
   fireEvent.click(within(row).getByRole('button', { name: `变更关系（${masked}）` }))
-  return screen.findByRole('group', { name: '变更关系' })
+  return screen.findByRole('dialog', { name: '变更关系' })
 }
 const choose = (panel: HTMLElement, label: string) => fireEvent.click(within(within(panel).getByRole('radiogroup', { name: '新的关系' })).getByRole('radio', { name: label }))
 
 describe('变更关系 (domain.md Authorization: 变更)', () => {
+  it('opens as a half-screen sheet where the person is looking, and 变更关系 is not drawn as the destructive action', async () => {
+    await bindBaby('grandchildPaternal')
+    const panel = await openChange('李*宝 孙子女 生效中', '李*宝')
+    // A sheet over the page (not a card under the whole list): modal, with a mask that closes it.
+    expect(panel.getAttribute('aria-modal')).toBe('true')
+    expect(panel.className).toContain('change-sheet__panel')
+    const row = within(screen.getByRole('list', { name: '我授权的使用人' })).getByRole('listitem', { name: '李*宝 孙子女 生效中' })
+    const change = within(row).getByRole('button', { name: '变更关系（李*宝）' })
+    const cancel = within(row).getByRole('button', { name: '解除授权（李*宝）' })
+    expect(cancel.className).toContain('relation-list__cancel')
+    expect(change.className).not.toContain('relation-list__cancel')
+    expect(change.className).toContain('relation-list__change')
+    fireEvent.click(within(panel).getByRole('button', { name: '取消' }))
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: '变更关系' })).toBeNull())
+  })
+
   it.each([
     ['孙子女 → 子女: changed the same day, same binding and start date, the history shown', '子女', '已变更为子女', null],
     ['孙子女 → 配偶: refused with the marriage-age reason, nothing changed', '配偶', null, '法定结婚年龄为男满22周岁、女满20周岁'],

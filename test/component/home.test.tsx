@@ -17,7 +17,7 @@ describe('首页 per role, answering the first question without a tap', () => {
   })
 
   it('使用人: whose account she may draw on and how much; no 授权登记', async () => {
-    await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'home-test-bind-wife' })
+    await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'home-test-bind-wife' })
     await testBackend.signIn({ memberRef: await refOf('王*英'), platform: 'h5' })
     renderPage(routes.home)
     const card = await screen.findByRole('group', { name: '可使用李*国的历年余额' })
@@ -60,7 +60,7 @@ describe('医保查询办理 service menu', () => {
 
 describe('首页: what is due for the open 年度', () => {
   const bind = (documentNumber: string, name: string, relation: 'spouse' | 'child') =>
-    testBackend.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2025-01', proofIds: [], idempotencyKey: `home-due-${documentNumber}` })
+    testBackend.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2026-12', proofIds: [], idempotencyKey: `home-due-${documentNumber}` })
 
   it('shows nothing when nothing is due (李德明 has paid 2027)', async () => {
     renderPage(routes.home)

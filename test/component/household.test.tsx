@@ -7,7 +7,7 @@ import { routes } from '@/navigation/routes'
 
 const loginAs = async (masked: string) => testBackend.signIn({ memberRef: (await testBackend.listDemoMembers()).find((d) => d.maskedName === masked)!.ref, platform: 'h5' })
 const bind = (documentNumber: string, name: string, relation: 'child' | 'spouse') =>
-  testBackend.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2025-01', proofIds: [], idempotencyKey: `household-${documentNumber}` })
+  testBackend.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2026-12', proofIds: [], idempotencyKey: `household-${documentNumber}` })
 
 describe('门诊家庭账户', () => {
   it("王秀英 sees the balance, the three 90 元 credits with masked names and their day, the uses with totals, and the place table", async () => {

@@ -27,7 +27,7 @@ describe('我的: demo identity and data', () => {
   })
 
   it('resets the demo data after confirmation only', async () => {
-    await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'reset-test-key-1' })
+    await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'reset-test-key-1' })
     renderPage(routes.me)
     await screen.findByText('李*国')
     const hasBaby = async () => (await testBackend.listAuthorizations()).asAuthorizer.some((a) => a.user.maskedName === '李*宝')

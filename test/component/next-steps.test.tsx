@@ -15,7 +15,7 @@ const registration = (documentNumber: string, name: string, relation: RegisterAu
   documentNumber,
   name,
   relation,
-  promiseVersion: '2025-01',
+  promiseVersion: '2026-12',
   proofIds: [],
   idempotencyKey: `next-steps-${documentNumber}`,
 })

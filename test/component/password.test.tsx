@@ -23,7 +23,7 @@ async function ticketFor(operation: TicketOperation, request: object): Promise<s
 }
 
 async function bindWife() {
-  const request = { documentType: 'residentId' as const, documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse' as const, promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'password-test-bind-wife' }
+  const request = { documentType: 'residentId' as const, documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse' as const, promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'password-test-bind-wife' }
   const r = await backend().registerAuthorization({ ...request, ticket: await ticketFor('registerAuthorization', request) })
   if (!r.ok) throw new Error(r.reasons[0].message)
 }
@@ -105,13 +105,31 @@ describe('代缴 asks for the 医保支付密码 before money moves', () => {
     expect(screen.queryByRole('dialog', { name: '请输入医保支付密码' })).toBeNull()
     expect(await balance()).toBe(328050)
     expect(await backend().listPayments()).toHaveLength(0)
-    // Even the right password is refused today.
+    // The lock is known today: the sheet opens showing it at once, asking for no digits.
     await waitFor(() => expect(payButton().textContent).toBe('确认缴费'))
     fireEvent.click(payButton())
     await screen.findByRole('dialog', { name: '请输入医保支付密码' })
-    await typeIn(PASSWORD)
-    await within(sheet()).findByText(/已暂停/)
+    expect(within(sheet()).getByText(/已暂停/)).toBeTruthy()
+    expect(sheet().textContent).toContain('2026年11月23日0时后可再办理')
+    expect(within(sheet()).queryByLabelText('医保支付密码')).toBeNull()
+    fireEvent.click(within(sheet()).getByRole('button', { name: '我知道了' }))
+    expect(screen.queryByRole('dialog', { name: '请输入医保支付密码' })).toBeNull()
     expect(await balance()).toBe(328050)
+  })
+
+  it('the lock says 忘记密码 once (where to go), not a second time in the standing hint', async () => {
+    await orderForWife()
+    fireEvent.click(payButton())
+    await screen.findByRole('dialog', { name: '请输入医保支付密码' })
+    expect(sheet().textContent?.match(/忘记密码/g)).toHaveLength(1)
+    for (let i = 4; i >= 1; i--) {
+      await typeIn('111111')
+      await within(sheet()).findByText(`医保支付密码不正确，今天还可以再试${i}次`)
+    }
+    await typeIn('111111')
+    await within(sheet()).findByText(/已暂停/)
+    expect(sheet().textContent).toMatch(/经办机构.*12393/)
+    expect(sheet().textContent?.match(/忘记密码/g)).toHaveLength(1)
   })
 
   it('the right password: the ticket pays the order once, and the receipt opens', async () => {

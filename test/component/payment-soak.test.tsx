@@ -38,8 +38,8 @@ async function soak(orders: number, idempotency: boolean, seed: number): Promise
     await app().signIn({ memberRef: 'p-ljg', platform: 'h5' })
     const lijianguo = await signedIn(backend, '李建国')
     // 惠民保 for 本人, 配偶, 子女 and 父母 (李德明 is bound in the demo): orders of one to four people.
-    await lijianguo.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: `soak-bind-${i}` })
-    await lijianguo.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: `soak-bind-wife-${i}` })
+    await lijianguo.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2026-12', proofIds: [], idempotencyKey: `soak-bind-${i}` })
+    await lijianguo.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: `soak-bind-wife-${i}` })
     const start = Math.floor(random() * 40000) // 0–400 元: sometimes short of a four-person order (276 元)
     backend.control.setCarriedOver(LIJIANGUO, start)
     act(() => forgetAll())

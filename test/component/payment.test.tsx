@@ -7,7 +7,7 @@ import { fetchQuery } from '@/stores/query'
 import { faultAfterPassword, typePassword } from './verify'
 
 const bind = (documentNumber: string, name: string, relation: 'spouse' | 'child' | 'sibling' | 'grandchildPaternal') =>
-  testBackend.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2025-01', proofIds: [], idempotencyKey: `payment-test-bind-${documentNumber}` })
+  testBackend.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2026-12', proofIds: [], idempotencyKey: `payment-test-bind-${documentNumber}` })
 const bindWife = () => bind('360602198809212424', '王秀英', 'spouse')
 const bindBaby = () => bind('360602202503081133', '李小宝', 'child')
 const balance = async () => (await testBackend.getBalances()).personalAccount?.carriedOverFen

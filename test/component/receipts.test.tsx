@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs'
 import { fireEvent, screen, within } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import * as sass from 'sass'
 import { navigations, renderPage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
 import { useSession } from '@/stores/session'
@@ -12,7 +15,7 @@ const loginAs = async (masked: string) => {
 }
 
 async function paidForWife(): Promise<string> {
-  await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'receipts-bind-wife' })
+  await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'receipts-bind-wife' })
   const wife = (await testBackend.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '王*英')!.user.ref
   const paid = await testBackend.payResidentPremium({ personRefs: [wife], idempotencyKey: 'receipts-pay-wife' })
   if (!paid.ok) throw new Error('refused')
@@ -55,6 +58,38 @@ describe('缴费凭证 by order number', () => {
     expect(alert.textContent).toContain('未找到该缴费记录')
     expect(document.body.textContent).not.toContain('王*英')
     expect(screen.queryByText('缴费成功')).toBeNull()
+  })
+
+  it('a receipt not found offers 返回 (重试 cannot help), back to the page below', async () => {
+    const orderNo = await paidForWife()
+    await loginAs('周*强')
+    const spy = jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([{ route: routes.paymentHistory.slice(1) }, { route: routes.receipt.slice(1) }] as ReturnType<typeof Taro.getCurrentPages>)
+    renderPage(`${routes.receipt}?orderNo=${orderNo}`)
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toContain('未找到该缴费记录')
+    expect(within(alert).queryByRole('button', { name: '重试' })).toBeNull()
+    fireEvent.click(within(alert).getByRole('button', { name: '返回' }))
+    spy.mockRestore()
+    expect(navigations.at(-1)).toEqual({ kind: 'navigateBack', url: undefined, delta: 1 })
+  })
+
+  it('a masked ID number is drawn whole: never broken inside its digits and stars', async () => {
+    const style = document.createElement('style')
+    style.textContent = sass.compileString(readFileSync('src/app.scss', 'utf8')).css
+    document.head.appendChild(style)
+    const orderNo = await paidForWife()
+    renderPage(`${routes.receipt}?orderNo=${orderNo}`)
+    const receipt = await screen.findByRole('list', { name: /缴费凭证/ })
+    const ids = Array.from(receipt.querySelectorAll('.masked-id'))
+    expect(ids.length).toBeGreaterThanOrEqual(2)
+    for (const id of ids) {
+      expect(id.textContent).toMatch(/^\d{4}\*+[\dX]{4}$/)
+      expect(getComputedStyle(id).whiteSpace).toBe('nowrap')
+      expect(getComputedStyle(id).display).toBe('inline')
+    }
+    // Every masked number on the receipt is inside one such span.
+    expect(receipt.textContent?.match(/\d{4}\*+[\dX]{4}/g)).toHaveLength(ids.length)
+    style.remove()
   })
 
   it('我的缴费记录 opens a receipt by its number', async () => {

@@ -26,7 +26,7 @@ async function choose(filter: RegExp, option: string) {
 
 const key = (n: string) => `component-${n}-key`
 async function bindWife() {
-  const r = await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: key('bind-wife') })
+  const r = await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: key('bind-wife') })
   if (!r.ok) throw new Error('could not bind 王秀英')
   return r.value.user.ref
 }
@@ -125,7 +125,7 @@ describe('共济使用明细', () => {
     const wife = await bindWife()
     const pay = await asSeen(testBackend, 'residentPremium', { personRefs: [wife], idempotencyKey: key('pay-wife') })
     await Promise.all([testBackend.payResidentPremium(pay), testBackend.payResidentPremium(pay)])
-    const baby = await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: key('bind-baby') })
+    const baby = await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2026-12', proofIds: [], idempotencyKey: key('bind-baby') })
     expect((await testBackend.confirmNewbornExemption({ personRef: baby.ok ? baby.value.user.ref : '', idempotencyKey: key('exempt-baby') })).ok).toBe(true)
     await openRecords()
     const [exemption, premium] = rows()

@@ -8,7 +8,7 @@ async function loginAs(masked: string) {
 }
 
 const bind = (documentNumber: string, name: string, relation: 'child' | 'spouse') =>
-  testBackend.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2025-01', proofIds: [], idempotencyKey: `k-${documentNumber}-${Math.random()}` })
+  testBackend.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2026-12', proofIds: [], idempotencyKey: `k-${documentNumber}-${Math.random()}` })
 
 describe('家庭共济关系查询', () => {
   it('lists my users masked, with relation, since when and status; ended bindings with the reason', async () => {

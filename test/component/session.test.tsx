@@ -114,7 +114,7 @@ describe('a session that expires mid-flow', () => {
   })
 
   it('an unanswered order is retried under its own key after signing in again: charged once', async () => {
-    const wife = { documentType: 'residentId' as const, documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse' as const, promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'session-test-bind' }
+    const wife = { documentType: 'residentId' as const, documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse' as const, promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'session-test-bind' }
     const t = await backend().verifyPassword({ operation: 'registerAuthorization', request: wife, password: PASSWORD })
     if (!t.ok) throw new Error('no ticket')
     await backend().registerAuthorization({ ...wife, ticket: t.value.ticket })

@@ -13,7 +13,7 @@ const WIFE = '王*英（配偶） 普通居民 ¥400.00'
 const PROMISE = /我确认使用本人职工医保个人账户历年余额为以上人员代缴/
 
 async function bindWife() {
-  const r = await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'switch-test-bind-wife' })
+  const r = await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'switch-test-bind-wife' })
   if (!r.ok) throw new Error('could not bind 王秀英')
 }
 

@@ -83,6 +83,19 @@ describe('长辈模式', () => {
     expect(steps.textContent).toContain(step)
   })
 
+  it.each([
+    [routes.premium, '点“确认缴费”，费用从您的个人账户扣除'],
+    [routes.huiminbao, '点“确认缴费”，费用从您的个人账户扣除'],
+  ])('on %s says to type the 6-digit 医保支付密码 right after the tap', async (route, tap) => {
+    act(() => useSettings.setState({ elderMode: true }))
+    renderPage(route)
+    const steps = Array.from((await screen.findByRole('note', { name: '办理步骤' })).querySelectorAll('.text-muted')).map((s) => s.textContent)
+    expect(steps.length).toBeGreaterThan(0)
+    const at = steps.findIndex((s) => s?.includes(tap))
+    expect(at).toBeGreaterThanOrEqual(0)
+    expect(steps[at + 1]).toBe(`${at + 2}. 输入6位医保支付密码`)
+  })
+
   it('uses simpler wording on 确认提交, and none of it in the standard mode', async () => {
     act(() => {
       useAuthorize.getState().restoreDraft('p-ljg')
@@ -98,6 +111,11 @@ describe('长辈模式', () => {
     expect(screen.queryByRole('note', { name: '办理步骤' })).toBeNull()
     act(() => useSettings.setState({ elderMode: true }))
     expect(screen.getByRole('note', { name: '办理步骤' }).textContent).toContain('都对就点“确认提交”')
+    // The tap asks for the 医保支付密码 next: the steps say so.
+    const steps = Array.from(screen.getByRole('note', { name: '办理步骤' }).querySelectorAll('.text-muted')).map((s) => s.textContent)
+    const at = steps.findIndex((s) => s?.includes('都对就点“确认提交”'))
+    expect(at).toBeGreaterThanOrEqual(0)
+    expect(steps[at + 1]).toBe(`${at + 2}. 输入6位医保支付密码`)
   })
 })
 
@@ -149,7 +167,7 @@ describe('我的 → 清除本机数据', () => {
   })
 
   it("offers to remove the demo server's data too: nothing of it stays on the phone, and the demo starts over", async () => {
-    await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'wipe-test-key-1' })
+    await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'wipe-test-key-1' })
     expect(Object.values(serverStorage.dump()).join('')).toContain('360602202503081133')
     renderPage(routes.me)
     await screen.findByText('李*国')

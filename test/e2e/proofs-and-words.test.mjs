@@ -82,6 +82,8 @@ for (const mode of ['标准', '长辈模式']) {
       await page.getByRole('button', { name: '查看第2张证明材料大图' }).click()
       const viewer = page.locator('taro-swiper-core img').locator('visible=true').first()
       await viewer.waitFor()
+      // Taro's preview swiper takes the full screen once its web component has rendered (after the image shows).
+      await page.waitForFunction(() => { const r = document.querySelector('taro-swiper-core')?.getBoundingClientRect(); return r !== undefined && r.height >= 800 }, null, { timeout: 5000 }).catch(() => undefined)
       const box = await page.locator('taro-swiper-core').boundingBox()
       assert.ok(box && box.width >= 389 && box.height >= 800, `preview covers the screen: ${JSON.stringify(box)}`)
       await page.mouse.click(195, 422)
@@ -94,7 +96,10 @@ for (const mode of ['标准', '长辈模式']) {
       await page.getByText(/刘\*兰（父母）/).first().waitFor()
       await page.getByRole('button', { name: '为TA代缴医保费' }).click()
       const list = page.getByRole('list', { name: '可代缴人员' })
-      await list.getByRole('checkbox', { name: /^刘\*兰（父母） 普通居民 ¥400\.00/ }).click()
+      // 为TA代缴医保费 opens 代缴 with her already ticked (a tap would untick her).
+      const mother = list.getByRole('checkbox', { name: /^刘\*兰（父母） 普通居民 ¥400\.00/ })
+      await mother.waitFor()
+      await page.waitForFunction((el) => el.getAttribute('aria-checked') === 'true', await mother.elementHandle())
       await page.getByRole('checkbox', { name: /为以上人员代缴城乡居民医保费/ }).click()
       const before = await shiftCount(page)
       await page.getByRole('button', { name: '确认缴费' }).click()

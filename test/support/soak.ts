@@ -245,7 +245,7 @@ async function sequence(n: number, o: SoakOptions, report: SoakReport): Promise<
       const proof = await settle(() => client.uploadProof({ fileName: 'hukou.jpg', mimeType: 'image/jpeg', sizeBytes: 300_000 }))
       if (proof.kind === 'ok') proofIds.push(proof.value.id)
     }
-    const req = { documentType: 'residentId' as const, documentNumber: p.id, name: p.name, relation, promiseVersion: '2025-01', proofIds, idempotencyKey: `bind-${n}-${report.operations}` }
+    const req = { documentType: 'residentId' as const, documentNumber: p.id, name: p.name, relation, promiseVersion: '2026-12', proofIds, idempotencyKey: `bind-${n}-${report.operations}` }
     tally(await verified('registerAuthorization', req, (ticket) => client.registerAuthorization({ ...req, ticket })))
   }
 

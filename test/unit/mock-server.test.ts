@@ -7,7 +7,7 @@ const noLatency = { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }
 const make = (storage = memoryStorage()) => ({ storage, backend: mockWithClient({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency }) })
 
 async function bindBaby(b: ServerWithClient, key = 'key-bind-baby-1') {
-  return b.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: key })
+  return b.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2026-12', proofIds: [], idempotencyKey: key })
 }
 
 describe('mock server persistence (a key per concern, committed by one manifest key)', () => {
@@ -83,7 +83,7 @@ describe('mock server faults', () => {
   it('a timeout after the work is done is answered by a retry with the same key, once', async () => {
     const { backend } = make()
     await bindBaby(backend)
-    await backend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'key-bind-wife-1' })
+    await backend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'key-bind-wife-1' })
     const wife = (await backend.premiumCandidates()).candidates.find((c) => c.person.maskedName === '王*英')!
     const req = { personRefs: [wife.person.ref], idempotencyKey: 'pay-wife-2027-a' }
     backend.control.setFaults({ failNext: 'timeout' })
@@ -122,7 +122,7 @@ describe('mock server faults', () => {
     // The advice stays what ended it: his insurance today is not told to his former authorizer.
     const later = (await backend.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '李*明')
     expect(later?.rebindAdvice).toBe('待对方（使用人）重新参保后，可重新办理授权登记')
-    const again = await backend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602195807021516', name: '李德明', relation: 'parent', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'key-rebind-father' })
+    const again = await backend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602195807021516', name: '李德明', relation: 'parent', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'key-rebind-father' })
     expect(again.ok).toBe(true)
   })
 })
@@ -144,7 +144,7 @@ describe('listRecords never trusts the page it is asked for', () => {
 describe('首页 待办 (dueItems): worked out by the server from its clock and the family it knows', () => {
   it('lists the unpaid wife with the days left by the server clock, then the 等待期 once the window has passed', async () => {
     const { backend } = make()
-    await backend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'due-bind-wife' })
+    await backend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'due-bind-wife' })
     const due = await backend.dueItems()
     expect(due.summary?.year).toBe(2027)
     expect(due.summary?.items.map((i) => i.text)).toContain('王*英的2027年度居民医保费还没交（¥400.00）')
@@ -164,7 +164,7 @@ describe('首页 待办 (dueItems): worked out by the server from its clock and 
 describe('共济使用明细 after a restart', () => {
   it('reads a 代缴 back as the same record: records are made from the stored books, not kept on their own', async () => {
     const { storage, backend } = make()
-    const wife = await backend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'key-bind-wife-1' })
+    const wife = await backend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'key-bind-wife-1' })
     if (!wife.ok) throw new Error('could not bind 王秀英')
     expect((await backend.payResidentPremium({ personRefs: [wife.value.user.ref], idempotencyKey: 'key-pay-wife-1' })).ok).toBe(true)
     const before = await backend.listRecords({ pageSize: 3 })

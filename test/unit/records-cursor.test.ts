@@ -32,7 +32,7 @@ describe('listRecords by cursor', () => {
   it('pages one record at a time through payments and visits alike, each read once', async () => {
     const b = make()
     const bind = (documentNumber: string, name: string, relation: 'spouse') =>
-      b.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2025-01', proofIds: [], idempotencyKey: `cursor-bind-${documentNumber}` })
+      b.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2026-12', proofIds: [], idempotencyKey: `cursor-bind-${documentNumber}` })
     const wife = await bind('360602198809212424', '王秀英', 'spouse')
     if (!wife.ok) throw new Error('could not bind')
     const refs = [wife.value.user.ref]
@@ -53,7 +53,7 @@ describe('listRecords by cursor', () => {
     ['a 3-line order (本人, 配偶, 父亲)', ['self', 'wife', 'father']],
   ])('pages one line at a time through %s in the order the whole list gives them', async (_, who) => {
     const b = make()
-    const wife = await b.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'cursor-lines-bind' })
+    const wife = await b.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'cursor-lines-bind' })
     if (!wife.ok) throw new Error('could not bind')
     const father = (await b.listAuthorizations()).asAuthorizer.find((a) => a.relation === 'parent')
     if (!father) throw new Error('no parent bound in the seed')

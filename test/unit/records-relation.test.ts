@@ -20,7 +20,7 @@ describe('the relation of a person paid for, in listRecords and recordTotals ali
     expect(paid.ok).toBe(true)
     // Another binding between the two, in the books (relations of the same two people in other times).
     const rows = server.control.snapshot().authorizations as AuthorizationRow[]
-    const other: AuthorizationRow = { id: 'a-other', authorizerRef: PEOPLE.李建国, userRef: dad, relation: 'child', status: 'cancelled', promiseVersion: '2025-01', proofIds: [], ...(where === 'before' ? { since: '2024-01-02', endedOn: '2024-06-01' } : { since: '2026-12-01', endedOn: '2026-12-02' }) }
+    const other: AuthorizationRow = { id: 'a-other', authorizerRef: PEOPLE.李建国, userRef: dad, relation: 'child', status: 'cancelled', promiseVersion: '2026-12', proofIds: [], ...(where === 'before' ? { since: '2024-01-02', endedOn: '2024-06-01' } : { since: '2026-12-01', endedOn: '2026-12-02' }) }
     if (where === 'before') rows.unshift(other)
     else rows.push(other)
     const listed = (await b.listRecords({ pageSize: 100, personRef: dad, kind: 'huiminbao' })).items.filter((r) => r.type === 'payment')

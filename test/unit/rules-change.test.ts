@@ -13,12 +13,12 @@ function server(at = '2026-11-22T02:00:00Z', tickets = true): MockBackend {
   return mockWithClient({ storage: memoryStorage(), clock: fixedClock(at), faults: noLatency, tickets })
 }
 async function bind(b: MockBackend, documentNumber: string, name: string, relation: Relation, proofIds: string[] = []) {
-  const r = await b.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2025-01', proofIds, idempotencyKey: key() })
+  const r = await b.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2026-12', proofIds, idempotencyKey: key() })
   if (!r.ok) throw new Error(`could not bind ${name}: ${r.reasons.map((x) => x.code).join()}`)
   return r.value
 }
 const change = (b: MockBackend, authorizationId: string, relation: Relation, extra: Partial<ChangeAuthorizationRequest> = {}) =>
-  b.changeAuthorization({ authorizationId, relation, proofIds: [], promiseVersion: '2025-01', idempotencyKey: key(), ...extra })
+  b.changeAuthorization({ authorizationId, relation, proofIds: [], promiseVersion: '2026-12', idempotencyKey: key(), ...extra })
 const codes = (o: { ok: boolean; reasons?: { code: string }[] }) => (o.ok ? [] : (o.reasons ?? []).map((r) => r.code))
 
 describe('变更: every rule checked for the new relation (domain.md Authorization 1–10)', () => {
@@ -82,13 +82,13 @@ describe('变更: every rule checked for the new relation (domain.md Authorizati
       return
     }
     if (how === 'cancelled') await b.cancelAuthorization({ authorizationId: wife.id, idempotencyKey: key() })
-    expect(codes(await change(b, wife.id, 'sibling', how === 'promise' ? { promiseVersion: '2024-01' } : {}))).toEqual(expected)
+    expect(codes(await change(b, wife.id, 'sibling', how === 'promise' ? { promiseVersion: '2025-01' } : {}))).toEqual(expected)
   })
 
   it("another family's binding is not found; a double tap changes once; a new ticket is the same request", async () => {
     const b = server()
     const wife = await bind(b, '360602198809212424', '王秀英', 'spouse')
-    const req: Omit<ChangeAuthorizationRequest, 'ticket'> = { authorizationId: wife.id, relation: 'sibling', proofIds: [], promiseVersion: '2025-01', idempotencyKey: key() }
+    const req: Omit<ChangeAuthorizationRequest, 'ticket'> = { authorizationId: wife.id, relation: 'sibling', proofIds: [], promiseVersion: '2026-12', idempotencyKey: key() }
     // Two real tickets for the same request: the second tap is answered with the first answer, changed once.
     const ticket = async () => {
       const t = await b.verifyPassword({ operation: 'changeAuthorization', request: req, password: PASSWORDS.李建国! })

@@ -12,7 +12,7 @@ const noLatency = { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }
 async function lijianguoWithWife(at = '2026-11-22T02:00:00Z'): Promise<{ b: MockBackend; wife: string }> {
   const clock = fixedClock(at)
   const b = mockWithClient({ storage: memoryStorage(), clock, faults: noLatency })
-  const r = await b.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'key-bind-wife-1' })
+  const r = await b.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'key-bind-wife-1' })
   if (!r.ok) throw new Error('could not bind 王秀英')
   return { b, wife: r.value.user.ref }
 }
@@ -74,7 +74,7 @@ describe('the server charges what was seen, or nothing (issue 20: an offer read 
 })
 
 describe('a key is bound to its request, refused or not (issue 20 item 6)', () => {
-  const stranger = { documentType: 'residentId' as const, documentNumber: '11010519491231002X', name: '赵六', relation: 'sibling' as const, promiseVersion: '2025-01', proofIds: [] }
+  const stranger = { documentType: 'residentId' as const, documentNumber: '11010519491231002X', name: '赵六', relation: 'sibling' as const, promiseVersion: '2026-12', proofIds: [] }
   const wife = { ...stranger, documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse' as const }
 
   it.each([

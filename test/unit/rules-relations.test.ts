@@ -106,7 +106,7 @@ describe('rule 10 in the form pre-check, from the typed number (as rule 9)', () 
 
 describe('rule 10 on the mock server (issue 20: 李建国 binds his wife, then his baby as a second 配偶)', () => {
   const bind = (b: ServerWithClient, documentNumber: string, name: string, relation: Relation, key: string) =>
-    b.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2025-01', proofIds: [], idempotencyKey: key })
+    b.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2026-12', proofIds: [], idempotencyKey: key })
 
   it.each([
     ['the baby as a second 配偶', 'spouse', ['SPOUSE_UNDER_AGE', 'SPOUSE_EXISTS']],

@@ -10,7 +10,7 @@ import { sessionTokenStorage } from '@/platform/sessionToken'
 import { client, signedIn } from '../support/sessions'
 
 const noLatency = { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }
-const bindWife: Omit<RegisterAuthorizationRequest, 'ticket'> = { documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'secrets-bind-wife' }
+const bindWife: Omit<RegisterAuthorizationRequest, 'ticket'> = { documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'secrets-bind-wife' }
 
 describe('the server keeps no secret in storage', () => {
   it('keeps neither the password (right or wrong), nor the token, nor the ticket; the idempotency record has no ticket', async () => {

@@ -106,7 +106,7 @@ describe('written before the answer; a failed write changes nothing', () => {
     const live = server(storage)
     const client = live
     breakWrites(true)
-    await expect(client.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'bind-key-0001' })).rejects.toMatchObject({ code: 'SAVE_FAILED' })
+    await expect(client.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'bind-key-0001' })).rejects.toMatchObject({ code: 'SAVE_FAILED' })
     breakWrites(false)
     expect((await client.listAuthorizations()).asAuthorizer.some((a) => a.user.maskedName === '李*宝')).toBe(false)
   })
@@ -162,7 +162,7 @@ describe("nothing of a stranger's is kept after a refusal", () => {
     await b.spend(drug(1000, 'spend-key-0005'))
     const proof = await b.uploadProof({ fileName: `户口簿（${name}）.jpg`, mimeType: 'image/jpeg', sizeBytes: 300_000 })
     const proofIds = proof.ok ? [proof.value.id] : []
-    const r = await b.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation: 'sibling', promiseVersion: '2025-01', proofIds, idempotencyKey: 'stranger-key-1' })
+    const r = await b.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation: 'sibling', promiseVersion: '2026-12', proofIds, idempotencyKey: 'stranger-key-1' })
     expect(r.ok).toBe(false)
     const stored = Object.values(storage.dump()).join('\n')
     expect(stored).not.toContain(name)
@@ -223,7 +223,7 @@ describe('proofs that are uploaded and never submitted', () => {
     }
     const proof = await b.uploadProof({ fileName: 'hukou.jpg', mimeType: 'image/jpeg', sizeBytes: 300_000 })
     const r = await b.registerAuthorization({
-      documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01',
+      documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2026-12',
       proofIds: [proof.ok ? proof.value.id : ''], idempotencyKey: 'key-after-many-uploads',
     })
     expect(r.ok).toBe(true)
@@ -254,7 +254,7 @@ describe('a crash between the writes and the manifest, on a platform that cannot
     }
     const b = server(alipay)
     await b.spend(drug(1000, 'spend-key-crash-1'))
-    const registered = b.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'key-crash-bind' })
+    const registered = b.registerAuthorization({ documentType: 'residentId', documentNumber: '360602202503081133', name: '李小宝', relation: 'child', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'key-crash-bind' })
     await expect(registered).rejects.toMatchObject({ code: 'SAVE_FAILED' })
     expect(crashed).toBe(true)
     crashed = false

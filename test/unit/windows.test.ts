@@ -9,7 +9,7 @@ import { signedIn } from '../support/sessions'
 
 const noLatency = { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }
 const windowOn = (storage: KeyValueStorage) => createMockServer({ storage, clock: fixedClock('2026-11-22T02:00:00Z'), faults: noLatency })
-const bindWife: Omit<RegisterAuthorizationRequest, 'ticket'> = { documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2025-01', proofIds: [], idempotencyKey: 'windows-bind-wife' }
+const bindWife: Omit<RegisterAuthorizationRequest, 'ticket'> = { documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'windows-bind-wife' }
 
 describe('two windows of the H5 app over one storage', () => {
   it('one pays while the other signs in as someone else: after both reload, every binding and payment is there', async () => {

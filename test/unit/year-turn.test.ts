@@ -41,7 +41,7 @@ describe('the server turns the year on 01-01 of its clock', () => {
   }
   const pool = async (b: MockBackend, name = '李*明') => (await b.getBalances()).family.find((f) => f.person.maskedName === name)?.outpatientFamilyAccount
   const bind = async (b: MockBackend, documentNumber: string, name: string, relation: 'spouse' | 'child', key: string) => {
-    const r = await b.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2025-01', proofIds: [], idempotencyKey: key })
+    const r = await b.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2026-12', proofIds: [], idempotencyKey: key })
     if (!r.ok) throw new Error(`could not bind ${name}`)
     return r.value.user.ref
   }

@@ -3,8 +3,11 @@ import { View } from '@tarojs/components'
 import { buttonProps, focusTargetProps } from '../a11y'
 import './index.scss'
 
-/** A failed call: what happened, in one sentence, and a 重试 button. Focus moves to it (H5). */
-export default function ErrorState({ message, onRetry }: { message: string; onRetry: () => void }) {
+/**
+ * A failed call: what happened, in one sentence, and a 重试 button. Focus moves to it (H5). Where trying again
+ * cannot help (a record that is not there), the page names another action (返回) instead.
+ */
+export default function ErrorState({ message, onRetry, actionText = '重试' }: { message: string; onRetry: () => void; actionText?: string }) {
   const ref = useRef<{ focus?: () => void }>(null)
   useEffect(() => {
     ref.current?.focus?.()
@@ -13,7 +16,7 @@ export default function ErrorState({ message, onRetry }: { message: string; onRe
     <View className='error-state' role='alert' ref={ref} {...focusTargetProps()}>
       <View className='error-state__text'>{message}</View>
       <View className='error-state__retry' {...buttonProps()} onClick={onRetry}>
-        重试
+        {actionText}
       </View>
     </View>
   )

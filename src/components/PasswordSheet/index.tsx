@@ -87,7 +87,8 @@ export default function PasswordSheet() {
             {refusal.next && <View className='password-sheet__next'>{refusal.next}</View>}
           </View>
         )}
-        <View className='password-sheet__hint'>忘记密码？请带上身份证到参保地医保经办机构重置，或拨打 12393 咨询。</View>
+        {/* Locked: the refusal says where to go (忘记密码 …) once; the standing hint would say it again. */}
+        {!locked && <View className='password-sheet__hint'>忘记密码？请带上身份证到参保地医保经办机构重置，或拨打 12393 咨询。</View>}
         {locked && (
           <View className='password-sheet__done' {...buttonProps()} onClick={cancel}>
             我知道了

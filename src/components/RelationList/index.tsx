@@ -54,7 +54,7 @@ export default function RelationList({ side, items, cancellingId, onCancel, onCh
               </View>
             ))}
             {a.status === 'active' && side === 'authorizer' && onChange && (
-              <View className='relation-list__cancel' role='button' aria-label={`变更关系（${other.maskedName}）`} onClick={() => cancellingId === undefined && onChange(a)}>
+              <View className='relation-list__change' role='button' aria-label={`变更关系（${other.maskedName}）`} onClick={() => cancellingId === undefined && onChange(a)}>
                 变更关系
               </View>
             )}

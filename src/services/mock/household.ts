@@ -5,7 +5,7 @@ import type { Relation } from '@/domain/relations'
 import { BackendError, type Backend, type HouseholdAccountView, type Payment, type RecordTotals } from '../backend'
 import { chinaDay } from './clock'
 import { idSeq, me, person, policyOf, refOf, type ServerContext } from './context'
-import { paymentView } from './payments'
+import { paymentViewFor } from './payments'
 import { paidForRelation } from './records'
 import { coveredFrom, listedRecordView, poolOf } from './spending'
 import type { PersonRow } from './state'
@@ -90,15 +90,9 @@ export function household(ctx: ServerContext): HouseholdOps {
       const m = me(ctx)
       const row = typeof orderNo === 'string' ? ctx.state.payments.find((p) => p.orderNo === orderNo) : undefined
       // Someone else's order is as unknown as one that does not exist.
-      if (!row || (row.payerRef !== m.ref && !row.lines.some((l) => l.personRef === m.ref))) throw new BackendError('NOT_FOUND', '未找到该缴费记录')
-      const view = paymentView(ctx, row)
-      if (row.payerRef === m.ref) return view
-      // A person paid for sees her own line and what it cost; not the payer's 历年余额 nor who else was paid for.
-      const lines = view.lines.filter((l) => l.person.ref === m.ref)
-      const hers: Payment = { ...view, lines, totalFen: lines.reduce((n, l) => n + l.amountFen, 0) }
-      delete hers.balanceBeforeFen
-      delete hers.balanceAfterFen
-      return hers
+      const view = row && paymentViewFor(ctx, row, m.ref)
+      if (!view) throw new BackendError('NOT_FOUND', '未找到该缴费记录')
+      return view
     },
 
     recordTotals: (q): RecordTotals => {

@@ -38,6 +38,21 @@ export function paymentView(ctx: ServerContext, row: PaymentRow): Payment {
   return view
 }
 
+/**
+ * An order as `viewerRef` may see it: the payer, all of it; a person paid for, her own line and what it cost —
+ * not the payer's 历年余额 nor who else was paid for. Undefined: not hers to see (as unknown as no order).
+ */
+export function paymentViewFor(ctx: ServerContext, row: PaymentRow, viewerRef: string): Payment | undefined {
+  const view = paymentView(ctx, row)
+  if (row.payerRef === viewerRef) return view
+  const lines = view.lines.filter((l) => l.person.ref === viewerRef)
+  if (lines.length === 0) return undefined
+  const hers: Payment = { ...view, lines, totalFen: lines.reduce((n, l) => n + l.amountFen, 0) }
+  delete hers.balanceBeforeFen
+  delete hers.balanceAfterFen
+  return hers
+}
+
 /** Where an order stands in the server's one sequence (order numbers are `JX<yyyymmdd><seq>`). */
 export const orderSeq = (orderNo: string) => Number(orderNo.slice(10))
 
@@ -262,7 +277,8 @@ export function payments(ctx: ServerContext): PaymentOps {
 
     listPayments: () => {
       const m = me(ctx)
-      return ctx.state.payments.filter((p) => p.payerRef === m.ref).slice().reverse().map((row) => paymentView(ctx, row))
+      // Hers too: what someone paid for her, as getPayment shows it to her.
+      return ctx.state.payments.flatMap((row) => paymentViewFor(ctx, row, m.ref) ?? []).reverse()
     },
   }
 }

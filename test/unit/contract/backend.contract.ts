@@ -31,7 +31,7 @@ const key = () => `test-key-${++keySeq}-${Math.random().toString(36).slice(2)}`
 type Registration = Omit<RegisterAuthorizationRequest, 'ticket'>
 
 function registration(documentNumber: string, name: string, relation: RegisterAuthorizationRequest['relation'], extra: Partial<RegisterAuthorizationRequest> = {}): Registration {
-  return { documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2025-01', proofIds: [], idempotencyKey: key(), ...extra }
+  return { documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2026-12', proofIds: [], idempotencyKey: key(), ...extra }
 }
 
 function codesOf<T>(o: Outcome<T, { code: string }>): string[] {
@@ -275,7 +275,7 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
 
       // 变更 of a binding is among the operations that need the 医保支付密码 (domain.md).
       const spouseBinding = async () => (await b.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '王*英')!
-      const toSibling = async () => ({ authorizationId: (await spouseBinding()).id, relation: 'sibling' as const, proofIds: [], promiseVersion: '2025-01', idempotencyKey: key() })
+      const toSibling = async () => ({ authorizationId: (await spouseBinding()).id, relation: 'sibling' as const, proofIds: [], promiseVersion: '2026-12', idempotencyKey: key() })
 
       it('refuses a 变更 without a ticket or with a forged one, changing nothing; with its ticket it is made', async () => {
         const req = await toSibling()

@@ -12,11 +12,15 @@ import { guardianConsentText, needsGuardianConsent } from '@/domain/guardian'
 import { DOCUMENT_TYPE_LABELS, groupForReading } from '@/domain/documents'
 import { RELATION_LABELS } from '@/domain/relations'
 import { routes } from '@/navigation/routes'
+import { returnOrRedirect } from '@/navigation/stack'
 import { formCheck, useAuthorize } from '@/stores/authorize'
 import { useSession } from '@/stores/session'
 import { useVerification } from '@/stores/verification'
 import { AUTHORIZE_STEPS, ELDER_GUIDES } from '../steps'
 import { useServerToday } from '@/stores/today'
+
+// Back to the form below; after a reload nothing is below (H5), so the form opens in this page's place.
+const backToForm = () => returnOrRedirect(routes.authorize)
 
 export default function Confirm() {
   const form = useAuthorize()
@@ -31,7 +35,7 @@ export default function Confirm() {
     return (
       <Page>
         <View className='card text-muted'>填写的信息不完整，请返回补充。</View>
-        <PrimaryButton kind='default' text='返回填写' onClick={() => Taro.navigateBack()} />
+        <PrimaryButton kind='default' text='返回填写' onClick={backToForm} />
       </Page>
     )
   }
@@ -67,7 +71,7 @@ export default function Confirm() {
       )}
       {form.submitError && <ErrorState message={form.submitError} onRetry={() => void submit()} />}
       <PrimaryButton text={form.submitting && !asking ? '正在提交…' : '确认提交'} loading={form.submitting} onClick={() => void submit()} />
-      <PrimaryButton kind='default' text='返回修改' disabled={form.submitting} onClick={() => Taro.navigateBack()} />
+      <PrimaryButton kind='default' text='返回修改' disabled={form.submitting} onClick={backToForm} />
       <PasswordSheet />
     </Page>
   )

@@ -10,13 +10,18 @@ import { cityPolicy } from '@/stores/authorize'
 import { useChange } from '@/stores/change'
 import { useVerification } from '@/stores/verification'
 import type { Member } from '@/stores/types'
+import './ChangeRelation.scss'
 
 interface Props {
   member: Member
   onDone: (relation: Relation) => void
 }
 
-/** 变更关系 of one binding: the new relation, proofs where the city requires them for it, submit. */
+/**
+ * 变更关系 of one binding: the new relation, proofs where the city requires them for it, submit. A half-screen
+ * sheet over the list (like ActionSheet / ConfirmDialog), so it opens where the person is looking, whatever the
+ * list's length; the password sheet opens above it.
+ */
 export default function ChangeRelation({ member, onDone }: Props) {
   const c = useChange()
   const ask = useVerification((s) => s.ask)
@@ -39,51 +44,54 @@ export default function ChangeRelation({ member, onDone }: Props) {
     if (changed) onDone(changed.relation)
   }
   return (
-    <View className='card' role='group' aria-label='变更关系'>
-      <View className='section-title'>
-        变更与{target.user.maskedName}的关系（现为“{RELATION_LABELS[target.relation]}”）
-      </View>
-      <View className='text-muted'>关系登记有误时在这里改正：共济关系继续有效，开始日期不变，无需解除后次日重新办理。</View>
-      <SegmentedControl
-        label='新的关系'
-        layout='grid'
-        value={c.relation}
-        options={RELATIONS.filter((r) => r !== target.relation).map((r) => ({ value: r, label: RELATION_LABELS[r] }))}
-        onChange={c.setRelation}
-      />
-      {c.relation && (
-        <ProofUploader
-          required={Boolean(rule?.proofRequired)}
-          kind={PROOF_KIND_LABELS[proofKindFor(c.relation, true)]}
-          cityName={policy.cityName}
-          rule={policy.proofFiles}
-          items={c.proofs}
-          message={c.proofMessage}
-          onAdd={() => void add()}
-          onRemove={c.removeProof}
-          onRetry={(id) => void c.retryProof(id)}
-          onPreview={(url) => previewImages(c.proofs.flatMap((p) => (p.previewUrl ? [p.previewUrl] : [])), url)}
-        />
-      )}
-      {c.refusals && (
-        <View className='card' role='alert'>
-          {c.refusals.map((r) => (
-            <View key={r.code}>
-              {r.message}
-              {r.next ? `。${r.next}` : ''}
-            </View>
-          ))}
+    <View className='change-sheet'>
+      <View className='change-sheet__mask' onClick={() => !c.submitting && c.close()} />
+      <View className='change-sheet__panel' role='dialog' aria-modal='true' aria-label='变更关系'>
+        <View className='section-title'>
+          变更与{target.user.maskedName}的关系（现为“{RELATION_LABELS[target.relation]}”）
         </View>
-      )}
-      {c.error && <ErrorState message={c.error} onRetry={() => void submit()} />}
-      <PrimaryButton
-        text={c.submitting && !asking ? '正在变更…' : '确认变更'}
-        loading={c.submitting}
-        disabled={!c.relation || uploading || missingProof}
-        reason={!c.relation ? '请选择新的关系' : uploading ? '证明材料正在上传，请稍候' : missingProof ? `${policy.cityName}变更为该关系需上传证明材料` : undefined}
-        onClick={() => void submit()}
-      />
-      <PrimaryButton kind='default' text='取消' disabled={c.submitting} onClick={c.close} />
+        <View className='text-muted'>关系登记有误时在这里改正：共济关系继续有效，开始日期不变，无需解除后次日重新办理。</View>
+        <SegmentedControl
+          label='新的关系'
+          layout='grid'
+          value={c.relation}
+          options={RELATIONS.filter((r) => r !== target.relation).map((r) => ({ value: r, label: RELATION_LABELS[r] }))}
+          onChange={c.setRelation}
+        />
+        {c.relation && (
+          <ProofUploader
+            required={Boolean(rule?.proofRequired)}
+            kind={PROOF_KIND_LABELS[proofKindFor(c.relation, true)]}
+            cityName={policy.cityName}
+            rule={policy.proofFiles}
+            items={c.proofs}
+            message={c.proofMessage}
+            onAdd={() => void add()}
+            onRemove={c.removeProof}
+            onRetry={(id) => void c.retryProof(id)}
+            onPreview={(url) => previewImages(c.proofs.flatMap((p) => (p.previewUrl ? [p.previewUrl] : [])), url)}
+          />
+        )}
+        {c.refusals && (
+          <View className='card' role='alert'>
+            {c.refusals.map((r) => (
+              <View key={r.code}>
+                {r.message}
+                {r.next ? `。${r.next}` : ''}
+              </View>
+            ))}
+          </View>
+        )}
+        {c.error && <ErrorState message={c.error} onRetry={() => void submit()} />}
+        <PrimaryButton
+          text={c.submitting && !asking ? '正在变更…' : '确认变更'}
+          loading={c.submitting}
+          disabled={!c.relation || uploading || missingProof}
+          reason={!c.relation ? '请选择新的关系' : uploading ? '证明材料正在上传，请稍候' : missingProof ? `${policy.cityName}变更为该关系需上传证明材料` : undefined}
+          onClick={() => void submit()}
+        />
+        <PrimaryButton kind='default' text='取消' disabled={c.submitting} onClick={c.close} />
+      </View>
       <PasswordSheet />
     </View>
   )

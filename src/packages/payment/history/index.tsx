@@ -8,11 +8,13 @@ import { formatFen } from '@/domain/money'
 import { PAYMENT_KIND_LABELS } from '@/domain/payments'
 import { routes } from '@/navigation/routes'
 import { usePaymentList, useReceipt } from '@/stores/payments'
+import { useSession } from '@/stores/session'
 
 
 export default function History() {
   const { data: payments, status, error, refetch } = usePaymentList()
   const view = useReceipt((s) => s.view)
+  const me = useSession((s) => s.member?.ref)
   if (status === 'error' && error && !payments) return <Page><ErrorState message={error} onRetry={() => void refetch()} /></Page>
   if (!payments) return <Page><Skeleton rows={4} label='正在查询缴费记录' /></Page>
   if (payments.length === 0) return <Page><View className='card text-muted'>还没有缴费记录。</View></Page>
@@ -37,6 +39,8 @@ export default function History() {
               <View className='cell__desc'>
                 {p.lines.map((l) => l.person.maskedName).join('、')} · {formatDateTimeCn(p.paidAt)}
               </View>
+              {/* Paid for her by someone else (her line only): who paid. */}
+              {me && p.payer.ref !== me && <View className='cell__desc'>由 {p.payer.maskedName} 代缴</View>}
               <View className='cell__desc'>订单号 {p.orderNo}</View>
             </View>
             <View className='cell__arrow' aria-hidden='true'>›</View>

@@ -11,7 +11,7 @@ import { PAYMENT_PROMISES } from '@/domain/promise'
 import { useServerToday } from '@/stores/today'
 
 const PROMISE = PAYMENT_PROMISES.huiminbao.text
-const GUIDE = ['先看下面的保障内容', '勾选要参保的人', '看清合计金额，勾选下面的确认', '点“确认缴费”，费用从您的个人账户扣除']
+const GUIDE = ['先看下面的保障内容', '勾选要参保的人', '看清合计金额，勾选下面的确认', '点“确认缴费”，费用从您的个人账户扣除', '输入6位医保支付密码']
 
 export default function Huiminbao() {
   const member = useSession((s) => s.member)

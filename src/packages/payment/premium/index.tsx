@@ -11,7 +11,7 @@ import PaymentFlow from '../PaymentFlow'
 import { PAYMENT_PROMISES } from '@/domain/promise'
 
 const PROMISE = PAYMENT_PROMISES.residentPremium.text
-const GUIDE = ['勾选要缴费的家人（只能是已绑定家庭共济关系的亲属）', '孩子显示“免缴”的，点“去确认”办理新生儿免缴确认', '看清合计金额，勾选下面的确认', '点“确认缴费”，费用从您的个人账户扣除']
+const GUIDE = ['勾选要缴费的家人（只能是已绑定家庭共济关系的亲属）', '孩子显示“免缴”的，点“去确认”办理新生儿免缴确认', '看清合计金额，勾选下面的确认', '点“确认缴费”，费用从您的个人账户扣除', '输入6位医保支付密码']
 
 function Collection() {
   const collection = useQuery(premiumFlow.key, premiumFlow.offer).data?.collection

@@ -32,7 +32,16 @@ export default function Receipt() {
   if (linked && !payment) {
     return (
       <Page>
-        {q.status === 'error' && q.error ? <ErrorState message={q.error} onRetry={() => void q.refetch()} /> : <Skeleton rows={4} label='正在读取缴费凭证' />}
+        {q.status === 'error' && q.error ? (
+          // Not found (another family's, or no such number): 重试 cannot help; 返回 leaves (首页 when nothing is below).
+          q.errorCode === 'NOT_FOUND' ? (
+            <ErrorState message={q.error} actionText='返回' onRetry={() => finish([])} />
+          ) : (
+            <ErrorState message={q.error} onRetry={() => void q.refetch()} />
+          )
+        ) : (
+          <Skeleton rows={4} label='正在读取缴费凭证' />
+        )}
         {q.status === 'error' && <PrimaryButton kind='default' text='我的缴费记录' onClick={() => Taro.redirectTo({ url: routes.paymentHistory })} />}
       </Page>
     )
