@@ -1,8 +1,8 @@
-import { backend, describeError, newIdempotencyKey, type AuthorizationView } from '@/services'
-import { createMemberStore } from './memberStore'
+import { backend } from '@/services'
 import { invalidate, useQuery } from './query'
 
-// 家庭共济关系查询: my bindings as authorizer and as user (server data); cancelling either side (what I am doing).
+// 家庭共济关系查询: my bindings as authorizer and as user (server data). Cancelling either side (what I am
+// doing) is cancellation.ts: 首页 reads the list and goes without it.
 export const AUTHORIZATIONS = ['authorizations'] as const
 const fetchAuthorizations = () => backend().listAuthorizations()
 
@@ -10,39 +10,3 @@ export const useAuthorizationList = () => useQuery(AUTHORIZATIONS, fetchAuthoriz
 
 /** What registering or cancelling a binding makes stale. */
 export const bindingChanged = () => invalidate('authorizations', 'balances', 'due', 'offer', 'records')
-
-interface CancellationState {
-  cancellingId?: string
-  /** Keys of cancellations under way, reused if the person retries after a failure. */
-  cancelKeys: Record<string, string>
-  lastCancelled?: AuthorizationView
-  error?: string
-  cancel(id: string): Promise<AuthorizationView | undefined>
-}
-
-export const useCancellation = createMemberStore<CancellationState>((set, get) => ({
-  cancelKeys: {},
-  async cancel(id) {
-    if (get().cancellingId) return undefined
-    const key = get().cancelKeys[id] ?? newIdempotencyKey()
-    set({ cancellingId: id, cancelKeys: { ...get().cancelKeys, [id]: key }, error: undefined })
-    try {
-      const r = await backend().cancelAuthorization({ authorizationId: id, idempotencyKey: key })
-      const cancelKeys = { ...get().cancelKeys }
-      delete cancelKeys[id]
-      set({ cancelKeys })
-      if (!r.ok) {
-        set({ error: r.reasons[0]?.message })
-        return undefined
-      }
-      set({ lastCancelled: r.value })
-      await bindingChanged()
-      return r.value
-    } catch (e) {
-      set({ error: describeError(e) })
-      return undefined
-    } finally {
-      set({ cancellingId: undefined })
-    }
-  },
-}))
