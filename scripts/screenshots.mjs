@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { openApp, JIANGXI_MORNING } from '../test/support/app.mjs'
 import { ensureChineseFont } from '../test/support/chromium.mjs'
-import { bind } from '../test/support/flows.mjs'
+import { bind, switchTo as signInAs } from '../test/support/flows.mjs'
 
 ensureChineseFont()
 const out = path.resolve('docs/screenshots')
@@ -26,13 +26,6 @@ const setElder = async (on) => {
   const toggle = page.getByRole('switch', { name: '长辈模式' })
   if ((await toggle.getAttribute('aria-checked')) !== String(on)) await toggle.click()
 }
-const switchTo = async (masked) => {
-  await page.goto(`${server.url}#/pages/me/index`)
-  await page.getByRole('button', { name: /^切换演示身份/ }).click()
-  await page.getByRole('dialog', { name: '切换演示身份' }).getByRole('button', { name: new RegExp(masked.replace('*', '\\*')) }).click()
-  await page.getByText('已切换身份').first().waitFor()
-}
-
 const pages = [
   ['home-authorizer', '/pages/home/index', () => page.getByRole('group', { name: '我的个人账户' })],
   ['account', '/pages/account/index', () => page.getByRole('group', { name: '我的个人账户' })],
@@ -59,7 +52,7 @@ for (const [masked, name, ready] of [
   ['王*英', 'home-user', () => page.getByRole('group', { name: '可使用李*国的历年余额' })],
   ['周*强', 'home-yichun', () => page.getByRole('group', { name: '我的个人账户' })],
 ]) {
-  await switchTo(masked)
+  await signInAs(page, server.url, masked)
   for (const mode of ['elder', 'normal']) {
     await setElder(mode === 'elder')
     await open('/pages/home/index', ready)
