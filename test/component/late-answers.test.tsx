@@ -1,0 +1,85 @@
+// A change answered after another member signed in belongs to the member who made it: nothing of it lands in the
+// new member's cache, stores or pages (reviewer: 李建国's receipt opened on 周志强's page).
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { navigations, renderPage, testBackend } from './render'
+import { routes } from '@/navigation/routes'
+import { backend, installBackend, type Payment } from '@/services'
+import type { Outcome } from '@/services'
+import { peekQuery } from '@/stores/query'
+import { premiumFlow } from '@/stores/payments'
+import { useSession } from '@/stores/session'
+import { signInAs } from '@/stores/signIn'
+import { typePassword } from './verify'
+
+const WIFE = '王*英（配偶） 普通居民 ¥400.00'
+const PROMISE = /我确认使用本人职工医保个人账户历年余额为以上人员代缴/
+
+/** The same server, but payResidentPremium's answer waits until `release()`; `answered` is what it answered. */
+async function holdPayments() {
+  let release!: () => void
+  const held = new Promise<void>((r) => (release = r))
+  let answered: Outcome<Payment> | undefined
+  let sent = 0
+  const { handle, control } = testBackend
+  installBackend({
+    control,
+    handle: async (text) => {
+      if ((JSON.parse(text) as { op: string }).op !== 'payResidentPremium') return handle(text)
+      sent += 1
+      const answer = await handle(text)
+      await held
+      answered = (JSON.parse(answer) as { body?: Outcome<Payment> }).body
+      return answer
+    },
+  })
+  await backend().signIn({ memberRef: 'p-ljg', platform: 'h5' })
+  return { release, sent: () => sent, answer: () => answered }
+}
+
+async function switchTo(maskedName: string) {
+  const m = (await testBackend.listDemoMembers()).find((d) => d.maskedName === maskedName)
+  if (!m) throw new Error(`no demo member ${maskedName}`)
+  await act(async () => {
+    expect(await signInAs(m.ref)).toBe(true)
+  })
+}
+
+describe('an answer that arrives after another member signed in', () => {
+  it("puts 李建国's receipt nowhere of 周志强's: not his 缴费记录, not his order, no receipt page", async () => {
+    const gate = await holdPayments()
+    await act(() => useSession.getState().load())
+    const bound = await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'late-bind-wife' })
+    expect(bound.ok).toBe(true)
+    renderPage(routes.premium)
+    const list = await screen.findByRole('list', { name: '可代缴人员' })
+    fireEvent.click(await within(list).findByRole('checkbox', { name: WIFE }))
+    fireEvent.click(screen.getByRole('checkbox', { name: PROMISE }))
+    fireEvent.click(screen.getByRole('button', { name: /确认缴费/ }))
+    await typePassword()
+    await waitFor(() => expect(gate.sent()).toBe(1))
+
+    await switchTo('周*强')
+    // 周志强 starts an order of his own; 李建国's answer must not touch it.
+    act(() => premiumFlow.useOrder.getState().setPromiseAccepted(true))
+    const order = premiumFlow.useOrder.getState()
+    let writes = 0
+    const stop = premiumFlow.useOrder.subscribe(() => (writes += 1))
+    const shown = navigations.length
+
+    await act(async () => {
+      gate.release()
+      await new Promise((r) => setTimeout(r, 20))
+    })
+    stop()
+    // The payment went through for 李建国 (server side), and only there.
+    expect(gate.answer()?.ok).toBe(true)
+    const receipt = (gate.answer() as { value: Payment }).value
+    const cached = peekQuery<Payment[]>(['payments']).data ?? []
+    expect(cached.some((p) => p.orderNo === receipt.orderNo)).toBe(false)
+    expect(JSON.stringify(cached)).not.toContain('王*英')
+    expect(navigations.slice(shown).some((n) => (n.url ?? '').includes('receipt'))).toBe(false)
+    expect(writes).toBe(0)
+    expect(premiumFlow.useOrder.getState()).toBe(order)
+    expect(order.promiseAccepted).toBe(true)
+  })
+})
