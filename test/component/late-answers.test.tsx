@@ -10,12 +10,17 @@ import { premiumFlow } from '@/stores/payments'
 import { useSession } from '@/stores/session'
 import { signInAs } from '@/stores/signIn'
 import { typePassword } from './verify'
+import { releasePreview } from '@/platform/pickImages'
+import { useChange } from '@/stores/change'
+import type { AuthorizationView } from '@/services'
+
+jest.mock('@/platform/pickImages', () => ({ ...jest.requireActual('@/platform/pickImages'), releasePreview: jest.fn() }))
 
 const WIFE = '王*英（配偶） 普通居民 ¥400.00'
 const PROMISE = /我确认使用本人职工医保个人账户历年余额为以上人员代缴/
 
-/** The same server, but payResidentPremium's answer waits until `release()`; `answered` is what it answered. */
-async function holdPayments() {
+/** The same server, but `op`'s answers wait until `release()`; `answered` is the last one. */
+async function hold(heldOp: string) {
   let release!: () => void
   const held = new Promise<void>((r) => (release = r))
   let answered: Outcome<Payment> | undefined
@@ -24,7 +29,7 @@ async function holdPayments() {
   installBackend({
     control,
     handle: async (text) => {
-      if ((JSON.parse(text) as { op: string }).op !== 'payResidentPremium') return handle(text)
+      if ((JSON.parse(text) as { op: string }).op !== heldOp) return handle(text)
       sent += 1
       const answer = await handle(text)
       await held
@@ -46,7 +51,7 @@ async function switchTo(maskedName: string) {
 
 describe('an answer that arrives after another member signed in', () => {
   it("puts 李建国's receipt nowhere of 周志强's: not his 缴费记录, not his order, no receipt page", async () => {
-    const gate = await holdPayments()
+    const gate = await hold('payResidentPremium')
     await act(() => useSession.getState().load())
     const bound = await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'late-bind-wife' })
     expect(bound.ok).toBe(true)
@@ -81,5 +86,37 @@ describe('an answer that arrives after another member signed in', () => {
     expect(writes).toBe(0)
     expect(premiumFlow.useOrder.getState()).toBe(order)
     expect(order.promiseAccepted).toBe(true)
+  })
+})
+
+describe('变更关系 proofs when another member signs in', () => {
+  it("lets go of 李建国's picked files and previews, and his upload answering late writes nothing of 周志强's", async () => {
+    const gate = await hold('uploadProof')
+    await act(() => useSession.getState().load())
+    act(() => useChange.getState().open({ id: 'auth-late' } as AuthorizationView))
+    let adding: Promise<void> | undefined
+    act(() => {
+      adding = useChange.getState().addFiles([{ fileName: '结婚证.jpg', mimeType: 'image/jpeg', sizeBytes: 2048, previewUrl: 'blob:late-proof' }], 'yingtan')
+    })
+    await waitFor(() => expect(gate.sent()).toBe(1))
+    const localId = useChange.getState().proofs[0]?.localId
+    expect(localId).toBeTruthy()
+
+    await switchTo('周*强')
+    expect(releasePreview).toHaveBeenCalledWith('blob:late-proof')
+    expect(useChange.getState().proofs).toEqual([])
+    const store = useChange.getState()
+    let writes = 0
+    const stop = useChange.subscribe(() => (writes += 1))
+    await act(async () => {
+      gate.release()
+      await adding
+      // His file is gone with him: 重试 of it sends nothing.
+      await useChange.getState().retryProof(localId as string)
+    })
+    stop()
+    expect(writes).toBe(0)
+    expect(useChange.getState()).toBe(store)
+    expect(gate.sent()).toBe(1)
   })
 })
