@@ -12,6 +12,8 @@ import { signInAs } from '@/stores/signIn'
 import { typePassword } from './verify'
 import { releasePreview } from '@/platform/pickImages'
 import { useChange } from '@/stores/change'
+import { useDevVisit } from '@/stores/dev'
+import { BackendError } from '@/services/backend'
 import type { AuthorizationView } from '@/services'
 
 jest.mock('@/platform/pickImages', () => ({ ...jest.requireActual('@/platform/pickImages'), releasePreview: jest.fn() }))
@@ -118,5 +120,31 @@ describe('变更关系 proofs when another member signs in', () => {
     expect(writes).toBe(0)
     expect(useChange.getState()).toBe(store)
     expect(gate.sent()).toBe(1)
+  })
+})
+
+describe('developer panel 模拟就医 when another member signs in', () => {
+  it("starts 周志强's visit over: 结算 never retries 李建国's unanswered visit under his key", async () => {
+    await act(() => useSession.getState().load())
+    const { control } = testBackend
+    const settle = control.settleAtPlace.bind(control)
+    const spy = jest.spyOn(control, 'settleAtPlace').mockImplementationOnce(async (v) => {
+      await settle(v)
+      throw new BackendError('TIMEOUT', '请求超时，请稍后重试')
+    })
+    act(() => useDevVisit.getState().setVisit({ amount: '30' }))
+    await act(() => useDevVisit.getState().simulateVisit())
+    const key = useDevVisit.getState().visitKey
+    expect(key).toBeTruthy()
+    expect(useDevVisit.getState().visitResult).toBeTruthy()
+
+    await switchTo('周*强')
+    expect(useDevVisit.getState().visitKey).toBeUndefined()
+    expect(useDevVisit.getState().visitResult).toBeUndefined()
+    expect(useDevVisit.getState().visit.amount).toBe('')
+    await act(() => useDevVisit.getState().simulateVisit())
+    const keys = spy.mock.calls.map(([v]) => v.idempotencyKey)
+    expect(keys).toEqual([key])
+    spy.mockRestore()
   })
 })
