@@ -22,7 +22,7 @@ const WIFE = '王*英（配偶） 普通居民 ¥400.00'
 const PROMISE = /我确认使用本人职工医保个人账户历年余额为以上人员代缴/
 
 /** The same server, but `op`'s answers wait until `release()`; `answered` is the last one. */
-async function hold(heldOp: string) {
+async function hold(heldOp: string, lost = false) {
   let release!: () => void
   const held = new Promise<void>((r) => (release = r))
   let answered: Outcome<Payment> | undefined
@@ -35,6 +35,7 @@ async function hold(heldOp: string) {
       sent += 1
       const answer = await handle(text)
       await held
+      if (lost) throw new BackendError('TIMEOUT', '请求超时，请稍后重试')
       answered = (JSON.parse(answer) as { body?: Outcome<Payment> }).body
       return answer
     },
@@ -88,6 +89,30 @@ describe('an answer that arrives after another member signed in', () => {
     expect(writes).toBe(0)
     expect(premiumFlow.useOrder.getState()).toBe(order)
     expect(order.promiseAccepted).toBe(true)
+  })
+
+  it("shows 周志强 no payError of 李建国's order whose answer was lost", async () => {
+    const gate = await hold('payResidentPremium', true)
+    await act(() => useSession.getState().load())
+    expect((await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'late-bind-wife-2' })).ok).toBe(true)
+    renderPage(routes.premium)
+    const list = await screen.findByRole('list', { name: '可代缴人员' })
+    fireEvent.click(await within(list).findByRole('checkbox', { name: WIFE }))
+    fireEvent.click(screen.getByRole('checkbox', { name: PROMISE }))
+    fireEvent.click(screen.getByRole('button', { name: /确认缴费/ }))
+    await typePassword()
+    await waitFor(() => expect(gate.sent()).toBe(1))
+
+    await switchTo('周*强')
+    renderPage(routes.premium)
+    await waitFor(() => expect(screen.queryByLabelText('正在查询缴费人员')).toBeNull())
+    await act(async () => {
+      gate.release()
+      await new Promise((r) => setTimeout(r, 20))
+    })
+    expect(premiumFlow.useOrder.getState().payError).toBeUndefined()
+    expect(premiumFlow.useOrder.getState().idempotencyKey).toBeUndefined()
+    expect(screen.queryByRole('alert')).toBeNull()
   })
 })
 
