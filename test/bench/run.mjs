@@ -157,6 +157,8 @@ async function recordsFigures() {
     await page.goto(`${server.url}#/packages/dev/panel/index`)
     await page.getByRole('button', { name: '生成一万条本人使用明细' }).click()
     await page.getByRole('radiogroup', { name: '模拟网络延迟' }).getByRole('radio', { name: '无延迟' }).click()
+    // Starting over from the demo family ends every session: 李建国 signs in to read his records.
+    await signIn(page, server.url, '李*国')
     await page.goto(`${server.url}#/packages/records/list/index`)
     const list = page.getByRole('region', { name: /共济使用明细，共 [\d,]+ 条/ })
     await list.waitFor()

@@ -5,6 +5,7 @@
 //    (WEAPP_DIST=dist/bench-weapp).
 import fs from 'node:fs'
 import { launch, see, settleRender, tap, type, wechat } from '../weapp/harness'
+import { signIn } from '../weapp/journey-steps'
 
 jest.setTimeout(300_000)
 
@@ -19,6 +20,8 @@ function fireScroll(el: Element, scrollTop: number, scrollHeight: number): void 
 
 it('measures', async () => {
   const out: Record<string, unknown> = {}
+  // Every figure is a signed-in member's (李建国, through the demo sign-in page).
+  await signIn()
   if (process.env.BENCH_PART !== 'records') {
     await launch('pages/family/index')
     await tap('家庭账户共济授权登记')
