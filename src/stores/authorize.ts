@@ -12,7 +12,7 @@ import type { Verify } from './verification'
 import { releasePreview } from '@/platform/pickImages'
 import { createMemberStore } from './memberStore'
 import { AUTHORIZATIONS, bindingChanged } from './authorizations'
-import { peekQuery } from './query'
+import { peekQuery, sameMember } from './query'
 import type { MyAuthorizations } from '@/services/backend'
 import { BackendError, backend, clearDraft, describeError, loadDraft, newIdempotencyKey, saveDraft, serverToday, type AuthorizationView } from '@/services'
 
@@ -224,6 +224,8 @@ export const useAuthorize = createMemberStore<AuthorizeState>((set, get) => {
       const s = get()
       if (s.submitting) return undefined
       const idempotencyKey = s.idempotencyKey ?? newIdempotencyKey()
+      // Answers after another member signed in are dropped: her form started over.
+      const still = sameMember()
       set({ submitting: true, submitError: undefined })
       try {
         const request = {
@@ -237,12 +239,14 @@ export const useAuthorize = createMemberStore<AuthorizeState>((set, get) => {
         }
         // The 医保支付密码 first, for exactly this request; cancelled: nothing sent, the form as it was.
         const ticket = await verify('registerAuthorization', request)
+        if (!still()) return undefined
         if (!ticket) {
           set({ submitting: false })
           return undefined
         }
         set({ idempotencyKey })
         const r = await backend().registerAuthorization({ ...request, ticket })
+        if (!still()) return undefined
         const result: SubmitResult = r.ok ? { kind: 'ok', authorization: r.value } : { kind: 'refused', reasons: r.reasons }
         if (r.ok) {
           // Proof images are for one registration: dropped from memory and storage once it is submitted.
@@ -255,6 +259,7 @@ export const useAuthorize = createMemberStore<AuthorizeState>((set, get) => {
         }
         return result
       } catch (e) {
+        if (!still()) return undefined
         // The form passed the same domain checks the server runs, so a rejected request means the proof
         // references this form holds are unknown to the server (another session's, already used, expired).
         // Retrying cannot help: drop them, say so, and let the person upload again; everything else stays.

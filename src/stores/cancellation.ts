@@ -1,6 +1,7 @@
 import { backend, describeError, newIdempotencyKey, type AuthorizationView } from '@/services'
 import { bindingChanged } from './authorizations'
 import { createMemberStore } from './memberStore'
+import { sameMember } from './query'
 
 // 家庭共济关系查询: cancelling a binding, either side (what I am doing); the list itself is authorizations.ts.
 
@@ -18,9 +19,12 @@ export const useCancellation = createMemberStore<CancellationState>((set, get) =
   async cancel(id) {
     if (get().cancellingId) return undefined
     const key = get().cancelKeys[id] ?? newIdempotencyKey()
+    const still = sameMember()
     set({ cancellingId: id, cancelKeys: { ...get().cancelKeys, [id]: key }, error: undefined })
     try {
       const r = await backend().cancelAuthorization({ authorizationId: id, idempotencyKey: key })
+      // Answered after another member signed in: hers to see, not this one's.
+      if (!still()) return undefined
       const cancelKeys = { ...get().cancelKeys }
       delete cancelKeys[id]
       set({ cancelKeys })
@@ -30,12 +34,12 @@ export const useCancellation = createMemberStore<CancellationState>((set, get) =
       }
       set({ lastCancelled: r.value })
       await bindingChanged()
-      return r.value
+      return still() ? r.value : undefined
     } catch (e) {
-      set({ error: describeError(e) })
+      if (still()) set({ error: describeError(e) })
       return undefined
     } finally {
-      set({ cancellingId: undefined })
+      if (still()) set({ cancellingId: undefined })
     }
   },
 }))

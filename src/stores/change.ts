@@ -1,5 +1,6 @@
 import { bindingChanged } from './authorizations'
 import { createMemberStore } from './memberStore'
+import { sameMember } from './query'
 import { cityPolicy } from './authorize'
 import { checkProofFile } from '@/domain/authorization-form'
 import type { CityCode } from '@/domain/policy'
@@ -45,18 +46,24 @@ interface ChangeState {
 }
 
 let localSeq = 0
+/** The picked files behind `proofs` (by localId), for 重试 of an upload; let go with their previews. */
+const files = new Map<string, PickedFile>()
 const blank = { target: undefined, relation: undefined, proofs: [] as ChangeProof[], proofMessage: undefined, idempotencyKey: undefined, refusals: undefined, error: undefined }
 
 export const useChange = createMemberStore<ChangeState>((set, get) => {
   const fresh = (patch: Partial<ChangeState>) => set({ ...patch, idempotencyKey: undefined, refusals: undefined, error: undefined })
-  const files = new Map<string, PickedFile>()
   const upload = async (localId: string) => {
     const file = files.get(localId)
     if (!file) return
-    const update = (patch: Partial<ChangeProof>) => set({ proofs: get().proofs.map((p) => (p.localId === localId ? { ...p, ...patch } : p)) })
+    // An upload answered after its proof went (removed, submitted, another member signed in) writes nothing.
+    const mine = () => get().proofs.some((p) => p.localId === localId)
+    const update = (patch: Partial<ChangeProof>) => {
+      if (mine()) set({ proofs: get().proofs.map((p) => (p.localId === localId ? { ...p, ...patch } : p)) })
+    }
     update({ status: 'uploading', error: undefined })
     try {
       const r = await backend().uploadProof({ fileName: file.fileName, mimeType: file.mimeType, sizeBytes: file.sizeBytes })
+      if (!mine()) return
       if (r.ok) {
         update({ status: 'done', serverId: r.value.id })
         fresh({})
@@ -114,6 +121,8 @@ export const useChange = createMemberStore<ChangeState>((set, get) => {
       const s = get()
       if (s.submitting || !s.target || !s.relation || s.proofs.some((p) => p.status === 'uploading')) return undefined
       const idempotencyKey = s.idempotencyKey ?? newIdempotencyKey()
+      // Answers after another member signed in are dropped: her store started over.
+      const still = sameMember()
       set({ submitting: true, idempotencyKey, refusals: undefined, error: undefined })
       try {
         const request = {
@@ -125,8 +134,9 @@ export const useChange = createMemberStore<ChangeState>((set, get) => {
         }
         // The 医保支付密码 first, for exactly this request; cancelled: nothing sent, the choice as it was.
         const ticket = await verify('changeAuthorization', request)
-        if (!ticket) return undefined
+        if (!ticket || !still()) return undefined
         const r = await backend().changeAuthorization({ ...request, ticket })
+        if (!still()) return undefined
         set({ idempotencyKey: undefined })
         if (!r.ok) {
           set({ refusals: r.reasons })
@@ -135,15 +145,19 @@ export const useChange = createMemberStore<ChangeState>((set, get) => {
         drop()
         set({ ...blank })
         await bindingChanged()
-        return r.value
+        return still() ? r.value : undefined
       } catch (e) {
         // No answer: the same key on 重试, so the change is made once.
-        set({ error: describeError(e) })
+        if (still()) set({ error: describeError(e) })
         return undefined
       } finally {
-        set({ submitting: false })
+        if (still()) set({ submitting: false })
       }
     },
   }
+}, (s) => {
+  // Another member signed in: her picked files and their previews go with what she was doing.
+  for (const p of s.proofs) if (p.previewUrl) releasePreview(p.previewUrl)
+  files.clear()
 })
 

@@ -1,10 +1,11 @@
 import { create } from 'zustand'
+import { createMemberStore } from './memberStore'
 import { addDays, daysBetween, formatDayCn } from '@/domain/day'
 import { formatFen, parseYuan } from '@/domain/money'
 import { collectionYears, PLACE_LABELS, type Place, type SpendingKind } from '@/domain/policy'
 import { RELATION_LABELS } from '@/domain/relations'
 import { useToday } from './today'
-import { invalidate } from './query'
+import { invalidate, sameMember } from './query'
 import { describeError, mockControl, mockReady, mockSessionMemberRef, newIdempotencyKey, type CallKind, type MockControl } from '@/services'
 
 /** 「模拟就医/购药」: the panel plays a designated place, which settles a visit for the patient herself. */
@@ -37,16 +38,6 @@ interface DevState {
   backToToday(): void
   manyRecords(): void
   lowBalance(): void
-  visit: VisitForm
-  visitPeople: { value: string; label: string }[]
-  visitResult?: string
-  visiting: boolean
-  /** The key of a visit sent without an answer: 结算 again retries it under this key, so it is settled once. */
-  visitKey?: string
-  /** From the server's controls, not a request: the panel must not use up a fault set for the next request. */
-  loadVisitPeople(): void
-  setVisit(patch: Partial<VisitForm>): void
-  simulateVisit(): Promise<void>
 }
 
 export const useDev = create<DevState>((set, get) => ({
@@ -59,7 +50,7 @@ export const useDev = create<DevState>((set, get) => ({
     await mockReady()
     set({ loaded: true })
     get().refresh()
-    get().loadVisitPeople()
+    useDevVisit.getState().loadVisitPeople()
   },
   refresh() {
     const c = mockControl()
@@ -104,6 +95,23 @@ export const useDev = create<DevState>((set, get) => ({
     const me = mockSessionMemberRef()
     if (me) mockControl().setCarriedOverOf(me, 30_000)
   },
+}))
+
+/** 「模拟就医/购药」 of the panel: what the member signed in is doing (another member starts it over, key and all). */
+interface DevVisitState {
+  visit: VisitForm
+  visitPeople: { value: string; label: string }[]
+  visitResult?: string
+  visiting: boolean
+  /** The key of a visit sent without an answer: 结算 again retries it under this key, so it is settled once. */
+  visitKey?: string
+  /** From the server's controls, not a request: the panel must not use up a fault set for the next request. */
+  loadVisitPeople(): void
+  setVisit(patch: Partial<VisitForm>): void
+  simulateVisit(): Promise<void>
+}
+
+export const useDevVisit = createMemberStore<DevVisitState>((set, get) => ({
   visit: { personRef: 'self', place: 'communityCenter', kind: 'outpatient', amount: '' },
   visitPeople: [{ value: 'self', label: '本人' }],
   visiting: false,
@@ -124,12 +132,15 @@ export const useDev = create<DevState>((set, get) => ({
     const amount = parseYuan(visit.amount)
     if (!amount.ok) return set({ visitResult: '请输入正确的金额，例如 35.50' })
     const idempotencyKey = get().visitKey ?? newIdempotencyKey()
+    // The visit is this member's: an answer after another member signed in is dropped (her panel started over).
+    const still = sameMember()
     set({ visiting: true, visitResult: undefined, visitKey: idempotencyKey })
     try {
       const me = mockSessionMemberRef()
       if (!me) return set({ visitResult: '请先登录' })
       const patientRef = visit.personRef === 'self' ? me : visit.personRef
       const r = await mockControl().settleAtPlace({ patientRef, place: visit.place, placeName: `模拟${PLACE_LABELS[visit.place]}`, kind: visit.kind, amountFen: amount.value, idempotencyKey })
+      if (!still()) return
       // An answer: the next tap is a new visit. No answer (catch): the key stays for the retry.
       set({ visitKey: undefined })
       const text = r.ok
@@ -139,9 +150,9 @@ export const useDev = create<DevState>((set, get) => ({
       // A settled visit changes balances and records.
       if (r.ok) void invalidate('balances', 'records', 'household')
     } catch (e) {
-      set({ visitResult: describeError(e) })
+      if (still()) set({ visitResult: describeError(e) })
     } finally {
-      set({ visiting: false })
+      if (still()) set({ visiting: false })
     }
   },
 }))

@@ -3,7 +3,7 @@ import type { Reason } from '@/domain/result'
 import { describeError, newIdempotencyKey, type TicketOperation, type Balances, type CollectionView, type Outcome, type Payment, type PaymentOffer, type PaymentRequest, type PremiumCandidate } from '@/services'
 import { BALANCES, fetchBalances } from './accounts'
 import { createMemberStore } from './memberStore'
-import { invalidate, peekQuery, setQueryData, useQuery, type QueryStatus } from './query'
+import { invalidate, peekQuery, sameMember, setQueryData, useQuery, type QueryStatus } from './query'
 import type { Verify } from './verification'
 
 // One payment flow (代缴居民医保费 or 惠民保). The offer (candidates, 年度) and the balance are server data; the
@@ -58,15 +58,16 @@ export function orderOf(s: { candidates: PremiumCandidate[]; selected: string[];
 export type { Order }
 
 /** What a 代缴 or 惠民保 payment makes stale; its receipt is in 我的缴费记录 at once. */
-export function paid(payment: Payment): Promise<void> {
+export function paid(payment: Payment, still: () => boolean = () => true): Promise<void> {
+  if (!still()) return Promise.resolve()
   const done = invalidate('offer', 'balances', 'payments', 'records', 'due', 'household')
-  receiptArrived(payment)
+  receiptArrived(payment, still)
   return done
 }
 
 /** A receipt just answered, put first in 我的缴费记录 (which is read again when next shown). */
-export function receiptArrived(payment: Payment): void {
-  setQueryData<Payment[]>(['payments'], (list = []) => [payment, ...list.filter((p) => p.orderNo !== payment.orderNo)])
+export function receiptArrived(payment: Payment, still?: () => boolean): void {
+  setQueryData<Payment[]>(['payments'], (list = []) => [payment, ...list.filter((p) => p.orderNo !== payment.orderNo)], still)
 }
 
 /** Ticked and still payable; an unanswered order keeps its people (they may now show as paid, by that very order). */
@@ -110,19 +111,24 @@ export function createPaymentFlow(kind: 'premium' | 'huiminbao', api: () => Flow
         const order = orderOf({ candidates: data?.candidates ?? [], selected, carriedOverFen: carriedOver() })
         const seen = retrying && s.pendingSeen ? s.pendingSeen : { year: data?.collection?.year ?? 0, totalFen: order.ok ? order.value.totalFen : 0 }
         const idempotencyKey = s.idempotencyKey ?? newIdempotencyKey()
+        // Whom this order is paid as: an answer after another member signed in is dropped (her store started over).
+        const still = sameMember()
         set({ paying: true, payError: undefined, refusals: undefined })
         try {
           // The password first, for exactly this request (a retry asks again: a ticket is used once).
           const request = { personRefs, ...seen, promiseVersion: api().promiseVersion, idempotencyKey }
           const ticket = await verify(api().operation, request)
-          if (!ticket) return undefined
+          if (!ticket || !still()) return undefined
           set({ idempotencyKey, pendingRefs: personRefs, pendingSeen: seen })
           const r = await api().pay({ ...request, ticket })
+          if (!still()) return undefined
           if (r.ok) {
             // The ticks and the total stay on screen while the receipt opens; once the offer is read again the
             // people just paid for are no longer payable and the promise is asked again for the next order.
             set({ idempotencyKey: undefined, pendingRefs: undefined, pendingSeen: undefined })
-            void paid(r.value).then(() => set({ selected: [], promiseAccepted: false }))
+            void paid(r.value, still).then(() => {
+              if (still()) set({ selected: [], promiseAccepted: false })
+            })
             return r.value
           }
           // A definite refusal: nothing was charged; a corrected order gets a new key.
@@ -131,10 +137,10 @@ export function createPaymentFlow(kind: 'premium' | 'huiminbao', api: () => Flow
           return undefined
         } catch (e) {
           // No answer: the order may or may not have gone through. Same key and people on 重试, so never twice.
-          set({ payError: describeError(e) })
+          if (still()) set({ payError: describeError(e) })
           return undefined
         } finally {
-          set({ paying: false })
+          if (still()) set({ paying: false })
         }
       },
     }

@@ -3,7 +3,7 @@ import type { Reason } from '@/domain/result'
 import { backend, describeError, newIdempotencyKey, type Payment } from '@/services'
 import { createMemberStore } from './memberStore'
 import { createPaymentFlow, receiptArrived } from './paymentFlow'
-import { invalidate, useQuery } from './query'
+import { invalidate, sameMember, useQuery } from './query'
 
 // The server works out the 年度 and the amounts from its clock and the collection table: the app sends whom to pay.
 export const premiumFlow = createPaymentFlow('premium', () => ({ operation: 'payResidentPremium', promiseVersion: PAYMENT_PROMISES.residentPremium.version, offer: () => backend().premiumCandidates(), pay: (r) => backend().payResidentPremium(r) }))
@@ -41,20 +41,22 @@ export const useNewbornExemption = createMemberStore<ExemptionState>((set, get) 
     const s = get()
     if (s.confirming || !s.childRef) return undefined
     const idempotencyKey = s.idempotencyKey ?? newIdempotencyKey()
+    const still = sameMember()
     set({ confirming: true, idempotencyKey, error: undefined, refusals: undefined })
     try {
       const r = await backend().confirmNewbornExemption({ personRef: s.childRef, idempotencyKey })
+      if (!still()) return undefined
       set({ idempotencyKey: undefined, refusals: r.ok ? undefined : r.reasons })
       // A 免缴确认 makes the offer, 待办, records and payments stale.
       const stale = invalidate('offer', 'due', 'records', 'payments')
-      if (r.ok) receiptArrived(r.value)
+      if (r.ok) receiptArrived(r.value, still)
       await stale
-      return r.ok ? r.value : undefined
+      return r.ok && still() ? r.value : undefined
     } catch (e) {
-      set({ error: describeError(e) })
+      if (still()) set({ error: describeError(e) })
       return undefined
     } finally {
-      set({ confirming: false })
+      if (still()) set({ confirming: false })
     }
   },
 }))

@@ -83,6 +83,16 @@ export function queryScope(): QueryScope {
   return scope
 }
 
+/**
+ * A change's guard, taken when it starts: true while the member it was started for is still the one signed in.
+ * After each await a change whose member changed drops the answer (no cache, no store, no navigation).
+ */
+export function sameMember(): () => boolean {
+  const member = scope.member
+  // Started before the first member was learned: it was started for her (see setQueryScope).
+  return () => member === '' || scope.member === member
+}
+
 // A session that ended (expired, or ended elsewhere) takes its answers with it, and answers still on their way are
 // dropped; what the person was doing stays for when she signs in again (another member starts it over).
 onSessionEnded(() => {
@@ -178,9 +188,12 @@ export async function invalidate(...resources: Resource[]): Promise<void> {
 
 /**
  * Puts what a change answered into the cache (a payment's receipt into 我的缴费记录), so it shows at once; the key
- * stays stale, so the next read asks the server for the whole of it.
+ * stays stale, so the next read asks the server for the whole of it. `still` is the change's guard (sameMember,
+ * taken when it started): a change answered after another member signed in writes nothing.
  */
-export function setQueryData<T>(key: QueryKey, update: (current: T | undefined) => T): void {
+export function setQueryData<T>(key: QueryKey, update: (current: T | undefined) => T, still: () => boolean = () => true): void {
+  // Answered for a member no longer signed in: never into another member's cache.
+  if (!still()) return
   const e = entryOf(keyText(key))
   e.state = { ...e.state, data: update(e.state.data as T | undefined), status: e.state.status === 'idle' ? 'ready' : e.state.status }
   e.stale = true

@@ -3,10 +3,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { renderPage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
-import { useDev } from '@/stores/dev'
+import { useDevVisit } from '@/stores/dev'
 import { BackendError } from '@/services/backend'
 
-beforeEach(() => useDev.setState({ visitKey: undefined, visitResult: undefined }))
+beforeEach(() => useDevVisit.setState({ visitKey: undefined, visitResult: undefined }))
 
 async function fill(amount: string) {
   const panel = await screen.findByRole('group', { name: '模拟就医/购药' })
@@ -35,8 +35,8 @@ describe('模拟就医: a lost answer is retried under the same key (idempotency
       throw new BackendError('TIMEOUT', '请求超时，请稍后重试')
     })
     fireEvent.click(within(panel).getByRole('button', { name: '结算' }))
-    await waitFor(() => expect(useDev.getState().visitResult).toBeTruthy())
-    expect(useDev.getState().visitResult).not.toMatch(/^已结算/)
+    await waitFor(() => expect(useDevVisit.getState().visitResult).toBeTruthy())
+    expect(useDevVisit.getState().visitResult).not.toMatch(/^已结算/)
     if (second === 'changed') await fill('30.00')
     fireEvent.click(within(panel).getByRole('button', { name: '结算' }))
     expect(await screen.findByText(/^已结算 ¥30\.00/)).toBeTruthy()

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import Page from '@/components/Page'
 import SegmentedControl from '@/components/SegmentedControl'
 import LinkCell from '@/components/LinkCell'
-import { useDev, windowEdges } from '@/stores/dev'
+import { useDev, useDevVisit, windowEdges } from '@/stores/dev'
 import FormField from '@/components/FormField'
 import TextField from '@/components/TextField'
 import PrimaryButton from '@/components/PrimaryButton'
@@ -18,6 +18,7 @@ const rates = [
 
 export default function DevPanel() {
   const dev = useDev()
+  const visit = useDevVisit()
   // Opened first (by its address), the panel waits for the mock server before reading its switches.
   useDidShow(() => void dev.load())
   if (!dev.loaded) return <Page open />
@@ -38,16 +39,16 @@ export default function DevPanel() {
       </View>
       <View className='section-title'>模拟就医/购药（本面板扮演定点医药机构，为就诊人本人结算）</View>
       <View className='card' role='group' aria-label='模拟就医/购药'>
-        <SegmentedControl label='就医人' layout='grid' value={dev.visit.personRef} options={dev.visitPeople} onChange={(personRef) => dev.setVisit({ personRef })} />
-        <SegmentedControl label='就医地点' layout='grid' value={dev.visit.place} options={PLACES.map((p) => ({ value: p, label: PLACE_LABELS[p] }))} onChange={(place) => dev.setVisit({ place })} />
-        <SegmentedControl label='费用类别' layout='grid' value={dev.visit.kind} options={SPENDING_KINDS.map((k) => ({ value: k, label: SPENDING_KIND_LABELS[k] }))} onChange={(kind) => dev.setVisit({ kind })} />
+        <SegmentedControl label='就医人' layout='grid' value={visit.visit.personRef} options={visit.visitPeople} onChange={(personRef) => visit.setVisit({ personRef })} />
+        <SegmentedControl label='就医地点' layout='grid' value={visit.visit.place} options={PLACES.map((p) => ({ value: p, label: PLACE_LABELS[p] }))} onChange={(place) => visit.setVisit({ place })} />
+        <SegmentedControl label='费用类别' layout='grid' value={visit.visit.kind} options={SPENDING_KINDS.map((k) => ({ value: k, label: SPENDING_KIND_LABELS[k] }))} onChange={(kind) => visit.setVisit({ kind })} />
         <FormField label='金额（元）'>
-          <TextField label='金额（元）' type='digit' value={dev.visit.amount} placeholder='例如 35.50' onInput={(amount) => dev.setVisit({ amount })} />
+          <TextField label='金额（元）' type='digit' value={visit.visit.amount} placeholder='例如 35.50' onInput={(amount) => visit.setVisit({ amount })} />
         </FormField>
-        <PrimaryButton text='结算' loading={dev.visiting} onClick={() => void dev.simulateVisit()} />
-        {dev.visitResult && (
+        <PrimaryButton text='结算' loading={visit.visiting} onClick={() => void visit.simulateVisit()} />
+        {visit.visitResult && (
           <View className='text-muted' aria-live='polite'>
-            {dev.visitResult}
+            {visit.visitResult}
           </View>
         )}
       </View>
