@@ -22,14 +22,22 @@ function onSignInPage(): boolean {
   return openPages().at(-1)?.route?.replace(/^\//, '').split('?')[0] === signInRoute
 }
 
-export function openSignIn(): void {
+// A page that needs a session opened sign-in while nobody was signed in (a shared link, a new window, a restart):
+// whoever signs in goes back to it (there is no one else's page to leave behind).
+let returnToPage = false
+
+/** Opens sign-in on top; `returnAfter`: the page below needs a session and nobody was signed in (go back to it). */
+export function openSignIn(returnAfter = false): void {
   if (onSignInPage()) return
+  returnToPage = returnAfter
   void Taro.navigateTo({ url: routes.signIn })
 }
 
 export function afterSignIn(result: SignInResult): void {
   const depth = openPages().length
-  if (result === 'same' && depth > 1) void Taro.navigateBack()
+  const back = result === 'same' || returnToPage
+  returnToPage = false
+  if (back && depth > 1) void Taro.navigateBack()
   else void Taro.reLaunch({ url: routes.home })
 }
 

@@ -62,9 +62,10 @@ export function withSession(inner: Backend): Backend {
         if (name === 'signOut' && current() === sent) keep(undefined)
         return value
       } catch (e) {
-        // Only the token the call was sent with is forgotten: a sign-in meanwhile stays.
-        if (e instanceof BackendError && e.code === 'UNAUTHENTICATED' && sent !== undefined && current() === sent) {
-          keep(undefined)
+        // Only the token the call was sent with is forgotten: a sign-in meanwhile stays. A call sent without any
+        // token (a fresh window, a restart, signed out) is refused the same way: whoever listens is told too.
+        if (e instanceof BackendError && e.code === 'UNAUTHENTICATED' && current() === sent) {
+          if (sent !== undefined) keep(undefined)
           listeners.forEach((l) => l())
         }
         throw e

@@ -8,7 +8,7 @@ import { useSettings } from '@/stores/settings'
 export default function Privacy() {
   const { privacyConsented, consent, withdraw } = useSettings()
   return (
-    <Page>
+    <Page open>
       {PRIVACY_GUIDE.sections.map((s) => (
         <TextCard key={s.heading} heading={s.heading} lines={s.items} />
       ))}

@@ -6,7 +6,7 @@ import { tabRoutes } from '@/navigation/routes'
 
 export default function Services() {
   return (
-    <Page>
+    <Page open>
       <View className='section-title'>医保查询办理</View>
       <ServiceMenu
         onOpen={(entry) => {

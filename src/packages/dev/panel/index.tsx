@@ -21,9 +21,9 @@ export default function DevPanel() {
   const visit = useDevVisit()
   // Opened first (by its address), the panel waits for the mock server before reading its switches.
   useDidShow(() => void dev.load())
-  if (!dev.loaded) return <Page />
+  if (!dev.loaded) return <Page open />
   return (
-    <Page>
+    <Page open>
       <View className='section-title'>模拟服务当前日期：{dev.today}</View>
       <View className='cells'>
         <LinkCell title='日期前进一天' arrow={false} onClick={dev.nextDay} />

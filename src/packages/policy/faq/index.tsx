@@ -4,7 +4,7 @@ import { FAQ } from '@/domain/faq'
 
 export default function Faq() {
   return (
-    <Page>
+    <Page open>
       {FAQ.map((q) => (
         <TextCard key={q.question} heading={q.question} lines={q.answer} source={q.source} />
       ))}

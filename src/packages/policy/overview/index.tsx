@@ -37,7 +37,7 @@ export default function PolicyLookup() {
   const answer = asked === 'household' ? outpatientFamilyAccountAnswer(policy, kind, place) : sharedFundsAnswer(policy, kind, place)
 
   return (
-    <Page>
+    <Page open>
       <View className='section-title'>{year}年 · 看病买药能不能用这笔钱？</View>
       <FormField label='参保地'>
         <SegmentedControl label='参保地' value={city} options={CITY_CODES.map((c) => ({ value: c, label: policyFor(c, year).cityName }))} onChange={setCity} />

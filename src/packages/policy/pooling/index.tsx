@@ -20,7 +20,7 @@ export default function Pooling() {
   const view = poolingView(p.lines, p.retiree, year)
   const e = view.estimate
   return (
-    <Page>
+    <Page open>
       <View className='card'>
         <View className='cell__title'>宜春职工医保普通门诊统筹</View>
         <View className='text-muted'>

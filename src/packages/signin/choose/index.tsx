@@ -25,7 +25,7 @@ export default function SignIn() {
   }
 
   return (
-    <Page>
+    <Page open>
       {ended && (
         <View className='card' role='alert'>
           <View className='cell__title'>登录已过期，请重新登录</View>
