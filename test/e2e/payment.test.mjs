@@ -115,6 +115,8 @@ test('李小宝 gets his 2027 新生儿免缴确认 (¥0.00 receipt) with the ba
   await page.goto(`${server.url}#/packages/payment/history/index`)
   const history = page.getByRole('list', { name: '缴费记录' })
   await history.getByRole('listitem').filter({ hasText: '新生儿免缴确认 · 2027年度 · ¥0.00' }).waitFor()
+  // The receipt just made is shown at once; the list as the server has it (with the earlier 代缴) follows.
+  await history.getByRole('listitem').nth(1).waitFor()
   assert.equal(await history.getByRole('listitem').count(), 2)
   const confirmed = (await openRecords(page, server.url)).filter({ hasText: '新生儿免缴确认' })
   assert.equal(await confirmed.count(), 1)
