@@ -12,7 +12,16 @@ afterEach(() => {
   wechat.takeViolations()
 })
 // The pages show their data once someone is signed in (issue 19): 李建国.
-beforeAll(() => signIn('李*国'))
+// Setup only: once in six full runs the simulator's first render of 首页 failed (「Template tmpl_0_undefined not
+// found」) and the sign-in never showed 您好; a second sign-in starts from a fresh launch. The rules tested below
+// keep their assertions.
+beforeAll(async () => {
+  try {
+    await signIn('李*国')
+  } catch {
+    await signIn('李*国')
+  }
+})
 
 describe('page stack', () => {
   it('navigateTo, redirectTo, navigateBack, switchTab and reLaunch load and render the real pages', async () => {
