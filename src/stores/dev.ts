@@ -6,7 +6,7 @@ import { collectionYears, PLACE_LABELS, type Place, type SpendingKind } from '@/
 import { RELATION_LABELS } from '@/domain/relations'
 import { useToday } from './today'
 import { invalidate, sameMember } from './query'
-import { describeError, mockControl, mockReady, mockSessionMemberRef, newIdempotencyKey, type CallKind, type MockControl } from '@/services'
+import { describeError, latencyOf, mockControl, mockReady, mockSessionMemberRef, newIdempotencyKey, setMockLatency, type CallKind, type MockControl, type MockLatency } from '@/services'
 
 /** 「模拟就医/购药」: the panel plays a designated place, which settles a visit for the patient herself. */
 export interface VisitForm {
@@ -20,7 +20,8 @@ export interface VisitForm {
 interface DevState {
   failureRate: number
   timeoutRate: number
-  slow: boolean
+  /** 模拟网络延迟: the demo's 150–400 ms, a fixed 150 ms (the bench), or none; kept on the device. */
+  latency: MockLatency
   today: string
   /** The mock server is there (H5 fetches it on first use). */
   loaded: boolean
@@ -29,7 +30,7 @@ interface DevState {
   refresh(): void
   setFailureRate(rate: number): void
   setTimeoutRate(rate: number): void
-  setSlow(slow: boolean): void
+  setLatency(choice: MockLatency): void
   failNext(kind: 'network' | 'timeout', on?: CallKind): void
   nextDay(): void
   /** Moves the server's day to `day` (the collection window's edges). */
@@ -43,7 +44,7 @@ interface DevState {
 export const useDev = create<DevState>((set, get) => ({
   failureRate: 0,
   timeoutRate: 0,
-  slow: true,
+  latency: 'demo',
   today: '',
   loaded: false,
   async load() {
@@ -55,7 +56,7 @@ export const useDev = create<DevState>((set, get) => ({
   refresh() {
     const c = mockControl()
     const f = c.faults()
-    set({ failureRate: f.failureRate, timeoutRate: f.timeoutRate, slow: f.latencyMaxMs > 0, today: c.clock.today() })
+    set({ failureRate: f.failureRate, timeoutRate: f.timeoutRate, latency: latencyOf(f), today: c.clock.today() })
     // The clock may have moved: the app's one today follows.
     useToday.getState().refresh()
   },
@@ -67,8 +68,8 @@ export const useDev = create<DevState>((set, get) => ({
     mockControl().setFaults({ timeoutRate: rate, timeoutMs: 3000 })
     get().refresh()
   },
-  setSlow(slow) {
-    mockControl().setFaults(slow ? { latencyMinMs: 150, latencyMaxMs: 400 } : { latencyMinMs: 0, latencyMaxMs: 0 })
+  setLatency(choice) {
+    setMockLatency(choice)
     get().refresh()
   },
   failNext(kind, on) {

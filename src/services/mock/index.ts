@@ -34,6 +34,11 @@ export interface MockOptions {
   rollback?: boolean
   /** Test-only: false lets money move without a ticket, so a soak can show it would catch that. */
   tickets?: boolean
+  /**
+   * Told once the books are open (the server's boot, on the first call): how long it took (ms) and whether the demo
+   * year had to be made (nothing stored) or was read from storage. The app marks it for the bench.
+   */
+  onBoot?: (ms: number, seeded: boolean) => void
 }
 
 /** A visit a designated place settles for a patient (the developer panel plays the place). */
@@ -116,7 +121,21 @@ export function createMockServer(options: MockOptions): MockServer {
   // The books are read (or the demo year made) on the first call, not when the app starts: the first
   // screen paints first.
   let books: { state: ServerState; notice?: string } | undefined
-  const open = () => (books ??= store.load(() => seedState()))
+  const tick = () => (typeof performance !== 'undefined' && typeof performance.now === 'function' ? performance.now() : clock.now())
+  const open = () => {
+    if (books) return books
+    const started = tick()
+    let seeded = false
+    const opened = store.load(() => {
+      seeded = true
+      return seedState()
+    })
+    // The demo year is made once and stored at once: later starts read it rather than replay the year.
+    if (seeded) store.keep(opened.state)
+    books = opened
+    options.onBoot?.(tick() - started, seeded)
+    return opened
+  }
   const ctx: ServerContext = {
     get state() {
       return open().state

@@ -143,13 +143,27 @@ export class Store {
     }
   }
 
-  /** Starts from the seed: nothing is written until something changes (the seed can be made again). */
+  /** Starts from the seed, in memory (the server's first start stores it: `keep`). */
   private fresh(seed: () => ServerState, notice?: string): Loaded {
     // The books start over; the open sessions (a key of their own) stay.
     this.wipe(false)
     const state = seed()
     this.baseline(state)
     return notice ? { state, notice } : { state }
+  }
+
+  /**
+   * Writes `state` (the demo year just made, nothing stored yet) as the stored one, so that the next start reads it
+   * instead of making it again. If the write fails, nothing is stored and it is made again next time.
+   */
+  keep(state: ServerState): void {
+    if (this.text !== null) return
+    this.images = {} as Record<Concern, string>
+    try {
+      this.commit(state)
+    } catch {
+      this.baseline(state)
+    }
   }
 
   /** Takes `state` as the stored one without writing it (after a wipe or a reset to the seed). */

@@ -59,12 +59,13 @@ export default function DevPanel() {
       <View className='section-title'>模拟网络延迟</View>
       <SegmentedControl
         label='模拟网络延迟'
-        value={dev.slow ? 'on' : 'off'}
+        value={dev.latency}
         options={[
-          { value: 'on', label: '150–400 毫秒' },
-          { value: 'off', label: '无延迟' },
+          { value: 'demo', label: '150–400 毫秒' },
+          { value: 'fixed150', label: '固定 150 毫秒' },
+          { value: 'none', label: '无延迟' },
         ]}
-        onChange={(v) => dev.setSlow(v === 'on')}
+        onChange={(v) => dev.setLatency(v)}
       />
     </Page>
   )
