@@ -4,6 +4,14 @@
 //  - WeChat main package bytes and each subpackage's bytes (dist/weapp);
 //  - H5 JS that the first page loads (raw and gzip), from what chromium actually requested;
 //  - H5 first-contentful-paint, median of 5 cold loads, without and with 4× CPU throttling (CDP);
+//  - issue 22, each against the reference page's first screen in the same run (`--home`: only these, quicker):
+//    (a) first screen itself shown (微服务 on 首页), cold, 4× throttle;
+//    (b) first figures shown (the member's 历年余额 on 首页: the `jx:figures` mark with source 'server', else the
+//        DOM's 历年余额 with a ¥ figure), cold, 4× throttle, the mock's latency fixed at 150 ms a round trip (the
+//        developer panel's 固定 150 毫秒), and the `jx:wire` marks (round trips) before them;
+//    (c) warm open (the same window reloaded, storage kept): the `jx:figures` marks 'stored' and 'server';
+//    (d) the mock server's boot (`jx:server-boot`): first boot (empty storage) and later boots, 4× throttle;
+//    (e) WeChat: setData calls and bytes until 首页 is drawn with its figures (weapp harness);
 //  - WeChat setData bytes per keystroke in 证件号码 and per scroll step of 共济使用明细 with 10,000 records
 //    (weapp harness, test/bench/weapp-figures.bench.ts; the records figure on a BENCH_RECORDS=10000 build);
 //  - WeChat's own 代码质量 check (miniprogram-ci, test/weapp/wechat-ci.js);
@@ -98,6 +106,8 @@ async function h5Figures(dir = 'dist/h5', ready = (page) => page.getByRole('butt
       const cdp = await page.context().newCDPSession(page)
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
+      // Cold: the window keeps its session, nothing else (no answers kept from the sign-in's 首页).
+      if (member) await keepOnlySession(page)
       if (member) await page.reload({ waitUntil: 'load' })
       else await page.goto(server.url, { waitUntil: 'load' })
       await ready(page).waitFor()
@@ -145,6 +155,150 @@ async function h5Figures(dir = 'dist/h5', ready = (page) => page.getByRole('butt
     await browser.close()
     await server.close()
   }
+}
+
+/** Removes what the window kept but its session's token (sessionStorage 'jx-session'): e.g. 首页's last answers. */
+async function keepOnlySession(page) {
+  await page.evaluate(() => {
+    for (const key of Object.keys(sessionStorage)) if (key !== 'jx-session') sessionStorage.removeItem(key)
+  })
+}
+
+// Installed into every document of the home bench: the page's time when the member's 历年余额 with a ¥ figure is
+// first in the DOM (checked once a frame while the DOM changes), for a build without the `jx:figures` marks.
+const FIGURES_WATCH = () => {
+  const shown = /历年余额[\s\S]*?¥[\d,]+\.\d{2}/
+  let queued = false
+  const check = () => {
+    queued = false
+    if (window.__jxFiguresAt !== undefined) return
+    if (shown.test(document.body?.textContent ?? '')) window.__jxFiguresAt = performance.now()
+  }
+  new MutationObserver(() => {
+    if (queued || window.__jxFiguresAt !== undefined) return
+    queued = true
+    requestAnimationFrame(check)
+  }).observe(document, { childList: true, subtree: true, characterData: true })
+}
+
+/** After a load: when 首页's figures were shown (marks, else the DOM), and the wire and boot marks of that load. */
+async function figuresOf(page) {
+  await page.waitForFunction(() => window.__jxFiguresAt !== undefined || performance.getEntriesByName('jx:figures').length > 0, null, { timeout: 60_000 })
+  const server = () => page.waitForFunction(() => performance.getEntriesByName('jx:figures').some((e) => e.detail?.source === 'server'), null, { timeout: 1500 })
+  // A build with the marks sets 'server' when the answer is drawn: after the last-known figures, one round trip on.
+  const marked = await page.evaluate(() => performance.getEntriesByName('jx:figures').length > 0)
+  await server().catch(() => (marked ? page.waitForFunction(() => performance.getEntriesByName('jx:figures').some((e) => e.detail?.source === 'server'), null, { timeout: 20_000 }).catch(() => undefined) : undefined))
+  return page.evaluate(() => {
+    const at = (name, source) => performance.getEntriesByName(name).find((e) => source === undefined || e.detail?.source === source)?.startTime
+    return {
+      dom: window.__jxFiguresAt,
+      stored: at('jx:figures', 'stored'),
+      server: at('jx:figures', 'server'),
+      firstScreen: at('jx:first-screen'),
+      wire: performance.getEntriesByName('jx:wire').map((e) => ({ t: e.startTime, op: e.detail?.op })),
+      boots: performance.getEntriesByName('jx:server-boot').map((e) => e.detail),
+    }
+  })
+}
+
+/**
+ * Issue 22 (b)–(d) on the H5 build: 李建国's 首页 loaded cold (his session only) and then warm (the window reloaded,
+ * storage kept), 4× CPU throttle, the mock's latency fixed at 150 ms a round trip; then the mock server's first boot
+ * on an empty storage. Median of `runs`; a figure a build does not mark is undefined (printed n/a).
+ */
+async function homeFigures(dir = 'dist/h5', runs = 5) {
+  const server = await serve(path.join(root, dir))
+  const browser = await launch()
+  await browser.context.addInitScript(FIGURES_WATCH)
+  try {
+    const setup = await browser.context.newPage()
+    setup.setDefaultTimeout(30_000)
+    await signIn(setup, server.url, '李*国')
+    await setup.goto(`${server.url}#/packages/dev/panel/index`)
+    const fixed = setup.getByRole('radiogroup', { name: '模拟网络延迟' }).getByRole('radio', { name: '固定 150 毫秒' })
+    const latencyFixed = await fixed.waitFor({ timeout: 10_000 }).then(() => fixed.click()).then(() => setup.evaluate(() => (localStorage.getItem('jx-dev-latency') ?? '').includes('fixed150')), () => false)
+    await setup.close()
+    const cold = []
+    const warm = []
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.context.newPage()
+      page.setDefaultTimeout(60_000)
+      await signIn(page, server.url, '李*国')
+      await page.getByRole('button', { name: '微服务' }).waitFor()
+      await keepOnlySession(page)
+      const cdp = await page.context().newCDPSession(page)
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+      await page.reload({ waitUntil: 'load' })
+      cold.push(await figuresOf(page))
+      await page.reload({ waitUntil: 'load' })
+      warm.push(await figuresOf(page))
+      await page.close()
+    }
+    // First boots: nothing of the server stored (this origin's storage cleared), the sign-in page's first call.
+    const firstBoots = []
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.context.newPage()
+      page.setDefaultTimeout(60_000)
+      await page.goto(`${server.url}#/packages/signin/choose/index`)
+      await page.evaluate(() => {
+        for (const key of Object.keys(localStorage)) if (key !== 'jx-dev-latency') localStorage.removeItem(key)
+        sessionStorage.clear()
+      })
+      const cdp = await page.context().newCDPSession(page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+      await page.reload({ waitUntil: 'load' })
+      const boot = await page
+        .waitForFunction(() => performance.getEntriesByName('jx:server-boot')[0]?.detail, null, { timeout: 30_000 })
+        .then((h) => h.jsonValue(), () => undefined)
+      if (boot) firstBoots.push(boot)
+      await page.close()
+    }
+    const med = (xs) => {
+      const ok = xs.filter((x) => typeof x === 'number')
+      return ok.length ? median(ok) : undefined
+    }
+    const coldAt = (r) => r.server ?? r.dom
+    const before = (r) => r.wire.filter((w) => w.t <= coldAt(r))
+    const laterBoots = cold.flatMap((r) => r.boots)
+    return {
+      latencyFixed,
+      figures: med(cold.map(coldAt)),
+      figuresSource: cold.every((r) => r.server !== undefined) ? 'mark' : 'DOM',
+      firstScreen: med(cold.map((r) => r.firstScreen)),
+      roundTrips: med(cold.map((r) => before(r).length)),
+      ops: before(cold[cold.length - 1]).map((w) => w.op),
+      warmStored: med(warm.map((r) => r.stored)),
+      warmServer: med(warm.map((r) => r.server ?? r.dom)),
+      warmSource: warm.every((r) => r.server !== undefined) ? 'mark' : 'DOM',
+      firstBoot: med(firstBoots.map((b) => (b.first === 1 ? b.ms : undefined))),
+      firstBootRuns: firstBoots.filter((b) => b.first === 1).length,
+      laterBoot: med(laterBoots.map((b) => (b.first === 0 ? b.ms : undefined))),
+      laterBootRuns: laterBoots.filter((b) => b.first === 0).length,
+      laterBootSeeded: laterBoots.filter((b) => b.first === 1).length,
+      runs: { cold: cold.map(coldAt), warmStored: warm.map((r) => r.stored), warmServer: warm.map((r) => r.server ?? r.dom), firstBoots: firstBoots.map((b) => b.ms), laterBoots: laterBoots.map((b) => b.ms) },
+    }
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+const ms = (x) => (typeof x === 'number' ? `${x.toFixed(0)} ms` : 'n/a')
+const times = (x, ref) => (typeof x === 'number' && ref ? `${(x / ref).toFixed(2)}×` : 'n/a')
+const list = (xs) => xs.map((x) => (typeof x === 'number' ? x.toFixed(0) : 'n/a')).join(', ')
+
+/** The issue 22 lines (a)–(d) against the reference page's first screen (4× throttle) of the same run. */
+function homeLines(h, home, refShown) {
+  const lines = []
+  if (h) lines.push(`(a) first screen shown (微服务), cold, 4× throttle: ${ms(h.shownThrottled)} vs ${ms(refShown)} = ${times(h.shownThrottled, refShown)}`)
+  if (!home.latencyFixed) lines.push('    (the build has no 固定 150 毫秒 in the developer panel: the figures below are at its 150–400 ms)')
+  lines.push(`(b) first figures shown (历年余额, ${home.figuresSource}), cold, 4× throttle, 150 ms a round trip: ${ms(home.figures)} vs ${ms(refShown)} = ${times(home.figures, refShown)}; round trips before: ${home.roundTrips ?? 'n/a'} (${home.ops.join(', ') || 'no jx:wire marks'})`)
+  lines.push(`    jx:first-screen mark in those loads: ${ms(home.firstScreen)}${typeof home.firstScreen === 'number' ? ` = ${times(home.firstScreen, refShown)}` : ''}`)
+  lines.push(`(c) warm open (reloaded, storage kept), same conditions: last-known figures ${ms(home.warmStored)} = ${times(home.warmStored, refShown)}; refreshed (${home.warmSource}) ${ms(home.warmServer)} = ${times(home.warmServer, refShown)}`)
+  lines.push(`(d) mock server boot, 4× throttle: first boot (empty storage) ${ms(home.firstBoot)} (median of ${home.firstBootRuns}); later boots ${ms(home.laterBoot)} (median of ${home.laterBootRuns}${home.laterBootSeeded ? `; ${home.laterBootSeeded} later boots made the demo year again` : ''})`)
+  lines.push(`    runs (ms): cold figures ${list(home.runs.cold)}; warm stored ${list(home.runs.warmStored)}; warm refreshed ${list(home.runs.warmServer)}; first boots ${list(home.runs.firstBoots)}; later boots ${list(home.runs.laterBoots)}`)
+  return lines
 }
 
 /** 共济使用明细 with 10,000 records of 李建国's own (+ his father's), through the virtual list (全家（含本人）). */
@@ -222,6 +376,12 @@ async function recordsFigures() {
   }
 }
 
+/** (e): setData until 首页 is drawn with its figures, after the sign-in and on a reLaunch with the session held. */
+function weappHomeLine(e) {
+  const one = (x) => (x ? `${x.calls} setData calls, ${KB(x.bytes)}${x.complete ? '' : ' (首页 not complete within 10 s)'}` : 'n/a')
+  return `(e) WeChat setData until 首页 is drawn with its figures (150 ms a round trip): after signing in ${one(e.first)}; reLaunch with the session held ${one(e.reopen)}`
+}
+
 /** Stored bytes per key (demo year, 10,000 records) and the soak's figures: test/bench/storage.bench.ts. */
 function storageFigures() {
   const res = spawnSync(path.join(root, 'node_modules/.bin/jest'), ['--selectProjects', 'bench', '--silent=false'], { cwd: root, stdio: ['ignore', 'inherit', 'ignore'] })
@@ -233,15 +393,31 @@ if (process.argv.includes('--storage')) {
   process.exit(0)
 }
 
-// `--h5`: only the H5 first-screen figures (a quicker check while working on the first screen).
-if (process.argv.includes('--h5')) {
+const referenceFigures = () => h5Figures('dist/reference-h5', (page) => page.getByRole('button', { name: 'Hello world' }), null)
+
+// `--h5`: only the H5 figures (first screen, and issue 22's (a)–(d)); `--home`: only (b)–(d) and the reference's
+// first screen, quicker while working on 首页 (with `--no-build`, on the builds already there).
+if (process.argv.includes('--h5') || process.argv.includes('--home')) {
   build('h5')
   build('h5', true)
-  const h = await h5Figures()
-  const hRef = await h5Figures('dist/reference-h5', (page) => page.getByRole('button', { name: 'Hello world' }), null)
-  console.log(`H5 first-screen JS gzip: ${KB(h.gzip)} vs ${KB(hRef.gzip)} = ${(h.gzip / hRef.gzip).toFixed(3)}× (≤ 1.15×); ${h.files} files`)
-  console.log(`H5 FCP 4× throttle: ${h.fcpThrottled.toFixed(0)} vs ${hRef.fcpThrottled.toFixed(0)} ms = ${(h.fcpThrottled / hRef.fcpThrottled).toFixed(2)}× (≤ 1.15×); unthrottled ${(h.fcp / hRef.fcp).toFixed(2)}×`)
-  console.log(`H5 first screen shown, 4× throttle: ${h.shownThrottled.toFixed(0)} vs ${hRef.shownThrottled.toFixed(0)} ms = ${(h.shownThrottled / hRef.shownThrottled).toFixed(2)}×`)
+  const full = process.argv.includes('--h5')
+  const h = full ? await h5Figures() : undefined
+  const hRef = await referenceFigures()
+  const home = await homeFigures()
+  if (h) {
+    console.log(`H5 first-screen JS gzip: ${KB(h.gzip)} vs ${KB(hRef.gzip)} = ${(h.gzip / hRef.gzip).toFixed(3)}× (≤ 1.15×); ${h.files} files`)
+    console.log(`H5 FCP 4× throttle: ${h.fcpThrottled.toFixed(0)} vs ${hRef.fcpThrottled.toFixed(0)} ms = ${(h.fcpThrottled / hRef.fcpThrottled).toFixed(2)}× (≤ 1.15×); unthrottled ${(h.fcp / hRef.fcp).toFixed(2)}×`)
+  }
+  console.log(`reference page's first screen shown, 4× throttle (median of 5): ${ms(hRef.shownThrottled)}`)
+  for (const l of homeLines(h, home, hRef.shownThrottled)) console.log(l)
+  process.exit(0)
+}
+
+// `--weapp-home`: only (e), on the weapp build (with `--no-build`, on dist/weapp as it is).
+if (process.argv.includes('--weapp-home')) {
+  build('weapp')
+  const e = weappSetData('home', 'dist/weapp').home
+  console.log(weappHomeLine(e))
   process.exit(0)
 }
 
@@ -252,8 +428,10 @@ build('h5', true)
 const w = weappSizes()
 const wRef = weappSizes('dist/reference-weapp')
 const h = await h5Figures()
-const hRef = await h5Figures('dist/reference-h5', (page) => page.getByRole('button', { name: 'Hello world' }), null)
+const hRef = await referenceFigures()
+const home = await homeFigures()
 const rec = await recordsFigures()
+const homeSetData = weappSetData('home', 'dist/weapp').home
 const keys = weappSetData('keystroke', 'dist/weapp').keystroke
 const quality = wechatQuality()
 buildRecordsVariant()
@@ -270,7 +448,15 @@ const rows = [
   ['H5 mock-server chunk gzip (the server stand-in)', KB(h.serverGzip), '', '', '', ''],
   ['H5 FCP median of 5', `${h.fcp.toFixed(0)} ms`, `${hRef.fcp.toFixed(0)} ms`, ratio(h.fcp, hRef.fcp).toFixed(2) + '×', '', ''],
   ['H5 FCP median of 5, 4× CPU throttle', `${h.fcpThrottled.toFixed(0)} ms`, `${hRef.fcpThrottled.toFixed(0)} ms`, ratio(h.fcpThrottled, hRef.fcpThrottled).toFixed(2) + '×', '≤ 1.15×', mark(ratio(h.fcpThrottled, hRef.fcpThrottled) <= 1.15)],
-  ['H5 first screen shown (微服务), 4× throttle', `${h.shownThrottled.toFixed(0)} ms`, `${hRef.shownThrottled.toFixed(0)} ms`, ratio(h.shownThrottled, hRef.shownThrottled).toFixed(2) + '×', '', ''],
+  ['(a) H5 first screen shown (微服务), 4× throttle', `${h.shownThrottled.toFixed(0)} ms`, `${hRef.shownThrottled.toFixed(0)} ms`, ratio(h.shownThrottled, hRef.shownThrottled).toFixed(2) + '×', '≤ 1.25×', mark(ratio(h.shownThrottled, hRef.shownThrottled) <= 1.25)],
+  ['(b) H5 first figures shown, 4× thr., 150 ms RTT', ms(home.figures), ms(hRef.shownThrottled), times(home.figures, hRef.shownThrottled), '', ''],
+  ['(b) round trips before the first figures', String(home.roundTrips ?? 'n/a'), '', '', '1', typeof home.roundTrips === 'number' ? mark(home.roundTrips <= 1) : ''],
+  ['(c) H5 warm open: last-known figures shown', ms(home.warmStored), ms(hRef.shownThrottled), times(home.warmStored, hRef.shownThrottled), '≤ 1.15×', typeof home.warmStored === 'number' ? mark(home.warmStored / hRef.shownThrottled <= 1.15) : ''],
+  ['(c) H5 warm open: figures refreshed', ms(home.warmServer), ms(hRef.shownThrottled), times(home.warmServer, hRef.shownThrottled), '', ''],
+  ['(d) mock server boot, first (empty storage)', ms(home.firstBoot), '', '', '', ''],
+  ['(d) mock server boot, later (median of 5)', ms(home.laterBoot), '', '', 'no replay', home.laterBootRuns ? mark(home.laterBootSeeded === 0) : ''],
+  ['(e) WeChat setData until 首页 drawn (sign-in)', homeSetData.first ? `${homeSetData.first.calls} / ${KB(homeSetData.first.bytes)}` : 'n/a', '', '', '', ''],
+  ['(e) WeChat setData until 首页 drawn (reLaunch)', homeSetData.reopen ? `${homeSetData.reopen.calls} / ${KB(homeSetData.reopen.bytes)}` : 'n/a', '', '', '', ''],
   [`共济使用明细 ${rec.total.toLocaleString('en')} records: max row nodes`, String(rec.maxRows), '', '', '≤ 100', mark(rec.maxRows <= 100)],
   ['WeChat setData per keystroke 证件号码, median', `${keys.median} B`, '', '', '≤ 2 KB', mark(keys.median <= 2048)],
   ['WeChat setData per keystroke 证件号码, max', `${keys.max} B`, '', '', '≤ 2 KB', mark(keys.max <= 2048)],
@@ -292,4 +478,7 @@ console.log(`WeChat setData per 600 px scroll step (B), ${scroll.steps} steps: $
 if (quality.failed.length) console.log(`WeChat 代码质量 failed: ${quality.failed.join(', ')}`)
 console.log(`\nFCP runs (ms), app: ${h.plain.map((x) => x.toFixed(0)).join(', ')}; throttled: ${h.throttled.map((x) => x.toFixed(0)).join(', ')}`)
 console.log(`FCP runs (ms), reference: ${hRef.plain.map((x) => x.toFixed(0)).join(', ')}; throttled: ${hRef.throttled.map((x) => x.toFixed(0)).join(', ')}`)
+console.log('\nIssue 22, against the reference page\'s first screen of this run:')
+for (const l of homeLines(h, home, hRef.shownThrottled)) console.log(`  ${l}`)
+console.log(`  ${weappHomeLine(homeSetData)}`)
 storageFigures()
