@@ -493,7 +493,7 @@ const rows = [
   ['WeChat setData per scroll step 10,000 rec, max', KB(scroll.max), '', '', '≤ 32 KB', mark(scroll.max <= 32 * 1024)],
   ['WeChat 代码质量 (miniprogram-ci)', `${quality.passed}/${quality.total}`, '', '', 'all', mark(quality.passed === quality.total && !quality.compileError)],
 ]
-const widths = [44, 12, 14, 8, 10, 6]
+const widths = [48, 12, 14, 8, 10, 6]
 const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')
 console.log(line(['figure', 'this app', 'reference', 'ratio', 'budget', '']))
 console.log(widths.map((n) => '-'.repeat(n)).join('-|-'))
