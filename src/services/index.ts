@@ -1,7 +1,6 @@
 // Picks the backend adapter. TARO_APP_BACKEND (.env.*) names it; 'mock' is the only one today.
 import { mark } from '@/platform/perf'
 import type { Backend } from './backend'
-import { MOCK_LATENCIES, storedLatency, storeLatency, type MockLatency } from './latency'
 import type { MockControl, MockServer } from './mock'
 import { systemClock } from './mock/clock'
 import { loadMockModule, mockModuleNow, type MockModule } from './mockModule'
@@ -17,8 +16,7 @@ export { loadDraft, saveDraft, clearDraft, setDraftStorage } from './drafts'
 export { loadSettings, saveSettings, setSettingsStorage, type DeviceSettings } from './settings'
 export type { MockControl, MockServer, PlaceSettlement } from './mock'
 export { hasSession, onSessionEnded, setSessionTokenStorage, type SessionTokenStorage } from './session'
-export type { CallKind } from './mock/faults'
-export { latencyOf, type MockLatency } from './latency'
+export type { CallKind, Latency as MockLatency } from './mock/faults'
 
 /** How long the app waits for any answer before saying so (the mock's lost answers take 8 s by default). */
 export const CALL_TIMEOUT_MS = 10_000
@@ -32,9 +30,6 @@ function create(mock: MockModule): MockServer {
     default: {
       // The bench times the server's boot: how long, and whether the demo year had to be made (no personal data).
       const server = mock.createMockServer({ storage: taroStorage, onBoot: (ms, seeded) => mark('jx:server-boot', { ms: Math.round(ms * 10) / 10, first: seeded ? 1 : 0 }) })
-      // The developer panel's 模拟网络延迟, if it was changed on this device (the bench: 150 ms a round trip).
-      const latency = storedLatency(taroStorage)
-      if (latency) server.control.setFaults(MOCK_LATENCIES[latency])
       // Only in the variant `npm run bench` builds (BENCH_RECORDS): a demo history of that many records.
       if (process.env.BENCH_RECORDS) server.control.setSpendingVolume(Number(process.env.BENCH_RECORDS))
       return server
@@ -93,12 +88,6 @@ export function mockControl(): MockControl {
     current = create(m)
   }
   return current.control
-}
-
-/** The developer panel's 模拟网络延迟: set on the server and kept on the device (a reload keeps it). */
-export function setMockLatency(choice: MockLatency): void {
-  mockControl().setFaults(MOCK_LATENCIES[choice])
-  storeLatency(taroStorage, choice)
 }
 
 /** Resolves once the mock server is there (at once in the mini programs; after its chunk on H5). */

@@ -6,7 +6,7 @@ import { collectionYears, PLACE_LABELS, type Place, type SpendingKind } from '@/
 import { RELATION_LABELS } from '@/domain/relations'
 import { useToday } from './today'
 import { invalidate, sameMember } from './query'
-import { describeError, latencyOf, mockControl, mockReady, mockSessionMemberRef, newIdempotencyKey, setMockLatency, type CallKind, type MockControl, type MockLatency } from '@/services'
+import { describeError, mockControl, mockReady, mockSessionMemberRef, newIdempotencyKey, type CallKind, type MockControl, type MockLatency } from '@/services'
 
 /** 「模拟就医/购药」: the panel plays a designated place, which settles a visit for the patient herself. */
 export interface VisitForm {
@@ -56,7 +56,7 @@ export const useDev = create<DevState>((set, get) => ({
   refresh() {
     const c = mockControl()
     const f = c.faults()
-    set({ failureRate: f.failureRate, timeoutRate: f.timeoutRate, latency: latencyOf(f), today: c.clock.today() })
+    set({ failureRate: f.failureRate, timeoutRate: f.timeoutRate, latency: c.latency(), today: c.clock.today() })
     // The clock may have moved: the app's one today follows.
     useToday.getState().refresh()
   },
@@ -69,7 +69,7 @@ export const useDev = create<DevState>((set, get) => ({
     get().refresh()
   },
   setLatency(choice) {
-    setMockLatency(choice)
+    mockControl().setLatency(choice)
     get().refresh()
   },
   failNext(kind, on) {

@@ -5,7 +5,7 @@ import { createMockServer } from '@/services/mock'
 import { memoryStorage, type KeyValueStorage } from '@/services/mock/persist'
 import { fixedClock } from '@/services/mock/clock'
 import { connect } from '@/services/wire'
-import { LATENCY_KEY, latencyOf, MOCK_LATENCIES, storedLatency, storeLatency } from '@/services/latency'
+import { LATENCIES, LATENCY_KEY, latencyOf } from '@/services/mock/faults'
 
 const noLatency = { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }
 
@@ -56,24 +56,41 @@ describe('the server boots once per start and makes the demo year only when noth
 })
 
 describe('模拟网络延迟 of the developer panel, kept on the device', () => {
-  it('keeps 固定 150 毫秒 and 无延迟, and forgets the demo range (the server’s own default)', () => {
+  const started = (storage: KeyValueStorage, faults?: typeof noLatency) => createMockServer({ storage, clock: fixedClock('2026-11-23T02:00:00Z'), faults }).control
+
+  it('keeps 固定 150 毫秒 and 无延迟 for the next start, and forgets the demo range (the server’s own default)', () => {
     const storage = memoryStorage()
-    expect(storedLatency(storage)).toBeUndefined()
-    storeLatency(storage, 'fixed150')
+    const first = started(storage)
+    expect(first.latency()).toBe('demo')
+    first.setLatency('fixed150')
+    expect(first.faults()).toMatchObject({ latencyMinMs: 150, latencyMaxMs: 150 })
     expect(storage.getItem(LATENCY_KEY)).toBe('fixed150')
-    expect(storedLatency(storage)).toBe('fixed150')
-    storeLatency(storage, 'none')
-    expect(storedLatency(storage)).toBe('none')
-    storeLatency(storage, 'demo')
+    expect(started(storage).faults()).toMatchObject({ latencyMinMs: 150, latencyMaxMs: 150 })
+    started(storage).setLatency('none')
+    expect(started(storage).latency()).toBe('none')
+    started(storage).setLatency('demo')
     expect(storage.getItem(LATENCY_KEY)).toBeNull()
+    expect(started(storage).faults()).toMatchObject({ latencyMinMs: 150, latencyMaxMs: 400 })
     storage.setItem(LATENCY_KEY, 'something else')
-    expect(storedLatency(storage)).toBeUndefined()
+    expect(started(storage).latency()).toBe('demo')
+  })
+
+  it('leaves a latency the caller set (tests) as it is', () => {
+    const storage = memoryStorage({ [LATENCY_KEY]: 'fixed150' })
+    expect(started(storage, noLatency).latency()).toBe('none')
+  })
+
+  it('keeps it outside the server’s books: 重置演示数据 leaves it', () => {
+    const storage = memoryStorage()
+    started(storage).setLatency('fixed150')
+    started(storage).reset()
+    expect(storage.getItem(LATENCY_KEY)).toBe('fixed150')
   })
 
   it('reads each choice back from the server’s switches', () => {
-    const choices = Object.keys(MOCK_LATENCIES) as (keyof typeof MOCK_LATENCIES)[]
+    const choices = Object.keys(LATENCIES) as (keyof typeof LATENCIES)[]
     expect(choices.length).toBe(3)
-    expect(choices.every((c) => latencyOf(MOCK_LATENCIES[c]) === c)).toBe(true)
-    expect(MOCK_LATENCIES.fixed150).toEqual({ latencyMinMs: 150, latencyMaxMs: 150 })
+    expect(choices.every((c) => latencyOf(LATENCIES[c]) === c)).toBe(true)
+    expect(LATENCIES.fixed150).toEqual({ latencyMinMs: 150, latencyMaxMs: 150 })
   })
 })

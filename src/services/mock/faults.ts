@@ -30,6 +30,27 @@ export const defaultFaults: FaultConfig = {
 
 export type Random = () => number
 
+/**
+ * The developer panel's 模拟网络延迟: the demo's 150–400 ms a round trip, a fixed 150 ms (the bench), or none. Kept on
+ * the device under its own key (outside the server's books: 重置演示数据 leaves it), so that a reload keeps it.
+ */
+export type Latency = 'demo' | 'fixed150' | 'none'
+
+export const LATENCIES: Record<Latency, Pick<FaultConfig, 'latencyMinMs' | 'latencyMaxMs'>> = {
+  demo: { latencyMinMs: defaultFaults.latencyMinMs, latencyMaxMs: defaultFaults.latencyMaxMs },
+  fixed150: { latencyMinMs: 150, latencyMaxMs: 150 },
+  none: { latencyMinMs: 0, latencyMaxMs: 0 },
+}
+
+export const LATENCY_KEY = 'jx-dev-latency'
+
+/** Which choice the switches amount to (a test's own latency reads as the demo's range). */
+export function latencyOf(faults: Pick<FaultConfig, 'latencyMinMs' | 'latencyMaxMs'>): Latency {
+  if (faults.latencyMaxMs <= 0) return 'none'
+  if (faults.latencyMinMs === 150 && faults.latencyMaxMs === 150) return 'fixed150'
+  return 'demo'
+}
+
 export function sleep(ms: number): Promise<void> {
   return ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms))
 }

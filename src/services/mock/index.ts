@@ -11,7 +11,7 @@ import { accounts, turnTheYear } from './accounts'
 import { authorizations, sweep } from './authorizations'
 import { elapsedNow, systemClock, type AdjustableClock } from './clock'
 import { person, refOf, type ServerContext } from './context'
-import { FaultInjector, type CallKind, type FaultConfig, type Random } from './faults'
+import { FaultInjector, LATENCIES, LATENCY_KEY, latencyOf, type CallKind, type FaultConfig, type Latency, type Random } from './faults'
 import { alive, authenticate, identity, tokenKey } from './identity'
 import { payments } from './payments'
 import { records } from './records'
@@ -49,6 +49,9 @@ export interface MockControl {
   readonly clock: AdjustableClock
   setFaults(patch: Partial<FaultConfig>): void
   faults(): FaultConfig
+  /** The developer panel's 模拟网络延迟: set, and kept on the device (the next start of the server applies it). */
+  setLatency(choice: Latency): void
+  latency(): Latency
   faultsInjected(): number
   /** Removes all the server keeps on the device and starts from the demo family (重置演示数据, 清除本机数据). */
   reset(): void
@@ -117,6 +120,11 @@ export function createMockServer(options: MockOptions): MockServer {
   const clock = options.clock ?? systemClock()
   const random = options.random ?? Math.random
   const faults = new FaultInjector(options.faults, random)
+  // The developer panel's 模拟网络延迟 kept on this device (the bench fixes 150 ms), unless the caller set a latency.
+  if (options.faults?.latencyMinMs === undefined && options.faults?.latencyMaxMs === undefined) {
+    const kept = storedLatency(options.storage)
+    if (kept) faults.set(LATENCIES[kept])
+  }
   let store = new Store(options.storage)
   // The books are read (or the demo year made) on the first call, not when the app starts: the first
   // screen paints first.
@@ -252,6 +260,16 @@ export function createMockServer(options: MockOptions): MockServer {
     clock,
     setFaults: (patch) => faults.set(patch),
     faults: () => faults.config,
+    setLatency: (choice) => {
+      faults.set(LATENCIES[choice])
+      try {
+        if (choice === 'demo') options.storage.removeItem(LATENCY_KEY)
+        else options.storage.setItem(LATENCY_KEY, choice)
+      } catch {
+        // Only a developer's switch: it then lasts until the page is reloaded.
+      }
+    },
+    latency: () => latencyOf(faults.config),
     faultsInjected: () => faults.injected,
     reset: () => {
       startOver(seedState())
@@ -303,6 +321,16 @@ export function createMockServer(options: MockOptions): MockServer {
   }
 
   return { handle, control }
+}
+
+/** The 模拟网络延迟 kept on the device, if any (the demo's range is kept as nothing). */
+function storedLatency(storage: KeyValueStorage): Latency | undefined {
+  try {
+    const value = storage.getItem(LATENCY_KEY)
+    return value === 'fixed150' || value === 'none' ? value : undefined
+  } catch {
+    return undefined
+  }
 }
 
 export { STATE_KEY }
