@@ -6,6 +6,8 @@ import { adoptMember, useSession } from './session'
 // 首页 on the server-data layer: one question (getHome), one answer with everything the page shows. The answer is
 // kept for the session (query.ts KEPT): the next load shows it at once, marked with when it was true, and asks again
 // behind it. The answer names the member, so the session needs no call of its own.
+export type { HomeView }
+
 export const HOME = ['home'] as const
 
 const fetchHome = async (): Promise<HomeView> => {
