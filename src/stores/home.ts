@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { backend, hasSession, serverNow, type HomeView } from '@/services'
-import { useQuery } from './query'
+import { BALANCES } from './accounts'
+import { sameMember, setQueryData, useQuery } from './query'
 import { adoptMember, useSession } from './session'
 
 // 首页 on the server-data layer: one question (getHome), one answer with everything the page shows. The answer is
@@ -11,8 +12,11 @@ export type { HomeView }
 export const HOME = ['home'] as const
 
 const fetchHome = async (): Promise<HomeView> => {
+  const still = sameMember()
   const home = await backend().getHome()
   adoptMember(home.member)
+  // The same answer getBalances gives: 账户余额查询 shows it at once (and asks again behind it, the key stays stale).
+  setQueryData(BALANCES, () => home.balances, still)
   return home
 }
 

@@ -4,7 +4,7 @@ import { act, screen, waitFor } from '@testing-library/react'
 import { renderPage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
 import { backend, installBackend, type MockServer } from '@/services'
-import { dropMemory, forgetAll, invalidate } from '@/stores/query'
+import { dropMemory, forgetAll, invalidate, peekQuery } from '@/stores/query'
 import { enterSession, useSession } from '@/stores/session'
 import { useSettings } from '@/stores/settings'
 import { asOfText } from '@/stores/home'
@@ -148,5 +148,12 @@ describe('warm open: the session last answer, at once, then refreshed in place',
     testBackend.control.clock.shiftDays(1)
     await act(() => invalidate('balances'))
     await waitFor(() => expect(kept()).toBeNull())
+  })
+})
+
+describe('the other screens', () => {
+  it('账户余额查询 shows the balances 首页 was answered at once (and asks again behind them)', async () => {
+    await homeDrawn()
+    expect(peekQuery<{ personalAccount?: { carriedOverFen: number } }>(['balances']).data?.personalAccount?.carriedOverFen).toBe(328050)
   })
 })
