@@ -1,6 +1,6 @@
 // 首页 at once (issue 22): its own content before any answer, one round trip for the figures, and a warm open —
 // the session's last answer shown at once, marked with when it was true, then refreshed in place.
-import { act, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor } from '@testing-library/react'
 import { renderPage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
 import { backend, installBackend, type MockServer } from '@/services'
@@ -155,5 +155,29 @@ describe('the other screens', () => {
   it('账户余额查询 shows the balances 首页 was answered at once (and asks again behind them)', async () => {
     await homeDrawn()
     expect(peekQuery<{ personalAccount?: { carriedOverFen: number } }>(['balances']).data?.personalAccount?.carriedOverFen).toBe(328050)
+  })
+})
+
+describe('a refresh that fails', () => {
+  it('keeps the stored figures, says so on the same line, and tries again when it is tapped', async () => {
+    await homeDrawn()
+    reload()
+    testBackend.control.setFaults({ failureRate: 1 })
+    renderPage(routes.home)
+    const retry = await screen.findByRole('button', { name: '更新于 10:00，刷新失败，点此重试' })
+    expect(screen.getByRole('group', { name: '我的个人账户' }).textContent).toContain('¥3,280.50')
+    testBackend.control.setFaults({ failureRate: 0 })
+    testBackend.control.setCarriedOver('360602198604151314', 300000)
+    act(() => void fireEvent.click(retry))
+    await waitFor(() => expect(screen.getByRole('group', { name: '我的个人账户' }).textContent).toContain('¥3,000.00'))
+    expect(screen.getByRole('status', { name: '数据更新时间' }).textContent).toBe('已更新 10:00')
+  })
+
+  it('without anything stored: the error and 重试 where the figures go, the line empty', async () => {
+    testBackend.control.setFaults({ failureRate: 1 })
+    renderPage(routes.home)
+    expect(await screen.findByRole('alert')).toBeTruthy()
+    expect(screen.getByRole('status', { name: '数据更新时间' }).textContent).toBe('')
+    expect(screen.getByRole('button', { name: /^微服务/ })).toBeTruthy()
   })
 })

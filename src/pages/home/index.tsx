@@ -106,16 +106,19 @@ export default function Home() {
   const q = useHome()
   const home = q.data
   const stored = q.storedAt !== undefined
-  let line = '正在读取最新数据…'
-  if (home && stored) line = q.status === 'error' ? `更新于 ${asOfText(q.storedAt ?? 0)}，暂时无法刷新，点此重试` : `更新于 ${asOfText(q.storedAt ?? 0)}，正在刷新…`
-  else if (home) line = q.status === 'error' ? '暂时无法刷新，点此重试' : `已更新 ${asOfText(Date.parse(home.balances.asOf))}`
+  const failed = q.status === 'error'
+  const at = home ? asOfText(q.storedAt ?? Date.parse(home.balances.asOf)) : ''
+  let line = failed ? '' : '正在读取最新数据…'
+  if (home && failed) line = `更新于 ${at}，刷新失败，点此重试`
+  else if (home) line = stored ? `更新于 ${at}，正在刷新…` : `已更新 ${at}`
   return (
     <Page className='home' tab={0}>
       <Services />
-      <View className='home__asof text-muted' role={q.status === 'error' ? 'button' : 'status'} aria-label='数据更新时间' onClick={q.status === 'error' ? () => void q.refetch() : undefined}>
+      {/* One line of a fixed height: its text changes (正在刷新 → 已更新), nothing below it moves. */}
+      <View className='home__asof text-muted' {...(home && failed ? { role: 'button', tabIndex: 0, onClick: () => void q.refetch() } : { role: 'status', 'aria-label': '数据更新时间' })}>
         {line}
       </View>
-      {home ? <Figures home={home} source={stored ? 'stored' : 'server'} /> : q.status === 'error' ? <ErrorState message={q.error ?? '读取失败'} onRetry={() => void q.refetch()} /> : <Skeleton rows={6} label='正在读取您的账户' />}
+      {home ? <Figures home={home} source={stored ? 'stored' : 'server'} /> : failed ? <ErrorState message={q.error ?? '读取失败'} onRetry={() => void q.refetch()} /> : <Skeleton rows={6} label='正在读取您的账户' />}
     </Page>
   )
 }
