@@ -45,6 +45,10 @@ test('a reload shows the stored figures at once, marked 更新于, then the fres
   const marks = await figureMarks()
   assert.deepEqual(marks.map((m) => m.source), ['stored', 'server'], 'the stored figures first, then the server answer')
   assert.ok(marks[0].at < marks[1].at)
+  // 首页's own content was drawn once, no later than the stored figures.
+  const firstScreen = await page.evaluate(() => performance.getEntriesByName('jx:first-screen').map((e) => e.startTime))
+  assert.equal(firstScreen.length, 1)
+  assert.ok(firstScreen[0] <= marks[0].at)
   const lines = await page.evaluate(() => window.__lines)
   assert.match(lines[0].text, /^更新于 \d\d:\d\d，正在刷新…$/, JSON.stringify(lines))
   assert.match(lines.at(-1).text, /^已更新 \d\d:\d\d$/)
