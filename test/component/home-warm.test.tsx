@@ -1,6 +1,6 @@
 // 首页 at once (issue 22): its own content before any answer, one round trip for the figures, and a warm open —
 // the session's last answer shown at once, marked with when it was true, then refreshed in place.
-import { act, fireEvent, screen, waitFor } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { renderPage, testBackend } from './render'
 import { routes } from '@/navigation/routes'
 import { backend, installBackend, type MockServer } from '@/services'
@@ -179,5 +179,20 @@ describe('a refresh that fails', () => {
     expect(await screen.findByRole('alert')).toBeTruthy()
     expect(screen.getByRole('status', { name: '数据更新时间' }).textContent).toBe('')
     expect(screen.getByRole('button', { name: /^微服务/ })).toBeTruthy()
+  })
+})
+
+describe('a change the stored answer does not know of', () => {
+  it('drops it: the next load waits for the server rather than showing figures that would jump', async () => {
+    await homeDrawn()
+    // 首页 is no longer on screen (another page is), so nothing asks again at once.
+    cleanup()
+    await act(() => invalidate('authorizations'))
+    expect(kept()).toBeNull()
+    reload()
+    renderPage(routes.home)
+    expect(screen.getByLabelText('正在读取您的账户')).toBeTruthy()
+    await screen.findByRole('group', { name: '我的个人账户' })
+    await waitFor(() => expect(kept()).not.toBeNull())
   })
 })
