@@ -4,6 +4,7 @@ import type { AuthorizationRefusal } from '@/domain/eligibility'
 import type { DocumentType } from '@/domain/documents'
 import type { Day } from '@/domain/day'
 import type { DueView } from '@/domain/due'
+import type { MemberRole } from '@/domain/roles'
 import type { Coverage, PremiumCategory } from '@/domain/collection'
 import type { PaymentKind } from '@/domain/payments'
 import type { EmployeeKind, InsuranceStatus, Scheme } from '@/domain/people'
@@ -386,6 +387,25 @@ export interface RecordTotals {
   monthFen: number
 }
 
+/**
+ * 首页 in one answer: who is signed in (masked), the role, the balances, the bindings she may draw on, and what each
+ * role's 首页 says besides — the authorizer's 待办 and what his family drew from his 历年余额 this month, a resident's
+ * premium paid by someone else. The same figures the separate operations answer, for one round trip.
+ */
+export interface HomeView {
+  member: Member
+  role: MemberRole
+  balances: Balances
+  /** Active bindings where the member is the 使用人 (as listAuthorizations' `asUser`). */
+  drawable: AuthorizationView[]
+  /** The authorizer's 待办 (as dueItems); absent for anyone else, who has nothing due here. */
+  due?: DueView
+  /** An authorizer: what relatives drew from his 历年余额 in the server's month ('YYYY-MM'), as recordTotals({personRef:'family'}). */
+  familyMonth?: { month: string; monthFen: number }
+  /** A resident: the newest 城乡居民医保 premium someone else paid for her (null: none). */
+  premiumPaidForMe?: PaymentRecord | null
+}
+
 export interface Backend {
   /** Without a session: the demo sign-in page's list. */
   listDemoMembers(): Promise<DemoMember[]>
@@ -426,4 +446,6 @@ export interface Backend {
   getPayment(orderNo: string): Promise<Payment>
   /** Totals of what listRecords lists for the same filters (per person, per month, the server's month). */
   recordTotals(query: Omit<RecordQuery, 'cursor' | 'pageSize'>): Promise<RecordTotals>
+  /** Everything 首页 shows, in one answer (the same figures as the separate operations). */
+  getHome(): Promise<HomeView>
 }

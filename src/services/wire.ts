@@ -43,6 +43,7 @@ const OPERATIONS = {
   getHouseholdAccount: true,
   getPayment: true,
   recordTotals: true,
+  getHome: true,
 } as const satisfies Record<keyof Backend, true>
 
 export type Operation = keyof typeof OPERATIONS

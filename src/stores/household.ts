@@ -1,4 +1,4 @@
-import { backend, type HouseholdAccountView, type Payment, type PaymentOffer, type RecordQuery, type RecordTotals, type UsageRecord } from '@/services'
+import { backend, type HouseholdAccountView, type Payment, type PaymentOffer, type RecordQuery, type RecordTotals } from '@/services'
 import { useEffect } from 'react'
 import { useQuery } from './query'
 import { useSession } from './session'
@@ -39,14 +39,4 @@ export function useRecordTotals(filters: Omit<RecordQuery, 'cursor' | 'pageSize'
 export function usePremiumOffer(after: string | undefined) {
   const ref = useMemberRef()
   return useQuery<PaymentOffer>(['offer', ref, after], () => backend().premiumCandidates(), Boolean(ref && after))
-}
-
-/** A resident's 首页: the newest 城乡居民医保 premium someone else paid for her (who, which 年度, when). */
-export function usePremiumPaidForMe(enabled: boolean) {
-  const ref = useMemberRef()
-  return useQuery<UsageRecord | null>(
-    ['records', 'premiumPaidForMe', ref],
-    async () => (await backend().listRecords({ pageSize: 10, personRef: 'self', kind: 'residentPremium' })).items.find((r) => r.type === 'payment' && r.payer.ref !== ref) ?? null,
-    Boolean(ref) && enabled,
-  )
 }

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react'
 import { useDidShow } from '@tarojs/taro'
-import { BackendError, describeError, onSessionEnded } from '@/services'
+import { BackendError, describeError, onSessionEnded, serverNow } from '@/services'
+import { sessionToken } from '@/services/session'
+import { keptAnswersStorage } from '@/platform/keptAnswers'
 import { resetMemberStores } from './memberStore'
 
 // Server data, in one place (shared/architecture.md "two kinds of state"): every answer is cached under
@@ -9,7 +11,10 @@ import { resetMemberStores } from './memberStore'
 // session ending clears everything of the old session here, in one place. Stores keep only what the person is doing.
 
 /** What the server answers; a change invalidates the resources it touched. */
-export type Resource = 'member' | 'balances' | 'authorizations' | 'offer' | 'payments' | 'records' | 'due' | 'household'
+export type Resource = 'member' | 'balances' | 'authorizations' | 'offer' | 'payments' | 'records' | 'due' | 'household' | 'home'
+
+/** 首页's one answer (getHome) holds what these name: a change that makes any of them stale makes it stale too. */
+const HOME_PARTS: readonly Resource[] = ['member', 'balances', 'authorizations', 'payments', 'records', 'due', 'household']
 
 export type QueryKey = readonly [Resource, ...(string | number | boolean | undefined)[]]
 
@@ -21,6 +26,8 @@ export interface QueryState<T> {
   error?: string
   /** The refusal's code (NOT_FOUND…), where the server gave one: a page may offer something else than 重试. */
   errorCode?: string
+  /** `data` is the answer kept from an earlier load of this session, true at this time (server clock, ms). */
+  storedAt?: number
 }
 
 interface Entry {
@@ -53,11 +60,62 @@ const keyText = (key: QueryKey) => JSON.stringify(key)
 function entryOf(text: string): Entry {
   let e = entries.get(text)
   if (!e) {
-    e = { state: IDLE, call: 0, stale: true, observers: 0 }
+    const kept = readKept(text)
+    e = { state: kept ? { data: kept.data, status: 'loading', storedAt: kept.at } : IDLE, call: 0, stale: true, observers: 0 }
     entries.set(text, e)
   }
   return e
 }
+
+// The warm open (issue 22): the last answer of a kept resource (首页's one answer) outlives a reload of this
+// session — H5: this window's sessionStorage, the mini programs: memory (src/platform/keptAnswers.ts) — with when it
+// was true. It is shown at once on the next load and asked again behind it. It belongs to one session (a tag of its
+// token, never the token) and one member; dropped on sign-out, on another member, on a session's end and on
+// 清除本机数据. It holds what the server answered the app: masked, never a full ID number or name.
+const KEPT: readonly Resource[] = ['home']
+
+interface Kept {
+  v: 1
+  session: string
+  member: string
+  key: string
+  at: number
+  data: unknown
+}
+
+/** A short tag of the session's token (FNV-1a): tells this session's snapshot from another's, reveals nothing. */
+function sessionTag(): string | undefined {
+  const token = sessionToken.token()
+  if (token === undefined) return undefined
+  let h = 0x811c9dc5
+  for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 0x01000193)
+  return (h >>> 0).toString(36)
+}
+
+const isKept = (text: string) => KEPT.includes((JSON.parse(text) as QueryKey)[0])
+
+function readKept(text: string): { data: unknown; at: number } | undefined {
+  if (!isKept(text)) return undefined
+  try {
+    const k = JSON.parse(keptAnswersStorage.load() ?? 'null') as Partial<Kept> | null
+    const tag = sessionTag()
+    // Unreadable, of another session or member, or of another key: ignored.
+    if (!k || k.v !== 1 || !tag || k.session !== tag || k.key !== text || typeof k.at !== 'number' || k.data === undefined) return undefined
+    if (scope.member !== '' && k.member !== scope.member) return undefined
+    return { data: k.data, at: k.at }
+  } catch {
+    return undefined
+  }
+}
+
+function writeKept(text: string, data: unknown): void {
+  const session = sessionTag()
+  if (!isKept(text) || !session) return
+  const kept: Kept = { v: 1, session, member: scope.member, key: text, at: serverNow(), data }
+  keptAnswersStorage.save(JSON.stringify(kept))
+}
+
+const dropKept = () => keptAnswersStorage.save(undefined)
 
 /**
  * The session the cache belongs to: another session drops every answer of the old one (and any answer still on
@@ -75,6 +133,8 @@ export function setQueryScope(next: QueryScope): void {
   const otherMember = next.member !== scope.member
   scope = { ...next }
   entries.clear()
+  // A new session: the snapshot of the last one is no longer this session's.
+  dropKept()
   if (otherMember) resetMemberStores()
   notify()
 }
@@ -98,12 +158,14 @@ export function sameMember(): () => boolean {
 onSessionEnded(() => {
   scope = { session: '', member: scope.member }
   entries.clear()
+  dropKept()
   notify()
 })
 
 /** 清除本机数据 (and a fresh test): every answer and everything the person was doing, in one place. */
 export function forgetAll(): void {
   entries.clear()
+  dropKept()
   resetMemberStores()
   notify()
 }
@@ -129,6 +191,7 @@ export async function fetchQuery<T>(key: QueryKey, fetcher: () => Promise<T>, mo
       if (!current()) return undefined
       e.state = { data, status: 'ready' }
       e.stale = false
+      writeKept(text, data)
       notify()
       return data
     } catch (err) {
@@ -172,7 +235,11 @@ export async function extendQuery<T>(key: QueryKey, more: (current: T) => Promis
 }
 
 /** Marks every key of these resources stale; those on screen are fetched again at once (awaited), the others when next read. */
-export async function invalidate(...resources: Resource[]): Promise<void> {
+export async function invalidate(...named: Resource[]): Promise<void> {
+  const resources = named.some((r) => HOME_PARTS.includes(r)) ? [...named, 'home'] : named
+  // A kept answer a change made stale is no longer worth showing on the next load (it would jump when the new one
+  // comes): dropped; the next answer is kept again.
+  if (resources.some((r) => KEPT.includes(r))) dropKept()
   const calls: Promise<unknown>[] = []
   for (const [text, e] of entries) {
     const resource = (JSON.parse(text) as QueryKey)[0]
@@ -197,6 +264,12 @@ export function setQueryData<T>(key: QueryKey, update: (current: T | undefined) 
   const e = entryOf(keyText(key))
   e.state = { ...e.state, data: update(e.state.data as T | undefined), status: e.state.status === 'idle' ? 'ready' : e.state.status }
   e.stale = true
+  notify()
+}
+
+/** What a reload of the page does (tests): the answers in memory go, what is kept for the session stays. */
+export function dropMemory(): void {
+  entries.clear()
   notify()
 }
 

@@ -115,3 +115,14 @@ export function enterSession(member: Member): SignInResult {
   useToday.getState().refresh()
   return same ? 'same' : 'other'
 }
+
+/**
+ * 首页's one answer names the member (getHome): the session is known without asking again (currentMember). An
+ * answer for another member than the one signed in, or after signing out, changes nothing.
+ */
+export function adoptMember(member: Member): void {
+  const s = useSession.getState()
+  if (s.status === 'signedOut' || (s.member && s.member.ref !== member.ref)) return
+  if (queryScope().member !== member.ref || queryScope().session === '') openScope(member)
+  if (s.member?.ref !== member.ref || s.status !== 'ready') useSession.setState({ member, status: 'ready', error: undefined, today: serverToday() })
+}

@@ -112,6 +112,8 @@ test('normal: 去代缴 opens 代缴 with 王*英 ticked; the receipt survives a
   await page.getByRole('status', { name: '居民医保缴费' }).getByText('2027年度居民医保费已由 李*国 代缴（2026年11月23日）').waitFor()
   await page.goto(`${server.url}#/packages/family/relations/index`)
   await page.getByRole('radio', { name: '我授权的' }).click()
+  // 首页 no longer reads the bindings list (getHome answers it all): the relations page asks for it itself.
+  await page.getByText(/只有职工医保参保人可以把个人账户授权给家人使用/).first().waitFor()
   assert.equal(await page.getByText(/只有职工医保参保人可以把个人账户授权给家人使用/).count(), 1)
   assert.equal(await page.getByText('您还没有为家人办理共济授权。').count(), 0)
   await switchTo(page, server.url, '周*强')

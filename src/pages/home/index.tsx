@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import Page from '@/components/Page'
@@ -13,10 +14,10 @@ import type { MemberRole } from '@/domain/roles'
 import { formatDayCn, formatMonthCn } from '@/domain/day'
 import { formatFen } from '@/domain/money'
 import { routes, type RoutePath } from '@/navigation/routes'
-import { useDue } from '@/stores/due'
-import { usePremiumPaidForMe, useRecordTotals } from '@/stores/household'
-import { useOverview } from '@/stores/overview'
+import { mark } from '@/platform/perf'
+import { asOfText, useHome, type HomeView } from '@/stores/home'
 import { useTabSelected } from '@/stores/tabBar'
+import './index.scss'
 
 const go = (url: RoutePath) => () => Taro.navigateTo({ url })
 
@@ -41,64 +42,83 @@ const SHORTCUTS: Record<MemberRole, Shortcut[]> = {
 
 const EXEMPTION: Shortcut = { key: 'exemption', label: '新生儿免缴确认', onClick: go(routes.newbornExemption) }
 
+/** Marked once per source per page load (the bench's 「first figures」 and 「warm open」). */
+const figuresMarked = new Set<string>()
+
+/** The page's own content, the same for everyone: drawn at once, above anything that waits for the server. */
+function Services() {
+  useEffect(() => mark('jx:first-screen'), [])
+  return (
+    <>
+      <View className='section-title'>全部服务</View>
+      <View className='cells'>
+        <LinkCell title='微服务' desc='医保查询办理：家庭账户共济授权登记、关系查询、代缴等' onClick={go(routes.services)} />
+        <LinkCell title='账户余额查询' onClick={go(routes.account)} />
+      </View>
+    </>
+  )
+}
+
+/** Each role's first question answered: who, how much, what is due, whom it is shared with. */
+function Figures({ home, source }: { home: HomeView; source: 'stored' | 'server' }) {
+  useEffect(() => {
+    if (figuresMarked.has(source)) return
+    figuresMarked.add(source)
+    mark('jx:figures', { source })
+  }, [source])
+  const { member, role, balances, drawable, due, familyMonth } = home
+  const paid = home.premiumPaidForMe ?? undefined
+  const shortcuts = role === 'authorizer' && (due?.exemptChildren ?? 0) > 0 ? [...SHORTCUTS.authorizer, EXEMPTION] : SHORTCUTS[role]
+  return (
+    <>
+      <MemberHeader member={member} role={role} />
+      {due?.summary && <DueList summary={due.summary} onAct={(item) => Taro.navigateTo({ url: `${item.kind === 'exemption' ? routes.newbornExemption : routes.premium}?person=${item.personRef}` })} />}
+      {paid && (
+        <View className='card' role='status' aria-label='居民医保缴费'>
+          {paid.year}年度居民医保费已由 {paid.payer.maskedName} 代缴（{formatDayCn(paid.day)}）
+        </View>
+      )}
+      <RoleBalances role={role} balances={balances} drawable={drawable} onOpenHousehold={go(routes.household)} />
+      {role === 'authorizer' && familyMonth && (
+        <View className='card text-muted' role='status' aria-label='本月家人使用'>
+          {formatMonthCn(familyMonth.month)}家人用了您的历年余额 {formatFen(familyMonth.monthFen)}（看病买药和代缴）
+        </View>
+      )}
+      <View className='section-title'>常用功能</View>
+      <ShortcutGrid label='常用功能' items={shortcuts} />
+      {role === 'authorizer' && (
+        <>
+          <View className='section-title'>已绑定的家人（{balances.family.length} 人）</View>
+          <FamilyBalances items={balances.family} onOpenHousehold={go(routes.household)} />
+        </>
+      )}
+    </>
+  )
+}
+
+/**
+ * 首页: its own content (全部服务) at once, then one line saying how fresh the figures are, then the figures — from
+ * this session's last answer at once where there is one (「更新于 10:01」), refreshed in place. Nothing drawn moves
+ * when an answer arrives: the figures come last, the line keeps its height.
+ */
 export default function Home() {
   useTabSelected(0)
-  const o = useOverview()
-  // Only an authorizer has anything due here (代缴, 免缴确认): nobody else is asked.
-  const dueQuery = useDue(o.role === 'authorizer')
-  const due = dueQuery.data
-  // The page is drawn once the 待办 has answered too, so that nothing drawn moves when it arrives (the 待办 above the
-  // balances pushed the whole page down).
-  const dueSettled = o.role !== undefined && (o.role !== 'authorizer' || due !== undefined || dueQuery.status === 'error')
-  const resident = o.member?.scheme === 'resident'
-  // A resident's 首页 says who paid her premium; it waits for that answer so nothing moves when it comes.
-  const paidForMe = usePremiumPaidForMe(resident)
-  const paidSettled = !resident || paidForMe.data !== undefined || paidForMe.status === 'error'
-  const paid = paidForMe.data?.type === 'payment' ? paidForMe.data : undefined
-  // The authorizer: what his family drew from his 历年余额 this month (waited for too: nothing moves when it comes).
-  const drawn = useRecordTotals({ personRef: 'family' }, o.role === 'authorizer')
-  const drawnSettled = o.role !== 'authorizer' || drawn.data !== undefined || drawn.status === 'error'
-  const shortcuts = o.role === 'authorizer' && (due?.exemptChildren ?? 0) > 0 ? [...SHORTCUTS.authorizer, EXEMPTION] : o.role ? SHORTCUTS[o.role] : []
-
+  const q = useHome()
+  const home = q.data
+  const stored = q.storedAt !== undefined
+  const failed = q.status === 'error'
+  const at = home ? asOfText(q.storedAt ?? Date.parse(home.balances.asOf)) : ''
+  let line = failed ? '' : '正在读取最新数据…'
+  if (home && failed) line = `更新于 ${at}，刷新失败，点此重试`
+  else if (home) line = stored ? `更新于 ${at}，正在刷新…` : `已更新 ${at}`
   return (
     <Page className='home' tab={0}>
-      {!o.ready || !o.member || !o.role || !o.balances || !dueSettled || !paidSettled || !drawnSettled ? (
-        o.error ? <ErrorState message={o.error} onRetry={o.load} /> : <Skeleton rows={6} label='正在读取您的账户' />
-      ) : (
-        <>
-          <MemberHeader member={o.member} role={o.role} />
-          {due?.summary && <DueList summary={due.summary} onAct={(item) => Taro.navigateTo({ url: `${item.kind === 'exemption' ? routes.newbornExemption : routes.premium}?person=${item.personRef}` })} />}
-          {paid && (
-            <View className='card' role='status' aria-label='居民医保缴费'>
-              {paid.year}年度居民医保费已由 {paid.payer.maskedName} 代缴（{formatDayCn(paid.day)}）
-            </View>
-          )}
-          <RoleBalances role={o.role} balances={o.balances} drawable={o.drawable} onOpenHousehold={go(routes.household)} />
-          {o.role === 'authorizer' && drawn.data && (
-            <View className='card text-muted' role='status' aria-label='本月家人使用'>
-              {formatMonthCn(drawn.data.month)}家人用了您的历年余额 {formatFen(drawn.data.monthFen)}（看病买药和代缴）
-            </View>
-          )}
-          <View className='section-title'>常用功能</View>
-          <ShortcutGrid label='常用功能' items={shortcuts} />
-          {o.role === 'authorizer' && (
-            <>
-              <View className='section-title'>已绑定的家人（{o.balances.family.length} 人）</View>
-              <FamilyBalances items={o.balances.family} onOpenHousehold={go(routes.household)} />
-            </>
-          )}
-        </>
-      )}
-      {/* Below the figures: drawn with them (under a skeleton it would jump down when they arrive). */}
-      {((o.ready && dueSettled && paidSettled && drawnSettled) || o.error) && (
-        <>
-          <View className='section-title'>全部服务</View>
-          <View className='cells'>
-            <LinkCell title='微服务' desc='医保查询办理：家庭账户共济授权登记、关系查询、代缴等' onClick={go(routes.services)} />
-            <LinkCell title='账户余额查询' onClick={go(routes.account)} />
-          </View>
-        </>
-      )}
+      <Services />
+      {/* One line of a fixed height: its text changes (正在刷新 → 已更新), nothing below it moves. */}
+      <View className='home__asof text-muted' {...(home && failed ? { role: 'button', tabIndex: 0, onClick: () => void q.refetch() } : { role: 'status', 'aria-label': '数据更新时间' })}>
+        {line}
+      </View>
+      {home ? <Figures home={home} source={stored ? 'stored' : 'server'} /> : failed ? <ErrorState message={q.error ?? '读取失败'} onRetry={() => void q.refetch()} /> : <Skeleton rows={6} label='正在读取您的账户' />}
     </Page>
   )
 }

@@ -16,6 +16,7 @@ import { alive, authenticate, identity, tokenKey } from './identity'
 import { payments } from './payments'
 import { records } from './records'
 import { household } from './household'
+import { home } from './home'
 import { Store, STATE_KEY, type KeyValueStorage } from './persist'
 import { seedState } from './seed'
 import { companionsOf, settle, spending } from './spending'
@@ -111,6 +112,7 @@ const CALL_KINDS: { [K in Operation]: CallKind } = {
   getHouseholdAccount: 'read',
   getPayment: 'read',
   recordTotals: 'read',
+  getHome: 'read',
 }
 
 /** How often a call is run again when another window (H5) committed while it ran. */
@@ -233,6 +235,7 @@ export function createMockServer(options: MockOptions): MockServer {
     ...spending(ctx),
     ...records(ctx),
     ...household(ctx),
+    ...home(ctx),
   }
 
   // Every call runs under the fault switch of its kind (latency, lost answers, failures), for the session its

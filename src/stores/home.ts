@@ -1,0 +1,44 @@
+import { useEffect } from 'react'
+import { backend, hasSession, serverNow, type HomeView } from '@/services'
+import { BALANCES } from './accounts'
+import { sameMember, setQueryData, useQuery } from './query'
+import { adoptMember, useSession } from './session'
+
+// 首页 on the server-data layer: one question (getHome), one answer with everything the page shows. The answer is
+// kept for the session (query.ts KEPT): the next load shows it at once, marked with when it was true, and asks again
+// behind it. The answer names the member, so the session needs no call of its own.
+export type { HomeView }
+
+export const HOME = ['home'] as const
+
+const fetchHome = async (): Promise<HomeView> => {
+  const still = sameMember()
+  const home = await backend().getHome()
+  adoptMember(home.member)
+  // The same answer getBalances gives: 账户余额查询 shows it at once (and asks again behind it, the key stays stale).
+  setQueryData(BALANCES, () => home.balances, still)
+  return home
+}
+
+export function useHome() {
+  const status = useSession((s) => s.status)
+  const load = useSession((s) => s.load)
+  // Without a session on this device there is nothing to ask: the session store says so (no call).
+  const signedIn = hasSession()
+  useEffect(() => {
+    if (!signedIn && status === 'idle') void load()
+  }, [signedIn, status, load])
+  return useQuery(HOME, fetchHome, status !== 'signedOut' && (signedIn || status === 'ready'))
+}
+
+const CHINA_OFFSET_MS = 8 * 3600 * 1000
+
+/** 「10:01」, with the date before it when it is not today's (China time, both from the server's clock). */
+export function asOfText(at: number, now: number = serverNow()): string {
+  const t = new Date(at + CHINA_OFFSET_MS).toISOString()
+  const today = new Date(now + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+  const time = t.slice(11, 16)
+  if (t.slice(0, 10) === today) return time
+  const sameYear = t.slice(0, 4) === today.slice(0, 4)
+  return `${sameYear ? '' : `${Number(t.slice(0, 4))}年`}${Number(t.slice(5, 7))}月${Number(t.slice(8, 10))}日 ${time}`
+}
