@@ -236,7 +236,7 @@ export async function extendQuery<T>(key: QueryKey, more: (current: T) => Promis
 
 /** Marks every key of these resources stale; those on screen are fetched again at once (awaited), the others when next read. */
 export async function invalidate(...named: Resource[]): Promise<void> {
-  const resources = named.some((r) => HOME_PARTS.includes(r)) ? [...named, 'home'] : named
+  const resources: Resource[] = named.some((r) => HOME_PARTS.includes(r)) ? [...named, 'home'] : named
   // A kept answer a change made stale is no longer worth showing on the next load (it would jump when the new one
   // comes): dropped; the next answer is kept again.
   if (resources.some((r) => KEPT.includes(r))) dropKept()
