@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { backend, hasSession, serverNow, type HomeView } from '@/services'
+import { formatAsOfCn } from '@/domain/day'
 import { BALANCES } from './accounts'
 import { sameMember, setQueryData, useQuery } from './query'
 import { adoptMember, useSession } from './session'
@@ -31,14 +32,7 @@ export function useHome() {
   return useQuery(HOME, fetchHome, status !== 'signedOut' && (signedIn || status === 'ready'))
 }
 
-const CHINA_OFFSET_MS = 8 * 3600 * 1000
-
 /** 「10:01」, with the date before it when it is not today's (China time, both from the server's clock). */
 export function asOfText(at: number, now: number = serverNow()): string {
-  const t = new Date(at + CHINA_OFFSET_MS).toISOString()
-  const today = new Date(now + CHINA_OFFSET_MS).toISOString().slice(0, 10)
-  const time = t.slice(11, 16)
-  if (t.slice(0, 10) === today) return time
-  const sameYear = t.slice(0, 4) === today.slice(0, 4)
-  return `${sameYear ? '' : `${Number(t.slice(0, 4))}年`}${Number(t.slice(5, 7))}月${Number(t.slice(8, 10))}日 ${time}`
+  return formatAsOfCn(at, now)
 }

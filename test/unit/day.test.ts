@@ -1,5 +1,5 @@
 import dayjs from 'dayjs'
-import { addDays, formatClockCn, formatDayCn, formatMonthCn, isUnderGuardianAge, recentMonths } from '@/domain/day'
+import { addDays, formatAsOfCn, formatClockCn, formatDayCn, formatMonthCn, isUnderGuardianAge, recentMonths } from '@/domain/day'
 
 describe('days (dayjs)', () => {
   it('adds days across months and years', () => {
@@ -33,5 +33,18 @@ describe('首页 formats days without dayjs, as dayjs did', () => {
       (d) => formatDayCn(d) !== dayjs(d).format('YYYY年M月D日') || formatMonthCn(d.slice(0, 7)) !== dayjs(`${d.slice(0, 7)}-01`).format('YYYY年M月'),
     )
     expect(wrong).toEqual([])
+  })
+})
+
+describe('formatAsOfCn (when a kept figure was true, China time)', () => {
+  const at = (iso: string) => Date.parse(iso)
+  it('says only the time on the same China day, crossing UTC midnight', () => {
+    // 2026-12-06 00:30 China is 2026-12-05 16:30 UTC; "now" 23:59 China the same day.
+    expect(formatAsOfCn(at('2026-12-05T16:30:00Z'), at('2026-12-06T15:59:00Z'))).toBe('00:30')
+  })
+  it('puts the date before it on another day of the same year, the year too in another year', () => {
+    expect(formatAsOfCn(at('2026-12-05T15:59:00Z'), at('2026-12-05T16:00:00Z'))).toBe('12月5日 23:59')
+    expect(formatAsOfCn(at('2026-12-31T15:59:00Z'), at('2026-12-31T16:00:00Z'))).toBe('2026年12月31日 23:59')
+    expect(formatAsOfCn(at('2026-01-02T01:05:00Z'), at('2026-12-06T02:00:00Z'))).toBe('1月2日 09:05')
   })
 })
