@@ -95,6 +95,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         if (process.env.MODULE_SIZES) chain.plugin('module-sizes').use(ModuleSizes, [process.env.MODULE_SIZES])
+        // SIZE_SOURCE_MAP=1: source maps beside the files (not referenced from them), to attribute the first screen's bytes to sources.
+        if (process.env.SIZE_SOURCE_MAP) chain.devtool('hidden-source-map')
         // Domain code is pure: a module of it that 首页 imports only for what it does not use (relations.ts's
         // plausibility rules, say) is left out with what it imports (day-calc.ts's dayjs, the province policy).
         chain.module.rule('pure-domain').test(/[\\/]src[\\/]domain[\\/]/).merge({ sideEffects: false })

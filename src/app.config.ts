@@ -19,13 +19,18 @@ export default defineAppConfig({
     // The mock server's developer panel ships in the H5 build only.
     ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', name: 'dev', pages: ['panel/index'] }] : []),
   ],
-  // WeChat injects only the components a page uses (代码质量: 组件按需注入).
-  lazyCodeLoading: 'requiredComponents',
-  preloadRule: {
-    'pages/services/index': { network: 'all', packages: ['family', 'payment'] },
-    'pages/family/index': { network: 'all', packages: ['family'] },
-    'pages/account/index': { network: 'all', packages: ['records'] },
-  },
+  // Mini programs only (H5's app config is part of the first screen's script and has no use for them): WeChat
+  // injects only the components a page uses (代码质量: 组件按需注入) and fetches these subpackages ahead.
+  ...(process.env.TARO_ENV === 'h5'
+    ? {}
+    : {
+        lazyCodeLoading: 'requiredComponents',
+        preloadRule: {
+          'pages/services/index': { network: 'all', packages: ['family', 'payment'] },
+          'pages/family/index': { network: 'all', packages: ['family'] },
+          'pages/account/index': { network: 'all', packages: ['records'] },
+        },
+      }),
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#1f5fbf',

@@ -4,7 +4,7 @@ import type { Backend } from './backend'
 import type { MockControl, MockServer } from './mock'
 import { systemClock } from './mock/clock'
 import { loadMockModule, mockModuleNow, type MockModule } from './mockModule'
-import { forgetSession, hasSession, sessionToken, withSession } from './session'
+import { forgetSession, sessionToken, withSession } from './session'
 import { taroStorage } from './storage'
 import { withTimeout } from './timeout'
 import { connect } from './wire'
@@ -50,19 +50,6 @@ function ready(): Promise<Backend> {
   return loadMockModule().then((m) => (guarded ??= withTimeout(wired((current ??= create(m))), CALL_TIMEOUT_MS)))
 }
 
-let gate: (() => Promise<void>) | undefined
-
-/**
- * What a call that needs a session waits for when this window holds none (src/stores/session.ts installs it:
- * interim until the sign-in page, it signs in as the demo member). Without a gate such a call goes out as it is
- * and is answered UNAUTHENTICATED.
- */
-export function setSessionGate(next: (() => Promise<void>) | undefined): void {
-  gate = next
-}
-
-const needsSession = (name: string) => name !== 'listDemoMembers' && name !== 'signIn'
-
 // Every call waits for the adapter (on H5 it is fetched on first use) and then goes through the timeout guard.
 const facade = new Proxy({} as Backend, {
   // Only the contract's methods: not `then` (the facade is no promise) nor symbols (inspection, printing).
@@ -70,10 +57,7 @@ const facade = new Proxy({} as Backend, {
     typeof name !== 'string' || name === 'then'
       ? undefined
       : (...args: unknown[]) =>
-          ready().then(async (b) => {
-            if (gate && needsSession(name) && !hasSession()) await gate()
-            return (b as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name](...args)
-          }),
+          ready().then((b) => (b as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[name](...args)),
 })
 
 export function backend(): Backend {

@@ -4,6 +4,8 @@ import { BackendError, type Backend, type BackendErrorCode } from './backend'
 // One wire between the app and the server. Every request and every answer crosses it as JSON text, as
 // over HTTP, so nothing on either side can rely on sharing an object with the other: a Date, an
 // `undefined` field or a class instance does not survive, and an error arrives as { code, message }.
+// This file is the app's end (`connect`); the server's end is wire-server.ts, so that it ships with the server
+// (H5: the mock-server chunk), not with the first screen.
 
 /** A request names the operation, carries its arguments and the session's token (all but the sign-in ops). */
 export interface WireRequest {
@@ -19,7 +21,7 @@ export type WireAnswer = { ok: true; body?: unknown } | { ok: false; error: { co
 export type WireHandler = (request: string) => Promise<string>
 
 /** Every operation of the contract; `satisfies` keeps the list complete when the contract grows. */
-const OPERATIONS = {
+export const OPERATIONS = {
   listDemoMembers: true,
   signIn: true,
   signOut: true,
@@ -48,9 +50,6 @@ const OPERATIONS = {
 
 export type Operation = keyof typeof OPERATIONS
 
-/** The only operations answered without a session. */
-export const PUBLIC_OPERATIONS: readonly Operation[] = ['listDemoMembers', 'signIn']
-
 const ERROR_CODES = {
   NETWORK: true,
   TIMEOUT: true,
@@ -61,43 +60,7 @@ const ERROR_CODES = {
   SAVE_FAILED: true,
 } as const satisfies Record<BackendErrorCode, true>
 
-export const isOperation = (op: unknown): op is Operation => typeof op === 'string' && Object.prototype.hasOwnProperty.call(OPERATIONS, op)
 const isErrorCode = (code: string): code is BackendErrorCode => Object.prototype.hasOwnProperty.call(ERROR_CODES, code)
-
-/** Reads request text: a known operation with an argument list, or BAD_REQUEST. */
-export function parseRequest(text: string): WireRequest & { op: Operation } {
-  let request: Partial<WireRequest>
-  try {
-    request = JSON.parse(text) as Partial<WireRequest>
-  } catch {
-    throw new BackendError('BAD_REQUEST', '无法识别的请求')
-  }
-  if (typeof request !== 'object' || request === null || !isOperation(request.op) || !Array.isArray(request.args)) throw new BackendError('BAD_REQUEST', '无法识别的请求')
-  if (request.token !== undefined && typeof request.token !== 'string') throw new BackendError('BAD_REQUEST', '无法识别的请求')
-  return request as WireRequest & { op: Operation }
-}
-
-/** The answer text of a call: its value, or the error it raised as { code, message }. */
-export async function answer(run: () => Promise<unknown>): Promise<string> {
-  let a: WireAnswer
-  try {
-    a = { ok: true, body: await run() }
-  } catch (e) {
-    const error = e instanceof BackendError ? { code: e.code, message: e.message } : { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) }
-    a = { ok: false, error }
-  }
-  return JSON.stringify(a)
-}
-
-/** Puts a backend object behind the wire (no sessions: for testing the wire itself). */
-export function serve(server: Backend): WireHandler {
-  return (text) =>
-    answer(async () => {
-      const request = parseRequest(text)
-      const operation = server[request.op] as (...args: unknown[]) => Promise<unknown>
-      return operation.apply(server, request.args)
-    })
-}
 
 /** Where the app's end of the wire finds the token to send (src/services/session.ts). */
 export interface TokenSource {
@@ -124,9 +87,4 @@ export function connect(handler: WireHandler, session?: TokenSource): Backend {
     }
   }
   return client as Backend
-}
-
-/** The server, reached only through the wire. */
-export function overWire(server: Backend): Backend {
-  return connect(serve(server))
 }

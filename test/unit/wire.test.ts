@@ -1,6 +1,7 @@
 // The JSON wire (src/services/wire.ts): what an HTTP adapter will do to every call, done in process.
 import { BackendError, type Backend } from '@/services/backend'
-import { connect, overWire, serve } from '@/services/wire'
+import { connect } from '@/services/wire'
+import { overWire, serve } from '@/services/wire-server'
 
 /** A server that keeps what it was sent and what it answered, by reference. */
 function recordingServer() {

@@ -22,7 +22,8 @@ import { seedState } from './seed'
 import { companionsOf, settle, spending } from './spending'
 import { tickets } from './tickets'
 import type { ServerState } from './state'
-import { answer, parseRequest, PUBLIC_OPERATIONS, type WireHandler } from '../wire'
+import type { WireHandler } from '../wire'
+import { answer, parseRequest, PUBLIC_OPERATIONS } from '../wire-server'
 
 export interface MockOptions {
   storage: KeyValueStorage
