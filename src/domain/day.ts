@@ -35,9 +35,24 @@ export function formatMonthCn(month: string): string {
   return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`
 }
 
+const DAY_MS = 24 * 3600 * 1000
+/** China time is UTC+8 all year (no daylight saving). */
+const CHINA_OFFSET_MS = 8 * 3600 * 1000
+
+/**
+ * When a kept figure was true, as 首页 says it: 「10:01」 on the same China day as `nowMs`, else with the date before
+ * it (「12月31日 10:00」, the year too when it is another year's). Both instants from the server's clock.
+ */
+export function formatAsOfCn(atMs: number, nowMs: number): string {
+  const t = new Date(atMs + CHINA_OFFSET_MS).toISOString()
+  const today = new Date(nowMs + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+  const time = t.slice(11, 16)
+  if (t.slice(0, 10) === today) return time
+  const sameYear = t.slice(0, 4) === today.slice(0, 4)
+  return `${sameYear ? '' : `${Number(t.slice(0, 4))}年`}${Number(t.slice(5, 7))}月${Number(t.slice(8, 10))}日 ${time}`
+}
+
 /** Milliseconds from `nowMs` to the next 00:00 China time (UTC+8, no daylight saving): when "today" turns. */
 export function msUntilChinaMidnight(nowMs: number): number {
-  const DAY_MS = 24 * 3600 * 1000
-  const CHINA_OFFSET_MS = 8 * 3600 * 1000
   return DAY_MS - ((((nowMs + CHINA_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS)
 }
