@@ -99,3 +99,19 @@ describe('who is looking (roles) and a reason without a next step', () => {
     expect(fail('X', '说明', '下一步')).toStrictEqual({ ok: false, reason: { code: 'X', message: '说明', next: '下一步' } })
   })
 })
+
+describe('policyFor: the latest published year not after the one asked for (a table with two years)', () => {
+  const y2025 = policyFor('yingtan', 2025)
+  const y2027 = { ...y2025, year: 2027, cityName: '鹰潭（2027）' }
+  const table = { yingtan: [y2025, y2027], yichun: [policyFor('yichun', 2025)] }
+  const reversed = { ...table, yingtan: [y2027, y2025] }
+  it.each([
+    [2026, 2025],
+    [2027, 2027],
+    [2030, 2027],
+  ])('%i → the %i policy, whatever the table’s order', (year, expected) => {
+    expect(policyFor('yingtan', year, table).year).toBe(expected)
+    expect(policyFor('yingtan', year, reversed).year).toBe(expected)
+  })
+  it('before the table starts: the first listed', () => expect(policyFor('yingtan', 2020, reversed).year).toBe(2027))
+})
