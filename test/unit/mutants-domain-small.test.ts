@@ -2,6 +2,7 @@
 // masking of short numbers, day helpers.
 import { ageOn, daysBetween, formatDateTimeCn, isBefore, yearOf } from '@/domain/day'
 import { maskId, maskName } from '@/domain/masking'
+import { proofAnswer } from '@/domain/faq'
 import { parseYuan } from '@/domain/money'
 import { normalizeName, validateName } from '@/domain/names'
 import { policyFor } from '@/domain/policy'
@@ -114,4 +115,10 @@ describe('policyFor: the latest published year not after the one asked for (a ta
     expect(policyFor('yingtan', year, reversed).year).toBe(expected)
   })
   it('before the table starts: the first listed', () => expect(policyFor('yingtan', 2020, reversed).year).toBe(2027))
+})
+
+describe('常见问题: the proofs answer, as one sentence', () => {
+  it('names each proof and each city’s rule', () => {
+    expect(proofAnswer()).toBe('姓名要与证件号码一致。证明材料：配偶上传结婚证，其他亲属上传居民户口簿，没有身份证的新生儿上传出生医学证明；宜春办理时必须上传，鹰潭可不上传。')
+  })
 })
