@@ -3,6 +3,7 @@
 import { ageOn, daysBetween, formatDateTimeCn, isBefore, yearOf } from '@/domain/day'
 import { maskId, maskName } from '@/domain/masking'
 import { proofAnswer } from '@/domain/faq'
+import { promiseParagraphs } from '@/domain/promise'
 import { parseYuan } from '@/domain/money'
 import { normalizeName, validateName } from '@/domain/names'
 import { policyFor } from '@/domain/policy'
@@ -120,5 +121,13 @@ describe('policyFor: the latest published year not after the one asked for (a ta
 describe('常见问题: the proofs answer, as one sentence', () => {
   it('names each proof and each city’s rule', () => {
     expect(proofAnswer()).toBe('姓名要与证件号码一致。证明材料：配偶上传结婚证，其他亲属上传居民户口簿，没有身份证的新生儿上传出生医学证明；宜春办理时必须上传，鹰潭可不上传。')
+  })
+})
+
+describe('个人郑重承诺 二: the member’s city’s rule as one sentence, citing only that city’s and province-wide sources', () => {
+  it('鹰潭', () => {
+    expect(promiseParagraphs(policyFor('yingtan', 2026))[2]).toBe(
+      '二、本人已知晓鹰潭的规定（依据：鹰潭市2025年医保政策解读、江西医保家庭共济办理须知）：共济资金可用于使用人在江西省内定点医药机构发生的药费（包括处方药和非处方药）、普通门诊（不含住院费用）、自费医疗（包括部分医保外项目），以及代缴城乡居民基本医疗保险费；不可用于住院、特殊门诊、公共卫生、体育健身/养生保健、生育门诊。',
+    )
   })
 })
