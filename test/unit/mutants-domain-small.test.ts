@@ -4,7 +4,9 @@ import { ageOn, daysBetween, formatDateTimeCn, isBefore, yearOf } from '@/domain
 import { maskId, maskName } from '@/domain/masking'
 import { proofAnswer } from '@/domain/faq'
 import { promiseParagraphs } from '@/domain/promise'
-import { parseYuan } from '@/domain/money'
+import { formatFen, parseYuan } from '@/domain/money'
+import { PRIVACY_GUIDE } from '@/domain/privacy'
+import { PRIVACY_VERSION } from '@/domain/privacy-version'
 import { normalizeName, validateName } from '@/domain/names'
 import { policyFor } from '@/domain/policy'
 import { outpatientFamilyAccountAnswer, sharedFundsAnswer } from '@/domain/policy-lookup'
@@ -19,12 +21,16 @@ describe('parseYuan: what the person is told', () => {
     ['1.234', { code: 'TOO_MANY_DECIMALS', message: '金额最多保留两位小数（精确到分）' }],
     ['10000000', { code: 'OVERFLOW', message: '金额过大，请核对后重新输入' }],
     ['0', { code: 'ZERO', message: '金额必须大于 0' }],
+    ['9¥0', { code: 'NOT_A_NUMBER', message: '请输入数字金额，如 90.00' }],
+    ['9元0', { code: 'NOT_A_NUMBER', message: '请输入数字金额，如 90.00' }],
   ])('%j → %j', (input, reason) => expect(parseYuan(input)).toEqual({ ok: false, reason }))
   it.each([
     ['￥90', 9000],
     ['90.', 9000],
     ['1,000元', 100000],
     ['0000000090', 9000],
+    [' ¥90', 9000],
+    ['90 元', 9000],
   ])('%j → %i fen', (input, fen) => expect(parseYuan(input)).toEqual({ ok: true, value: fen }))
 })
 
@@ -129,5 +135,16 @@ describe('个人郑重承诺 二: the member’s city’s rule as one sentence, 
     expect(promiseParagraphs(policyFor('yingtan', 2026))[2]).toBe(
       '二、本人已知晓鹰潭的规定（依据：鹰潭市2025年医保政策解读、江西医保家庭共济办理须知）：共济资金可用于使用人在江西省内定点医药机构发生的药费（包括处方药和非处方药）、普通门诊（不含住院费用）、自费医疗（包括部分医保外项目），以及代缴城乡居民基本医疗保险费；不可用于住院、特殊门诊、公共卫生、体育健身/养生保健、生育门诊。',
     )
+  })
+})
+
+describe('formatFen refuses what is not whole fen, saying what it got', () => {
+  it('1.5 fen', () => expect(() => formatFen(1.5)).toThrow('not an integer amount of fen: 1.5'))
+})
+
+describe('隐私保护指引: the version a person consents to', () => {
+  it('is the guide’s own, and reads as a date', () => {
+    expect(PRIVACY_GUIDE.version).toBe(PRIVACY_VERSION)
+    expect(PRIVACY_VERSION).toMatch(/^\d{4}-\d{2}-\d{1,2}$/)
   })
 })
