@@ -88,6 +88,7 @@ describe('共济政策查询: the sentence each answer shows', () => {
   })
   it('the 门诊家庭账户: the place, then the kind when it is not an outpatient one', () => {
     expect(outpatientFamilyAccountAnswer(yingtan, 'outpatient', 'countyTcmHospital')?.reasons.map((r) => r.text)).toEqual(['县级中医院（中医药治疗）：可以使用（限中医药治疗项目）'])
+    expect(outpatientFamilyAccountAnswer(yingtan, 'outpatient', 'cityHospital')).toMatchObject({ payable: false, reasons: [{ text: '市级及以上医院：不能使用（不支持门诊统筹支付）' }] })
     expect(outpatientFamilyAccountAnswer(yingtan, 'selfPay', 'communityCenter')).toMatchObject({
       payable: false,
       reasons: [{ text: '社区卫生服务中心：可以使用（优先使用）' }, { text: '门诊家庭账户只用于门诊就诊费用，自费医疗不能使用' }],
