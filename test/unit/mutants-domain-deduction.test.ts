@@ -35,3 +35,11 @@ describe('deduct: amounts at the edges', () => {
     expect(deduct(drug(5000), bound(-700))).toMatchObject({ ok: false, reason: { code: 'INSUFFICIENT', message: '共济账户余额不足：还差 50.00 元' } })
   })
 })
+
+describe('deduct: a household without a 门诊家庭账户 in its city', () => {
+  it('a 宜春 resident’s visit skips the pool the city does not have and draws on the authorizer', () => {
+    const yichun = policyFor('yichun', 2026)
+    const funds: Funds = { spenderStatus: 'normal', outpatientFamily: { remainingFen: 9000, policy: yichun }, authorizer: { carriedOverFen: 10000, policy: yichun } }
+    expect(deduct({ amountFen: 5000, kind: 'outpatient', place: 'communityCenter' }, funds)).toEqual({ ok: true, value: { ownCurrentYearFen: 0, ownCarriedOverFen: 0, outpatientFamilyFen: 0, authorizerFen: 5000 } })
+  })
+})

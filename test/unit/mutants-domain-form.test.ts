@@ -30,9 +30,15 @@ describe('the 使用人信息 form: each field’s words', () => {
     expect(check.relation).toBeUndefined()
     expect(check.document).toBe('证件号码最后一位不对，请核对')
     expect(check.normalized).toBeUndefined()
+    expect(check.valid).toBe(false)
   })
-  it('a good number with a bad name: nothing normalised', () => {
-    expect(checkAuthorizationForm({ ...wife, name: '王' }, yingtan, today).normalized).toBeUndefined()
+  it('a good number with a bad name: not valid, nothing normalised', () => {
+    const check = checkAuthorizationForm({ ...wife, name: '王' }, yingtan, today)
+    expect(check).toMatchObject({ valid: false, name: '姓名至少2个字' })
+    expect(check.normalized).toBeUndefined()
+  })
+  it('an active 配偶 does not stop another relation', () => {
+    expect(checkAuthorizationForm({ ...wife, relation: 'sibling' }, yingtan, today, '1986-04-15', true)).toMatchObject({ valid: true })
   })
   it.each([
     ['Yichun requires proof: names the city and the document', yichun, { uploadedProofs: 0, pendingProofs: 0 }, '宜春办理授权需上传证明材料（结婚证）'],
