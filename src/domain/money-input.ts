@@ -17,9 +17,7 @@ export function parseYuan(input: string, opts: { allowZero?: boolean } = {}): Ch
   if (!m) return fail('NOT_A_NUMBER', '请输入数字金额，如 90.00')
   const [, whole, decimals = ''] = m
   if (decimals.length > 2) return fail('TOO_MANY_DECIMALS', '金额最多保留两位小数（精确到分）')
-  const wholeDigits = whole.replace(/^0+(?=\d)/, '')
-  if (wholeDigits.length > 7) return fail('OVERFLOW', '金额过大，请核对后重新输入')
-  const fen = Number(wholeDigits) * 100 + Number(decimals.padEnd(2, '0'))
+  const fen = Number(whole) * 100 + Number(decimals.padEnd(2, '0'))
   if (fen > MAX_FEN) return fail('OVERFLOW', '金额过大，请核对后重新输入')
   if (fen === 0 && !opts.allowZero) return fail('ZERO', '金额必须大于 0')
   return ok(fen)

@@ -20,7 +20,3 @@ export interface Insurance {
   /** Shown for out-of-province people ("杭州 (浙江)"). */
   placeName: string
 }
-
-export function isActive(insurance: Insurance): boolean {
-  return insurance.status === 'normal'
-}
