@@ -2,8 +2,10 @@
 // issue 15's storage rules, run under mutation testing (test/unit/storage.test.ts, which also fills 10,000 records,
 // is left out of it). Issue 20 item 9: each test names the mutant that first showed the rule untested.
 import { fixedClock } from '@/services/mock/clock'
-import { memoryStorage, SESSIONS_KEY, STATE_KEY, type KeyValueStorage } from '@/services/mock/persist'
-import { mockWithClient, type ServerWithClient } from '../support/sessions'
+import { MAX_KEY_BYTES, memoryStorage, SESSIONS_KEY, STATE_KEY, Store, utf8Bytes, type KeyValueStorage } from '@/services/mock/persist'
+import { client, mockWithClient, PEOPLE, type ServerWithClient } from '../support/sessions'
+import { createMockServer } from '@/services/mock'
+import { seedState } from '@/services/mock/seed'
 import type { SpendRequest } from '@/services/backend'
 
 const noLatency = { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }
@@ -113,11 +115,55 @@ describe('what is written, and when', () => {
 })
 
 describe('what is read back, and what is reset (with a notice shown once)', () => {
-  it('a fresh device has nothing to tell, and nothing is stored until a call', async () => {
+  it('a fresh device has nothing to tell, and nothing is stored until a call; after it, still nothing to tell', async () => {
+    // Mutant: the legacy-key check made always true (a fresh device told its data was reset).
     const storage = memoryStorage()
     const b = server(storage)
     expect(b.control.takeNotice()).toBeUndefined()
     expect(storage.dump()).toEqual({})
+    expect(await current(b)).toBe(115000)
+    expect(b.control.takeNotice()).toBeUndefined()
+  })
+
+  it('an empty manifest text is nothing stored: the demo family, no notice', async () => {
+    // Mutant: `raw === ''` dropped (it would be read as unreadable, with a notice).
+    const b = server(memoryStorage({ [STATE_KEY]: '' }))
+    expect(await current(b)).toBe(115000)
+    expect(b.control.takeNotice()).toBeUndefined()
+  })
+
+  it('a log chunk committed empty is not read (its key need not exist)', async () => {
+    // Mutant: `if (chunk.count === 0) continue` dropped.
+    const storage = await committed()
+    const m = manifestOf(storage)
+    storage.setItem(STATE_KEY, JSON.stringify({ ...m, logs: { ...m.logs, payments: [{ key: 'jx-mock:payments#0', count: 0 }] } }))
+    const b = server(storage)
+    expect(await current(b)).toBe(114000)
+    expect(b.control.takeNotice()).toBeUndefined()
+  })
+
+  it('a manifest that changes at every read (another window writing) is read again a few times, then reset with a notice', async () => {
+    // Mutants: the retry bound of load (`tries > 1` always true, `tries + 1`): it would never give up.
+    const inner = memoryStorage()
+    let reads = 0
+    const storage: KeyValueStorage = { ...inner, getItem: (k) => (k === STATE_KEY ? `{"version":4,"gen":${++reads}` : inner.getItem(k)) }
+    const loaded = new Store(storage).load(() => seedState())
+    expect(loaded.notice).toBe(RESET_UNREADABLE)
+    expect(loaded.state.accounts[PEOPLE.李建国].currentYearFen).toBe(115000)
+    expect(reads).toBeLessThan(20)
+  })
+
+  it('a storage that cannot be read: sign-in still answers, the books stay in memory between calls, and no token is taken for a session', async () => {
+    // Mutants: the catch blocks of load, current() (true: nothing to read again) and readSessions ({}).
+    const inner = memoryStorage()
+    const storage: KeyValueStorage = { ...inner, getItem: () => { throw new Error('getStorage:fail') } }
+    const s = createMockServer({ storage, clock: fixedClock('2026-11-23T02:00:00Z'), faults: noLatency })
+    const session = await client(s).signIn({ memberRef: PEOPLE.李建国, platform: 'h5' })
+    expect(session.token).toMatch(/^[0-9a-f]{32}$/)
+    s.control.setCarriedOver('360602198604151314', 1234)
+    expect(s.control.snapshot().accounts[PEOPLE.李建国].carriedOverFen).toBe(1234)
+    expect(s.control.sessionMember(session.token)).toBeUndefined()
+    await expect(client(s, () => session.token).getBalances()).rejects.toMatchObject({ code: 'UNAUTHENTICATED' })
   })
 
   it.each([
@@ -139,6 +185,7 @@ describe('what is read back, and what is reset (with a notice shown once)', () =
   it.each([
     ['a concern key missing', (m: Manifest, s: KeyValueStorage) => s.removeItem(m.concerns.accounts)],
     ['a concern whose field is not a record', (m: Manifest, s: KeyValueStorage) => s.setItem(m.concerns.accounts, JSON.stringify({ accounts: 1, pools: {} }))],
+    ['a concern whose field is null', (m: Manifest, s: KeyValueStorage) => s.setItem(m.concerns.accounts, JSON.stringify({ accounts: null, pools: {} }))],
     ['a log chunk with fewer rows than committed', (m: Manifest, s: KeyValueStorage) => s.setItem(m.logs.spending[m.logs.spending.length - 1].key, '[]')],
     ['a log chunk that is not a list', (m: Manifest, s: KeyValueStorage) => s.setItem(m.logs.ledger[0].key, '{}')],
     ['a manifest without its sequence', (m: Manifest, s: KeyValueStorage) => s.setItem(STATE_KEY, JSON.stringify({ ...m, seq: undefined }))],
@@ -177,12 +224,61 @@ describe('keys of ours left behind are removed', () => {
     expect(Object.keys(storage.dump()).sort()).toEqual([STATE_KEY, SESSIONS_KEY, 'other-app', ...named(m)].sort())
   })
 
+  it('on the next start on a platform that cannot list keys: the keys written ahead are found by name', async () => {
+    // Mutants: the exists() callbacks of removeOrphans; `keys?.()` made `keys()`.
+    const inner = await committed()
+    const m = manifestOf(inner)
+    inner.setItem(`jx-mock:accounts.${m.gen + 1}`, '{}')
+    inner.setItem(`jx-mock:ledger#${m.logs.ledger.length}`, '[]')
+    inner.setItem(`jx-mock:ledger#${m.logs.ledger.length + 1}`, '[]')
+    const alipay: KeyValueStorage = { getItem: (k) => inner.getItem(k), setItem: (k, v) => inner.setItem(k, v), removeItem: (k) => inner.removeItem(k) }
+    expect(await current(server(alipay))).toBe(114000)
+    expect(Object.keys(inner.dump()).sort()).toEqual([STATE_KEY, SESSIONS_KEY, 'other-app', ...named(m)].sort())
+  })
+
+  it('清除本机数据 with a listing removes stray keys of ours too, and leaves keys that only look like ours', async () => {
+    // Mutants: the listing in wipe (`key === PREFIX || key.startsWith(PREFIX + ':')`).
+    const storage = await committed()
+    storage.setItem('jx-mock:stray', 'x')
+    storage.setItem('jx-mockery', 'not ours')
+    server(storage).control.reset()
+    expect(storage.dump()).toEqual({ 'other-app': 'kept', 'jx-mockery': 'not ours' })
+  })
+
+  it.each([
+    ['no concerns', { version: 4, gen: 1, seq: 1, logs: { spending: [], ledger: [], payments: [] } }],
+    ['no logs', { version: 4, gen: 1, seq: 1, concerns: {} }],
+    ['a log that is not a list', { version: 4, gen: 1, seq: 1, concerns: {}, logs: { spending: [], ledger: {}, payments: [] } }],
+    ['one log only', { version: 4, gen: 1, seq: 1, concerns: {}, logs: { spending: [] } }],
+  ])('清除本机数据 over a damaged manifest (%s) still removes it, without reading the books', (_n, manifest) => {
+    // Mutants: storedManifest's shape checks.
+    const storage = memoryStorage({ [STATE_KEY]: JSON.stringify(manifest), [SESSIONS_KEY]: '{}', 'other-app': 'kept' })
+    const alipay: KeyValueStorage = { getItem: (k) => storage.getItem(k), setItem: (k, v) => storage.setItem(k, v), removeItem: (k) => storage.removeItem(k) }
+    server(alipay).control.reset()
+    expect(storage.dump()).toEqual({ 'other-app': 'kept' })
+  })
+
   it('清除本机数据 removes every key of ours (the open sessions too) and nothing else, even on a platform that cannot list keys', async () => {
     const inner = await committed()
     const m = manifestOf(inner)
     inner.setItem(`jx-mock:payments.${m.gen + 1}`, '{}')
+    inner.setItem(`jx-mock:spending#${m.logs.spending.length}`, '[]')
     const alipay: KeyValueStorage = { getItem: (k) => inner.getItem(k), setItem: (k, v) => inner.setItem(k, v), removeItem: (k) => inner.removeItem(k) }
     server(alipay).control.reset()
     expect(inner.dump()).toEqual({ 'other-app': 'kept' })
+  })
+})
+
+describe('no key of ours comes near Alipay’s 200 KB', () => {
+  it(`writes a key of exactly ${MAX_KEY_BYTES} bytes (its name counted), and refuses one byte more`, () => {
+    // Mutants: the size guard of Store.write (off, >=, the name subtracted, the size of the text not counted).
+    const rows = (n: number) => ({ k: { memberRef: 'x'.repeat(n), signedInAt: 0, lastSeenAt: 0 } })
+    const base = utf8Bytes(SESSIONS_KEY) + utf8Bytes(JSON.stringify(rows(0)))
+    const storage = memoryStorage()
+    const store = new Store(storage)
+    store.writeSessions(rows(MAX_KEY_BYTES - base) as never)
+    expect(utf8Bytes(SESSIONS_KEY) + utf8Bytes(storage.getItem(SESSIONS_KEY) ?? '')).toBe(MAX_KEY_BYTES)
+    expect(() => store.writeSessions(rows(MAX_KEY_BYTES - base + 1) as never)).toThrow(`${SESSIONS_KEY} would exceed ${MAX_KEY_BYTES} bytes`)
+    expect(utf8Bytes(storage.getItem(SESSIONS_KEY) ?? '')).toBe(MAX_KEY_BYTES - utf8Bytes(SESSIONS_KEY))
   })
 })
