@@ -59,9 +59,9 @@ describe('the ledger of a visit, part by part', () => {
     ])
     expect(s.control.snapshot().spending.find((x) => x.id === id)).toMatchObject({ relation: 'parent', authorizerRef: PEOPLE.李建国 })
     expectBooksReconcile(s)
-    // Within the pool alone: no authorizer named, the relation is 'self'.
+    // The pool is used up for the whole household: 王秀英, bound to nobody, has nothing left to draw.
     const wife = await s.control.settleAtPlace({ ...visit(100), patientRef: PEOPLE.王秀英 })
-    expect(wife.ok).toBe(false)
+    expect(wife.ok ? [] : wife.reasons.map((x) => x.code)).toEqual(['INSUFFICIENT'])
   })
 
   it('a visit inside the pool names no authorizer and books only the pool', async () => {
