@@ -71,8 +71,48 @@ describe('the ledger of a visit, part by part', () => {
     expect(r.ok && r.value).toMatchObject({ outpatientFamilyFen: 300, authorizerFen: 0, ownFen: 0, relation: 'self' })
     const id = r.ok ? r.value.id : ''
     expect(s.control.snapshot().spending.find((x) => x.id === id)).not.toHaveProperty('authorizerRef')
+    expect(s.control.snapshot().spending.find((x) => x.id === id)?.relation).toBe('self')
     expect(s.control.snapshot().ledger.filter((e) => e.ref === id).map((e) => e.account)).toEqual(['pool:h-li:2026'])
     expectBooksReconcile(s)
+  })
+})
+
+describe('what each side sees of a visit', () => {
+  it('the member’s own visit is listed to him whole (not cut to an authorizer’s part)', async () => {
+    const li = await signedIn(server(), '李建国')
+    const r = await li.spend(visit(3000, { place: 'pharmacy', placeName: '国药控股鹰潭大药房', kind: 'drug' }))
+    const listed = (await li.listRecords({ pageSize: 1 })).items[0]
+    expect(listed).toMatchObject({ id: r.ok ? r.value.id : '', amountFen: 3000, ownFen: 3000, authorizerFen: 0, relation: 'self' })
+  })
+
+  it('whom a patient may bring to a place: herself, bound relatives, her household (masked)', () => {
+    const s = server()
+    expect(s.control.visitPeople(PEOPLE.李建国)).toEqual([
+      { ref: PEOPLE.李建国, maskedName: '李*国', relation: 'self' },
+      { ref: PEOPLE.李德明, maskedName: '李*明', relation: 'parent' },
+    ])
+    expect(s.control.visitPeople(PEOPLE.王秀英)).toEqual([
+      { ref: PEOPLE.王秀英, maskedName: '王*英', relation: 'self' },
+      { ref: PEOPLE.李小宝, maskedName: '李*宝', relation: 'household' },
+      { ref: PEOPLE.李德明, maskedName: '李*明', relation: 'household' },
+    ])
+  })
+})
+
+describe('the household 门诊家庭账户 follows each cover as its own order says', () => {
+  it('a premium paid on 2027-01-05 counts from its own order’s coverage (the next day), not from another order of the payer', async () => {
+    const s = createMockServer({ storage: memoryStorage(), clock: systemClock(() => Date.parse('2027-01-05T02:00:00Z')), faults: noLatency })
+    const li = await signedIn(s, '李建国')
+    const bound = await li.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: key() })
+    if (!bound.ok) throw new Error('not bound')
+    const pool = async () => (await li.getBalances()).family.find((f) => f.person.maskedName === '李*明')?.outpatientFamilyAccount?.allowanceFen
+    expect(await pool()).toBe(9000)
+    expect((await li.payHuiminbao({ personRefs: ['self'], idempotencyKey: key() })).ok).toBe(true)
+    expect((await li.payResidentPremium({ personRefs: [bound.value.user.ref], idempotencyKey: key() })).ok).toBe(true)
+    expect(await pool()).toBe(9000)
+    // The developer panel's next day (not time that passed: the session stays open).
+    s.control.clock.shiftDays(1)
+    expect(await pool()).toBe(18000)
   })
 })
 
