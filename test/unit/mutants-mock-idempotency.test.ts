@@ -44,7 +44,7 @@ describe('24 hours of time that passed', () => {
     const first = await b.spend(drug(1000, 'key-ttl-000001'))
     advance(24 * HOUR - 1)
     expect(await b.spend(drug(1000, 'key-ttl-000001'))).toEqual(first)
-    await expect(b.spend(drug(2000, 'key-ttl-000001'))).rejects.toMatchObject({ code: 'IDEMPOTENCY_CONFLICT' })
+    await expect(b.spend(drug(2000, 'key-ttl-000001'))).rejects.toMatchObject({ code: 'IDEMPOTENCY_CONFLICT', message: '请求编号已被其他请求使用' })
     expect(await current()).toBe(114000)
     advance(1)
     const again = await b.spend(drug(2000, 'key-ttl-000001'))
@@ -76,5 +76,14 @@ describe(`at most ${IDEMPOTENCY_CAP} results kept`, () => {
     expect(kept).not.toContain('key-cap-0000')
     expect(kept).toContain('key-cap-0001')
     expect(kept).toContain(`key-cap-${String(IDEMPOTENCY_CAP).padStart(4, '0')}`)
+  })
+})
+
+describe('the test switch that turns idempotency off (soak power check)', () => {
+  it('off: a retry under the same key is charged again — what the soak must be able to catch', async () => {
+    const b = mockWithClient({ storage: memoryStorage(), clock: systemClock(() => Date.parse('2026-11-23T02:00:00Z')), faults: noLatency, idempotency: false })
+    expect((await b.spend(drug(1000, 'key-off-000001'))).ok).toBe(true)
+    expect((await b.spend(drug(1000, 'key-off-000001'))).ok).toBe(true)
+    expect((await b.getBalances()).personalAccount?.currentYearFen).toBe(113000)
   })
 })
