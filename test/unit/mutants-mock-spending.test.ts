@@ -122,6 +122,8 @@ describe('a malformed visit is a bad request, in its words; nothing moves', () =
     ['an unknown kind', { kind: 'massage' }],
     ['no place name', { placeName: '   ' }],
     ['a place name over 40 characters', { placeName: '药'.repeat(41) }],
+    ['a place name that is not text', { placeName: 42 }],
+    ['no place name at all', { placeName: undefined }],
     ['an amount that is not a number', { amountFen: '1000' }],
   ])('%s', async (_n, patch) => {
     const s = server()

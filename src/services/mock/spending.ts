@@ -160,7 +160,7 @@ export function settle(ctx: ServerContext, req: SpendRequest): Outcome<SpendingR
   sweep(ctx)
   const { idempotencyKey, ...payload } = req
   return once(ctx, idempotencyKey, { op: 'spend', by: m.ref, payload }, (): Outcome<SpendingRecord> => {
-    const visit = { place: req.place, placeName: req.placeName?.trim(), kind: req.kind, amountFen: req.amountFen }
+    const visit = { place: req.place, placeName: typeof req.placeName === 'string' ? req.placeName.trim() : req.placeName, kind: req.kind, amountFen: req.amountFen }
     if (!isVisit(visit)) throw new BackendError('BAD_REQUEST', '就医信息不完整，请核对后重试')
     if (req.personRef !== 'self' && req.personRef !== m.ref) return { ok: false, reasons: [PATIENT_ONLY] }
     const done = applySpend(ctx, m, visit, ctx.clock.today(), new Date(ctx.clock.now()).toISOString())
