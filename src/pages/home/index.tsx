@@ -107,7 +107,8 @@ export default function Home() {
   const home = q.data
   const stored = q.storedAt !== undefined
   const failed = q.status === 'error'
-  const at = home ? asOfText(q.storedAt ?? Date.parse(home.balances.asOf)) : ''
+  // When the figures were true, the server's time of the answer (kept or fresh: the same source).
+  const at = home ? asOfText(Date.parse(home.balances.asOf)) : ''
   let line = failed ? '' : '正在读取最新数据…'
   if (home && failed) line = `更新于 ${at}，刷新失败，点此重试`
   else if (home) line = stored ? `更新于 ${at}，正在刷新…` : `已更新 ${at}`
