@@ -41,6 +41,7 @@ function reload() {
 
 beforeEach(() => {
   useSession.setState({ status: 'idle', member: null, ended: undefined })
+  useSettings.setState({ elderMode: false })
 })
 
 describe('首页 draws its own content at once', () => {
@@ -286,13 +287,30 @@ describe('a refresh that fails', () => {
     reload()
     testBackend.control.setFaults({ failureRate: 1 })
     renderPage(routes.home)
-    const retry = await screen.findByRole('button', { name: '更新于 10:00，刷新失败，点此重试' })
+    const retry = await screen.findByRole('button', { name: '重试' })
+    expect(screen.getByRole('status', { name: '数据更新时间' }).textContent).toBe('更新于 10:00，刷新失败')
     expect(screen.getByRole('group', { name: '我的个人账户' }).textContent).toContain('¥3,280.50')
     testBackend.control.setFaults({ failureRate: 0 })
     testBackend.control.setCarriedOver('360602198604151314', 300000)
     act(() => void fireEvent.click(retry))
     await waitFor(() => expect(screen.getByRole('group', { name: '我的个人账户' }).textContent).toContain('¥3,000.00'))
     expect(screen.getByRole('status', { name: '数据更新时间' }).textContent).toBe('已更新 10:00')
+  })
+
+  it('in 长辈模式: the line short and whole, 重试 a button of its own beside it (not inside the text that may be cut)', async () => {
+    await homeDrawn()
+    reload()
+    useSettings.setState({ elderMode: true })
+    testBackend.control.setFaults({ failureRate: 1 })
+    renderPage(routes.home)
+    const retry = await screen.findByRole('button', { name: '重试' })
+    const line = screen.getByRole('status', { name: '数据更新时间' })
+    expect(line.closest('.page--elder')).not.toBeNull()
+    expect(line.textContent).toBe('更新于 10:00，刷新失败')
+    expect(line.contains(retry)).toBe(false)
+    expect(retry.className).toContain('home__retry')
+    // The row that holds both is the one the figures keep their place under.
+    expect(retry.parentElement).toBe(line.parentElement)
   })
 
   it('without anything stored: the error and 重试 where the figures go, the line empty', async () => {
