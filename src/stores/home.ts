@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { backend, hasSession, serverNow, type HomeView } from '@/services'
+import { backend, hasSession, serverNow, type HomeView, type Member } from '@/services'
 import { formatAsOfCn } from '@/domain/day'
 import { BALANCES } from './accounts'
 import { keepForWarmOpen, queryScope, sameMember, setQueryData, useQuery } from './query'
@@ -10,6 +10,9 @@ import { adoptMember, useSession } from './session'
 // behind it. The answer names the member, so the session needs no call of its own.
 export type { HomeView }
 
+/** What 首页 draws, kept or fresh: the kept answer has no birth date, so nothing drawn may need it. */
+export type HomeShown = Omit<HomeView, 'member'> & { member: Omit<Member, 'birthDate'> }
+
 export const HOME = ['home'] as const
 
 /**
@@ -18,7 +21,7 @@ export const HOME = ['home'] as const
  * (adoptMember below), never from what was kept. Stamped with the server's time of the answer (the time 首页 says).
  */
 keepForWarmOpen<HomeView>('home', {
-  project: ({ member: { birthDate: _birthDate, ...member }, ...rest }) => ({ ...rest, member }),
+  project: ({ member: { birthDate: _birthDate, ...member }, ...rest }): HomeShown => ({ ...rest, member }),
   asOf: (home) => Date.parse(home.balances.asOf),
 })
 
@@ -41,7 +44,7 @@ export function useHome() {
   useEffect(() => {
     if (!signedIn && status === 'idle') void load()
   }, [signedIn, status, load])
-  return useQuery(HOME, fetchHome, status !== 'signedOut' && (signedIn || status === 'ready'))
+  return useQuery<HomeShown>(HOME, fetchHome, status !== 'signedOut' && (signedIn || status === 'ready'))
 }
 
 /** 「10:01」, with the date before it when it is not today's (China time, both from the server's clock). */

@@ -16,7 +16,7 @@ import { formatDayCn, formatMonthCn } from '@/domain/day'
 import { formatFen } from '@/domain/money'
 import { routes, type RoutePath } from '@/navigation/routes'
 import { mark } from '@/platform/perf'
-import { asOfText, useHome, type HomeView } from '@/stores/home'
+import { asOfText, useHome, type HomeShown } from '@/stores/home'
 import { useTabSelected } from '@/stores/tabBar'
 import './index.scss'
 
@@ -61,7 +61,7 @@ function Services() {
 }
 
 /** Each role's first question answered: who, how much, what is due, whom it is shared with. */
-function Figures({ home, source }: { home: HomeView; source: 'stored' | 'server' }) {
+function Figures({ home, source }: { home: HomeShown; source: 'stored' | 'server' }) {
   useEffect(() => {
     if (figuresMarked.has(source)) return
     figuresMarked.add(source)
