@@ -6,7 +6,7 @@ import { labelNavigationBar } from '@/platform/navigationBar'
 import { routes } from '@/navigation/routes'
 import { followSessionEnds } from '@/navigation/signIn'
 import { useSettings } from '@/stores/settings'
-// interim until the sign-in page: loading the session store installs the gate that signs in before a call.
+// Loading the session store installs the port that keeps this window's session token across a reload.
 import '@/stores/session'
 import '@/platform/screen'
 import './app.scss'

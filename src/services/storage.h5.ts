@@ -24,6 +24,11 @@ export const taroStorage: KeyValueStorage = {
   },
   /** The server's own keys, to remove what it left behind. */
   keys() {
-    return Object.keys(localStorage)
+    // Storage blocked (the browser's setting): nothing to list.
+    try {
+      return Object.keys(localStorage)
+    } catch {
+      return []
+    }
   },
 }

@@ -5,7 +5,7 @@ import { formatFen, parseYuan } from '@/domain/money'
 import { collectionYears, PLACE_LABELS, type Place, type SpendingKind } from '@/domain/policy'
 import { RELATION_LABELS } from '@/domain/relations'
 import { useToday } from './today'
-import { invalidate, sameMember } from './query'
+import { clockMoved, invalidate, sameMember } from './query'
 import { describeError, mockControl, mockReady, mockSessionMemberRef, newIdempotencyKey, type CallKind, type MockControl, type MockLatency } from '@/services'
 
 /** 「模拟就医/购药」: the panel plays a designated place, which settles a visit for the patient herself. */
@@ -78,16 +78,19 @@ export const useDev = create<DevState>((set, get) => ({
   nextDay() {
     mockControl().clock.shiftDays(1)
     get().refresh()
+    void clockMoved()
   },
   goTo(day) {
     const clock = mockControl().clock
     clock.shiftDays(daysBetween(clock.today(), day))
     get().refresh()
+    void clockMoved()
   },
   backToToday() {
     const clock = mockControl().clock
     clock.shiftDays(-clock.offsetDays())
     get().refresh()
+    void clockMoved()
   },
   manyRecords() {
     mockControl().setSpendingVolume(10_000)

@@ -3,6 +3,7 @@ import { useDidShow } from '@tarojs/taro'
 import { BackendError, describeError, onSessionEnded, serverNow } from '@/services'
 import { sessionToken } from '@/services/session'
 import { keptAnswersStorage } from '@/platform/keptAnswers'
+import { province } from '@/domain/policy/province'
 import { resetMemberStores } from './memberStore'
 
 // Server data, in one place (shared/architecture.md "two kinds of state"): every answer is cached under
@@ -71,8 +72,27 @@ function entryOf(text: string): Entry {
 // session — H5: this window's sessionStorage, the mini programs: memory (src/platform/keptAnswers.ts) — with when it
 // was true. It is shown at once on the next load and asked again behind it. It belongs to one session (a tag of its
 // token, never the token) and one member; dropped on sign-out, on another member, on a session's end and on
-// 清除本机数据. It holds what the server answered the app: masked, never a full ID number or name.
-const KEPT: readonly Resource[] = ['home']
+// 清除本机数据. It holds what the page draws of the server's answer (the resource's `project`): masked, never a full
+// ID number or name, nor what would rebuild one (a birth date beside the masked ID), stamped with the server's own
+// time of the answer (`asOf`). A snapshot older than a session can stay idle is of a session that may have ended:
+// not shown.
+export interface KeepRule<T> {
+  /** What of the answer is stored (what the page draws). */
+  project(data: T): unknown
+  /** When the answer was true, the server's clock (ms). */
+  asOf(data: T): number
+}
+
+const KEPT = new Map<Resource, KeepRule<unknown>>()
+
+/** Keeps `resource`'s last answer for a warm open (首页: stores/home.ts). */
+export function keepForWarmOpen<T>(resource: Resource, rule: KeepRule<T>): void {
+  KEPT.set(resource, rule as KeepRule<unknown>)
+}
+
+const SESSION_IDLE_MS = province.sessions.idleMinutes * 60_000
+/** A snapshot a little ahead of the server's clock (another clock's rounding) is still this session's. */
+const AHEAD_MS = 60_000
 
 interface Kept {
   v: 1
@@ -92,16 +112,19 @@ function sessionTag(): string | undefined {
   return (h >>> 0).toString(36)
 }
 
-const isKept = (text: string) => KEPT.includes((JSON.parse(text) as QueryKey)[0])
+const keptRule = (text: string) => KEPT.get((JSON.parse(text) as QueryKey)[0])
 
 function readKept(text: string): { data: unknown; at: number } | undefined {
-  if (!isKept(text)) return undefined
+  if (!keptRule(text)) return undefined
   try {
     const k = JSON.parse(keptAnswersStorage.load() ?? 'null') as Partial<Kept> | null
     const tag = sessionTag()
     // Unreadable, of another session or member, or of another key: ignored.
     if (!k || k.v !== 1 || !tag || k.session !== tag || k.key !== text || typeof k.at !== 'number' || k.data === undefined) return undefined
     if (scope.member !== '' && k.member !== scope.member) return undefined
+    // Older than a session can stay idle (it may have ended: nothing of it before the server says so), or after now.
+    const age = serverNow() - k.at
+    if (!(age > -AHEAD_MS && age < SESSION_IDLE_MS)) return undefined
     return { data: k.data, at: k.at }
   } catch {
     return undefined
@@ -110,8 +133,9 @@ function readKept(text: string): { data: unknown; at: number } | undefined {
 
 function writeKept(text: string, data: unknown): void {
   const session = sessionTag()
-  if (!isKept(text) || !session) return
-  const kept: Kept = { v: 1, session, member: scope.member, key: text, at: serverNow(), data }
+  const rule = keptRule(text)
+  if (!rule || !session) return
+  const kept: Kept = { v: 1, session, member: scope.member, key: text, at: rule.asOf(data), data: rule.project(data) }
   keptAnswersStorage.save(JSON.stringify(kept))
 }
 
@@ -161,6 +185,15 @@ onSessionEnded(() => {
   dropKept()
   notify()
 })
+
+/**
+ * The server's clock moved (the developer panel's day): what was kept shows another day, and what depends on the
+ * day (首页, 待办, the month's figures, the collection windows) is asked again.
+ */
+export function clockMoved(): Promise<void> {
+  dropKept()
+  return invalidate('home', 'due', 'records', 'offer')
+}
 
 /** 清除本机数据 (and a fresh test): every answer and everything the person was doing, in one place. */
 export function forgetAll(): void {
@@ -239,7 +272,7 @@ export async function invalidate(...named: Resource[]): Promise<void> {
   const resources: Resource[] = named.some((r) => HOME_PARTS.includes(r)) ? [...named, 'home'] : named
   // A kept answer a change made stale is no longer worth showing on the next load (it would jump when the new one
   // comes): dropped; the next answer is kept again.
-  if (resources.some((r) => KEPT.includes(r))) dropKept()
+  if (resources.some((r) => KEPT.has(r))) dropKept()
   const calls: Promise<unknown>[] = []
   for (const [text, e] of entries) {
     const resource = (JSON.parse(text) as QueryKey)[0]
@@ -293,7 +326,8 @@ export type QueryResult<T> = QueryState<T> & { refetch(): Promise<void> }
  */
 export function useQuery<T>(key: QueryKey, fetcher: () => Promise<T>, enabled = true): QueryResult<T> {
   const text = keyText(key)
-  const state = useSyncExternalStore(subscribe, () => (enabled ? (entries.get(text)?.state ?? IDLE) : IDLE)) as QueryState<T>
+  // A kept answer (the warm open) is read when the entry is made, here in the first render: no frame without it.
+  const state = useSyncExternalStore(subscribe, () => (enabled ? (entries.get(text) ?? (keptRule(text) ? entryOf(text) : undefined))?.state ?? IDLE : IDLE)) as QueryState<T>
   const session = scope.session
   useEffect(() => {
     if (!enabled) return undefined

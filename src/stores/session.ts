@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import { forgetAll, queryScope, setQueryScope } from './query'
 import { useToday } from './today'
 import { sessionTokenStorage } from '@/platform/sessionToken'
+import { forgetSession, sessionToken } from '@/services/session'
 import { BackendError, backend, describeError, hasSession, mockControl, mockReady, serverToday, setSessionTokenStorage, type Member } from '@/services'
 
 // The session's token outlives a reload of this window on H5 (sessionStorage), never another window's.
@@ -70,11 +71,14 @@ export const useSession = create<SessionState>((set, get) => ({
     }
   },
   async signOut() {
+    const sent = sessionToken.token()
     try {
       await backend().signOut()
     } catch {
-      // The session is gone on this device either way; the server ends it after 30 idle minutes at the latest.
+      // The session is gone on this device either way (its token forgotten below); the server ends it after 30
+      // idle minutes at the latest.
     }
+    if (sessionToken.token() === sent) forgetSession()
     epoch += 1
     // Nothing of the session stays: its answers and what the person was doing.
     forgetAll()

@@ -66,3 +66,14 @@ test('a write over the quota throws (the mock server then knows nothing was writ
   expect(() => taroStorage.setItem('big', 'x'.repeat(100))).toThrow()
   expect(taroStorage.getItem('big')).toBeNull()
 })
+
+test('storage blocked by the browser (reading localStorage throws): no keys to list, nothing thrown', () => {
+  Object.defineProperty(globalThis, 'localStorage', {
+    get() {
+      throw new Error('SecurityError')
+    },
+    configurable: true,
+  })
+  expect(taroStorage.keys?.()).toEqual([])
+  expect(taroStorage.getItem('a')).toBeNull()
+})

@@ -5,7 +5,7 @@ import type { Member } from '@/stores/types'
 import './index.scss'
 
 /** Who is logged in: masked name, scheme, city and the role this screen speaks to. */
-export default function MemberHeader({ member, role }: { member: Member; role: MemberRole }) {
+export default function MemberHeader({ member, role }: { member: Omit<Member, 'birthDate'>; role: MemberRole }) {
   return (
     <View className='member-header' role='group' aria-label='当前登录'>
       <View className='member-header__name'>您好，{member.maskedName}</View>

@@ -10,12 +10,13 @@ import MemberHeader from '@/components/MemberHeader'
 import RoleBalances from '@/components/RoleBalances'
 import ShortcutGrid, { type Shortcut } from '@/components/ShortcutGrid'
 import Skeleton from '@/components/Skeleton'
+import { buttonProps } from '@/components/a11y'
 import type { MemberRole } from '@/domain/roles'
 import { formatDayCn, formatMonthCn } from '@/domain/day'
 import { formatFen } from '@/domain/money'
 import { routes, type RoutePath } from '@/navigation/routes'
 import { mark } from '@/platform/perf'
-import { asOfText, useHome, type HomeView } from '@/stores/home'
+import { asOfText, useHome, type HomeShown } from '@/stores/home'
 import { useTabSelected } from '@/stores/tabBar'
 import './index.scss'
 
@@ -60,7 +61,7 @@ function Services() {
 }
 
 /** Each role's first question answered: who, how much, what is due, whom it is shared with. */
-function Figures({ home, source }: { home: HomeView; source: 'stored' | 'server' }) {
+function Figures({ home, source }: { home: HomeShown; source: 'stored' | 'server' }) {
   useEffect(() => {
     if (figuresMarked.has(source)) return
     figuresMarked.add(source)
@@ -107,16 +108,25 @@ export default function Home() {
   const home = q.data
   const stored = q.storedAt !== undefined
   const failed = q.status === 'error'
-  const at = home ? asOfText(q.storedAt ?? Date.parse(home.balances.asOf)) : ''
+  // When the figures were true, the server's time of the answer (kept or fresh: the same source).
+  const at = home ? asOfText(Date.parse(home.balances.asOf)) : ''
   let line = failed ? '' : '正在读取最新数据…'
-  if (home && failed) line = `更新于 ${at}，刷新失败，点此重试`
+  if (home && failed) line = `更新于 ${at}，刷新失败`
   else if (home) line = stored ? `更新于 ${at}，正在刷新…` : `已更新 ${at}`
   return (
     <Page className='home' tab={0}>
       <Services />
-      {/* One line of a fixed height: its text changes (正在刷新 → 已更新), nothing below it moves. */}
-      <View className='home__asof text-muted' {...(home && failed ? { role: 'button', tabIndex: 0, onClick: () => void q.refetch() } : { role: 'status', 'aria-label': '数据更新时间' })}>
-        {line}
+      {/* One row of a fixed height, as tall as the 重试 it holds when a refresh of kept figures failed: its text
+          changes (正在刷新 → 已更新 / 刷新失败), nothing below it moves. */}
+      <View className='home__asof'>
+        <View className='home__asof-text text-muted' role='status' aria-label='数据更新时间'>
+          {line}
+        </View>
+        {home && failed && (
+          <View className='home__retry' {...buttonProps()} onClick={() => void q.refetch()}>
+            重试
+          </View>
+        )}
       </View>
       {home ? <Figures home={home} source={stored ? 'stored' : 'server'} /> : failed ? <ErrorState message={q.error ?? '读取失败'} onRetry={() => void q.refetch()} /> : <Skeleton rows={6} label='正在读取您的账户' />}
     </Page>
