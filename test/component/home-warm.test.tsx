@@ -73,6 +73,19 @@ describe('首页 draws its own content at once', () => {
     expect(ops.filter((op) => op === 'getHome')).toHaveLength(2)
     expect(screen.getByRole('group', { name: '我的个人账户' }).textContent).toContain('¥3,000.00')
   })
+  it('while it asks again, the line never says 「已更新」 (only once the new answer is in)', async () => {
+    await homeDrawn()
+    const line = screen.getByRole('status', { name: '数据更新时间' })
+    expect(line.textContent).toBe('已更新 10:00')
+    testBackend.control.setFaults({ latencyMinMs: 40, latencyMaxMs: 40 })
+    let asked!: Promise<void>
+    act(() => {
+      asked = invalidate('balances')
+    })
+    expect(line.textContent).toBe('更新于 10:00，正在刷新…')
+    await act(() => asked)
+    expect(line.textContent).toBe('已更新 10:00')
+  })
 })
 
 describe('warm open: the session last answer, at once, then refreshed in place', () => {

@@ -46,17 +46,17 @@ const EXEMPTION: Shortcut = { key: 'exemption', label: '新生儿免缴确认', 
 /** Marked once per source per page load (the bench's 「first figures」 and 「warm open」). */
 const figuresMarked = new Set<string>()
 
-/** The page's own content, the same for everyone: drawn at once, above anything that waits for the server. */
+/**
+ * The page's own content, the same for everyone: drawn at once, above anything that waits for the server. One row of
+ * two, so that whose account and how much is left stay near the top (also in 长辈模式).
+ */
 function Services() {
   useEffect(() => mark('jx:first-screen'), [])
   return (
-    <>
-      <View className='section-title'>全部服务</View>
-      <View className='cells'>
-        <LinkCell title='微服务' desc='医保查询办理：家庭账户共济授权登记、关系查询、代缴等' onClick={go(routes.services)} />
-        <LinkCell title='账户余额查询' onClick={go(routes.account)} />
-      </View>
-    </>
+    <View className='cells home__services' role='group' aria-label='全部服务'>
+      <LinkCell title='微服务' desc='授权登记、代缴等' onClick={go(routes.services)} />
+      <LinkCell title='账户余额查询' onClick={go(routes.account)} />
+    </View>
   )
 }
 
@@ -112,7 +112,8 @@ export default function Home() {
   const at = home ? asOfText(Date.parse(home.balances.asOf)) : ''
   let line = failed ? '' : '正在读取最新数据…'
   if (home && failed) line = `更新于 ${at}，刷新失败`
-  else if (home) line = stored ? `更新于 ${at}，正在刷新…` : `已更新 ${at}`
+  // Asking again (a kept answer, 重试, a change made it stale): never 「已更新」 before the new answer is in.
+  else if (home) line = stored || q.status === 'loading' ? `更新于 ${at}，正在刷新…` : `已更新 ${at}`
   return (
     <Page className='home' tab={0}>
       <Services />
