@@ -54,7 +54,7 @@ function Services() {
   useEffect(() => mark('jx:first-screen'), [])
   return (
     <View className='cells home__services' role='group' aria-label='全部服务'>
-      <LinkCell title='微服务' desc='授权登记、代缴等' onClick={go(routes.services)} />
+      <LinkCell title='微服务' desc='授权、代缴等' onClick={go(routes.services)} />
       <LinkCell title='账户余额查询' onClick={go(routes.account)} />
     </View>
   )
