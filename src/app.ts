@@ -1,7 +1,6 @@
 import { type PropsWithChildren } from 'react'
 import Taro, { useLaunch, usePageNotFound } from '@tarojs/taro'
-import { listenForPrivacyRequests } from '@/platform/privacy'
-import { afterFirstPage } from '@/platform/afterFirstPage'
+import { platformLaunch } from '@/platform/launch'
 import { routes } from '@/navigation/routes'
 import { followSessionEnds } from '@/navigation/signIn'
 import { useSettings } from '@/stores/settings'
@@ -13,10 +12,7 @@ import './app.scss'
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     useSettings.getState().load()
-    listenForPrivacyRequests()
-    // H5: keyboard support and the title bar's names (the mini programs need neither) come as their own chunk once
-    // the first page is shown: drawing the first screen does not need them.
-    if (process.env.TARO_ENV === 'h5') afterFirstPage(() => void import('@/platform/h5Access').then((m) => m.installH5Access(), () => undefined))
+    platformLaunch()
     followSessionEnds()
   })
   // An old or mistyped link: open 首页 rather than nothing.
