@@ -5,20 +5,26 @@ const icons = (name: string) =>
 
 // Main package: the tab pages and the service menu. Secondary flows live in subpackages
 // (WeChat: 2 MB per package; tabBar pages must stay in the main package).
+const mainPages = ['pages/home/index', 'pages/family/index', 'pages/me/index', 'pages/services/index', 'pages/account/index', 'pages/privacy/index']
+const subPackages = [
+  { root: 'packages/family', name: 'family', pages: ['authorize/index', 'confirm/index', 'result/index', 'relations/index'] },
+  { root: 'packages/policy', name: 'policy', pages: ['overview/index', 'pooling/index', 'faq/index'] },
+  { root: 'packages/records', name: 'records', pages: ['list/index', 'household/index'] },
+  { root: 'packages/signin', name: 'signin', pages: ['choose/index'] },
+  { root: 'packages/payment', name: 'payment', pages: ['premium/index', 'huiminbao/index', 'exemption/index', 'receipt/index', 'history/index'] },
+  // WeChat: the mock server (it plays the 医保 server) in a subpackage without pages, fetched on the first call
+  // (分包异步化, src/services/mockModule.weapp.ts); H5 fetches it as a chunk, Alipay keeps it in the main package.
+  ...(process.env.TARO_ENV === 'weapp' ? [{ root: 'packages/server', name: 'server', pages: [] }] : []),
+  // The mock server's developer panel ships in the H5 build only.
+  ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', name: 'dev', pages: ['panel/index'] }] : []),
+]
+
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/family/index', 'pages/me/index', 'pages/services/index', 'pages/account/index', 'pages/privacy/index'],
-  subPackages: [
-    { root: 'packages/family', name: 'family', pages: ['authorize/index', 'confirm/index', 'result/index', 'relations/index'] },
-    { root: 'packages/policy', name: 'policy', pages: ['overview/index', 'pooling/index', 'faq/index'] },
-    { root: 'packages/records', name: 'records', pages: ['list/index', 'household/index'] },
-    { root: 'packages/signin', name: 'signin', pages: ['choose/index'] },
-    { root: 'packages/payment', name: 'payment', pages: ['premium/index', 'huiminbao/index', 'exemption/index', 'receipt/index', 'history/index'] },
-    // WeChat: the mock server (it plays the 医保 server) in a subpackage without pages, fetched on the first call
-    // (分包异步化, src/services/mockModule.weapp.ts); H5 fetches it as a chunk, Alipay keeps it in the main package.
-    ...(process.env.TARO_ENV === 'weapp' ? [{ root: 'packages/server', name: 'server', pages: [] }] : []),
-    // The mock server's developer panel ships in the H5 build only.
-    ...(process.env.TARO_ENV === 'h5' ? [{ root: 'packages/dev', name: 'dev', pages: ['panel/index'] }] : []),
-  ],
+  // H5 has no subpackages: Taro lists their pages after `pages` and then ships both lists in the app config, which
+  // is part of the first screen's script. There every page is listed once, in the same order (the same routes).
+  ...(process.env.TARO_ENV === 'h5'
+    ? { pages: [...mainPages, ...subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))] }
+    : { pages: mainPages, subPackages }),
   // Mini programs only (H5's app config is part of the first screen's script and has no use for them): WeChat
   // injects only the components a page uses (代码质量: 组件按需注入) and fetches these subpackages ahead.
   ...(process.env.TARO_ENV === 'h5'

@@ -1,8 +1,6 @@
 import { type PropsWithChildren } from 'react'
 import Taro, { useLaunch, usePageNotFound } from '@tarojs/taro'
-import { listenForPrivacyRequests } from '@/platform/privacy'
-import { installKeyboardSupport } from '@/platform/keyboard'
-import { labelNavigationBar } from '@/platform/navigationBar'
+import { platformLaunch } from '@/platform/launch'
 import { routes } from '@/navigation/routes'
 import { followSessionEnds } from '@/navigation/signIn'
 import { useSettings } from '@/stores/settings'
@@ -14,9 +12,7 @@ import './app.scss'
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     useSettings.getState().load()
-    listenForPrivacyRequests()
-    installKeyboardSupport()
-    labelNavigationBar()
+    platformLaunch()
     followSessionEnds()
   })
   // An old or mistyped link: open 首页 rather than nothing.

@@ -2,7 +2,7 @@
 import { mark } from '@/platform/perf'
 import type { Backend } from './backend'
 import type { MockControl, MockServer } from './mock'
-import { systemClock } from './mock/clock'
+import { chinaDay, deviceNow } from './deviceClock'
 import { loadMockModule, mockModuleNow, type MockModule } from './mockModule'
 import { forgetSession, sessionToken, withSession } from './session'
 import { taroStorage } from './storage'
@@ -85,16 +85,14 @@ export function mockSessionMemberRef(): string | undefined {
   return current?.control.sessionMember(sessionToken.token())
 }
 
-const deviceClock = systemClock()
-
 /** Today as the server sees it (the one clock seam); before the server has loaded, the same clock unmoved. */
 export function serverToday(): string {
-  return current ? current.control.clock.today() : deviceClock.today()
+  return current ? current.control.clock.today() : chinaDay(deviceNow())
 }
 
 /** Now (ms) as the server sees it: when its day turns, for the app's one today (src/stores/today.ts). */
 export function serverNow(): number {
-  return current ? current.control.clock.now() : deviceClock.now()
+  return current ? current.control.clock.now() : deviceNow()
 }
 
 /** Tests install a server of their own (memory storage, no latency, fixed clock); the app starts signed out. */

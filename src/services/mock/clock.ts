@@ -1,4 +1,7 @@
 import type { Day } from '@/domain/day'
+import { chinaDay, deviceNow } from '../deviceClock'
+
+export { chinaDay }
 
 /** The one clock seam. Everything that needs "now" or "today" asks a Clock; tests and the dev panel move it. */
 export interface Clock {
@@ -6,13 +9,7 @@ export interface Clock {
   today(): Day
 }
 
-const CHINA_OFFSET_MS = 8 * 3600 * 1000
 const DAY_MS = 24 * 3600 * 1000
-
-/** Today in China time (UTC+8), whatever the device's time zone. */
-export function chinaDay(epochMs: number): Day {
-  return new Date(epochMs + CHINA_OFFSET_MS).toISOString().slice(0, 10)
-}
 
 export interface AdjustableClock extends Clock {
   /** Moves this clock by whole days (the dev panel's "next day"). */
@@ -21,8 +18,7 @@ export interface AdjustableClock extends Clock {
 }
 
 /** Reads the device clock (which the browser tests move with Playwright's page clock), plus a day offset. */
-// eslint-disable-next-line no-restricted-syntax -- this is the clock seam
-export function systemClock(read: () => number = () => Date.now()): AdjustableClock {
+export function systemClock(read: () => number = deviceNow): AdjustableClock {
   let offset = 0
   return {
     now: () => read() + offset * DAY_MS,
