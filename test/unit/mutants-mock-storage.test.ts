@@ -34,21 +34,22 @@ describe('what is written, and when', () => {
     const storage = memoryStorage()
     const b = server(storage)
     expect((await b.spend(drug(1000))).ok).toBe(true)
+    // The first boot stored the demo books (generation 1); the purchase is generation 2.
     const first = manifestOf(storage)
-    expect(first).toMatchObject({ version: 4, gen: 1 })
+    expect(first).toMatchObject({ version: 4, gen: 2 })
     const dump = storage.dump()
     await b.getBalances()
     await b.listRecords({ pageSize: 5 })
     expect(storage.dump()).toEqual(dump)
     expect((await b.spend(drug(2000))).ok).toBe(true)
     const second = manifestOf(storage)
-    expect(second.gen).toBe(2)
+    expect(second.gen).toBe(3)
     // What changed is written under the new generation; what did not keeps its key.
-    expect(second.concerns.accounts).toBe('jx-mock:accounts.2')
+    expect(second.concerns.accounts).toBe('jx-mock:accounts.3')
     expect(second.concerns.identity).toBe(first.concerns.identity)
-    // Exactly the keys the manifest names, the manifest and the sessions: nothing left of generation 1's accounts.
+    // Exactly the keys the manifest names, the manifest and the sessions: nothing left of generation 2's accounts.
     expect(Object.keys(storage.dump()).sort()).toEqual([STATE_KEY, SESSIONS_KEY, ...named(second)].sort())
-    expect(storage.getItem('jx-mock:accounts.1')).toBeNull()
+    expect(storage.getItem('jx-mock:accounts.2')).toBeNull()
     expect(second.logs.spending.reduce((n, c) => n + c.count, 0)).toBe(first.logs.spending.reduce((n, c) => n + c.count, 0) + 1)
   })
 
