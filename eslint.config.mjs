@@ -19,7 +19,7 @@ const layers = {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/e2e/artifacts/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/e2e/artifacts/**', '.stryker-tmp/**', 'reports/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
