@@ -3,7 +3,7 @@ import { useDidShow } from '@tarojs/taro'
 import { BackendError, describeError, onSessionEnded, serverNow } from '@/services'
 import { sessionToken } from '@/services/session'
 import { keptAnswersStorage } from '@/platform/keptAnswers'
-import { province } from '@/domain/policy/province'
+import { sessions } from '@/domain/policy/sessions'
 import { resetMemberStores } from './memberStore'
 
 // Server data, in one place (shared/architecture.md "two kinds of state"): every answer is cached under
@@ -90,7 +90,7 @@ export function keepForWarmOpen<T>(resource: Resource, rule: KeepRule<T>): void 
   KEPT.set(resource, rule as KeepRule<unknown>)
 }
 
-const SESSION_IDLE_MS = province.sessions.idleMinutes * 60_000
+const SESSION_IDLE_MS = sessions.idleMinutes * 60_000
 /** A snapshot a little ahead of the server's clock (another clock's rounding) is still this session's. */
 const AHEAD_MS = 60_000
 
