@@ -1,5 +1,6 @@
 import { backend } from '@/services'
-import { invalidate, useQuery } from './query'
+import { useQuery } from './query'
+import { invalidate } from './queryChanges'
 
 // 家庭共济关系查询: my bindings as authorizer and as user (server data). Cancelling either side (what I am
 // doing) is cancellation.ts: 首页 reads the list and goes without it.

@@ -5,7 +5,8 @@ import { formatFen, parseYuan } from '@/domain/money'
 import { collectionYears, PLACE_LABELS, type Place, type SpendingKind } from '@/domain/policy'
 import { RELATION_LABELS } from '@/domain/relations'
 import { useToday } from './today'
-import { clockMoved, invalidate, sameMember } from './query'
+import { sameMember } from './query'
+import { clockMoved, invalidate } from './queryChanges'
 import { describeError, mockControl, mockReady, mockSessionMemberRef, newIdempotencyKey, type CallKind, type MockControl, type MockLatency } from '@/services'
 
 /** 「模拟就医/购药」: the panel plays a designated place, which settles a visit for the patient herself. */

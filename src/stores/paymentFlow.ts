@@ -3,7 +3,8 @@ import type { Reason } from '@/domain/result'
 import { describeError, newIdempotencyKey, type TicketOperation, type Balances, type CollectionView, type Outcome, type Payment, type PaymentOffer, type PaymentRequest, type PremiumCandidate } from '@/services'
 import { BALANCES, fetchBalances } from './accounts'
 import { createMemberStore } from './memberStore'
-import { invalidate, peekQuery, sameMember, setQueryData, useQuery, type QueryStatus } from './query'
+import { peekQuery, sameMember, setQueryData, useQuery, type QueryStatus } from './query'
+import { invalidate } from './queryChanges'
 import type { Verify } from './verification'
 
 // One payment flow (代缴居民医保费 or 惠民保). The offer (candidates, 年度) and the balance are server data; the

@@ -3,7 +3,8 @@ import type { Reason } from '@/domain/result'
 import { backend, describeError, newIdempotencyKey, type Payment } from '@/services'
 import { createMemberStore } from './memberStore'
 import { createPaymentFlow, receiptArrived } from './paymentFlow'
-import { invalidate, sameMember, useQuery } from './query'
+import { sameMember, useQuery } from './query'
+import { invalidate } from './queryChanges'
 
 // The server works out the 年度 and the amounts from its clock and the collection table: the app sends whom to pay.
 export const premiumFlow = createPaymentFlow('premium', () => ({ operation: 'payResidentPremium', promiseVersion: PAYMENT_PROMISES.residentPremium.version, offer: () => backend().premiumCandidates(), pay: (r) => backend().payResidentPremium(r) }))

@@ -3,7 +3,7 @@ import { useDidShow } from '@tarojs/taro'
 import { BackendError, describeError, onSessionEnded, serverNow } from '@/services'
 import { sessionToken } from '@/services/session'
 import { keptAnswersStorage } from '@/platform/keptAnswers'
-import { province } from '@/domain/policy/province'
+import { sessions } from '@/domain/policy/sessions'
 import { resetMemberStores } from './memberStore'
 
 // Server data, in one place (shared/architecture.md "two kinds of state"): every answer is cached under
@@ -15,7 +15,7 @@ import { resetMemberStores } from './memberStore'
 export type Resource = 'member' | 'balances' | 'authorizations' | 'offer' | 'payments' | 'records' | 'due' | 'household' | 'home'
 
 /** 首页's one answer (getHome) holds what these name: a change that makes any of them stale makes it stale too. */
-const HOME_PARTS: readonly Resource[] = ['member', 'balances', 'authorizations', 'payments', 'records', 'due', 'household']
+export const HOME_PARTS: readonly Resource[] = ['member', 'balances', 'authorizations', 'payments', 'records', 'due', 'household']
 
 export type QueryKey = readonly [Resource, ...(string | number | boolean | undefined)[]]
 
@@ -31,7 +31,7 @@ export interface QueryState<T> {
   storedAt?: number
 }
 
-interface Entry {
+export interface Entry {
   state: QueryState<unknown>
   /** Bumped by every fetch: only the latest call's answer is kept. */
   call: number
@@ -52,11 +52,11 @@ export interface QueryScope {
 const IDLE: QueryState<never> = { status: 'idle' }
 
 let scope: QueryScope = { session: '', member: '' }
-const entries = new Map<string, Entry>()
+export const entries = new Map<string, Entry>()
 const listeners = new Set<() => void>()
-const notify = () => listeners.forEach((l) => l())
+export const notify = () => listeners.forEach((l) => l())
 
-const keyText = (key: QueryKey) => JSON.stringify(key)
+export const keyText = (key: QueryKey) => JSON.stringify(key)
 
 function entryOf(text: string): Entry {
   let e = entries.get(text)
@@ -83,14 +83,14 @@ export interface KeepRule<T> {
   asOf(data: T): number
 }
 
-const KEPT = new Map<Resource, KeepRule<unknown>>()
+export const KEPT = new Map<Resource, KeepRule<unknown>>()
 
 /** Keeps `resource`'s last answer for a warm open (首页: stores/home.ts). */
 export function keepForWarmOpen<T>(resource: Resource, rule: KeepRule<T>): void {
   KEPT.set(resource, rule as KeepRule<unknown>)
 }
 
-const SESSION_IDLE_MS = province.sessions.idleMinutes * 60_000
+const SESSION_IDLE_MS = sessions.idleMinutes * 60_000
 /** A snapshot a little ahead of the server's clock (another clock's rounding) is still this session's. */
 const AHEAD_MS = 60_000
 
@@ -139,7 +139,7 @@ function writeKept(text: string, data: unknown): void {
   keptAnswersStorage.save(JSON.stringify(kept))
 }
 
-const dropKept = () => keptAnswersStorage.save(undefined)
+export const dropKept = () => keptAnswersStorage.save(undefined)
 
 /**
  * The session the cache belongs to: another session drops every answer of the old one (and any answer still on
@@ -186,15 +186,6 @@ onSessionEnded(() => {
   notify()
 })
 
-/**
- * The server's clock moved (the developer panel's day): what was kept shows another day, and what depends on the
- * day (首页, 待办, the month's figures, the collection windows) is asked again.
- */
-export function clockMoved(): Promise<void> {
-  dropKept()
-  return invalidate('home', 'due', 'records', 'offer')
-}
-
 /** 清除本机数据 (and a fresh test): every answer and everything the person was doing, in one place. */
 export function forgetAll(): void {
   entries.clear()
@@ -239,51 +230,6 @@ export async function fetchQuery<T>(key: QueryKey, fetcher: () => Promise<T>, mo
   })()
   e.inFlight = run
   return run
-}
-
-/**
- * Adds to what `key` holds (the next page of a list): kept only if no other call for the key started meanwhile
- * and the session is the same. A failure leaves the data as it was and says why.
- */
-export async function extendQuery<T>(key: QueryKey, more: (current: T) => Promise<T>): Promise<boolean> {
-  const text = keyText(key)
-  const mine = scope
-  const e = entries.get(text)
-  if (!e || e.state.status !== 'ready' || e.inFlight) return false
-  const call = e.call
-  const current = () => mine === scope && entries.get(text) === e && call === e.call
-  try {
-    const data = await more(e.state.data as T)
-    if (!current()) return false
-    e.state = { data, status: 'ready' }
-    notify()
-    return true
-  } catch (err) {
-    if (current()) {
-      e.state = { ...e.state, error: describeError(err) }
-      notify()
-    }
-    return false
-  }
-}
-
-/** Marks every key of these resources stale; those on screen are fetched again at once (awaited), the others when next read. */
-export async function invalidate(...named: Resource[]): Promise<void> {
-  const resources: Resource[] = named.some((r) => HOME_PARTS.includes(r)) ? [...named, 'home'] : named
-  // A kept answer a change made stale is no longer worth showing on the next load (it would jump when the new one
-  // comes): dropped; the next answer is kept again.
-  if (resources.some((r) => KEPT.has(r))) dropKept()
-  const calls: Promise<unknown>[] = []
-  for (const [text, e] of entries) {
-    const resource = (JSON.parse(text) as QueryKey)[0]
-    if (!resources.includes(resource)) continue
-    e.stale = true
-    // Whoever reads it next waits for the new answer rather than trusting the old one (no flash of the old).
-    if (e.state.status === 'ready') e.state = { ...e.state, status: 'loading' }
-    if (e.fetcher && e.observers > 0) calls.push(fetchQuery(JSON.parse(text) as QueryKey, e.fetcher, 'force'))
-  }
-  notify()
-  await Promise.all(calls)
 }
 
 /**

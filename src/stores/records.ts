@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { backend, type RecordKind, type RecordPage } from '@/services'
-import { extendQuery, useQuery, type QueryKey } from './query'
+import { useQuery, type QueryKey } from './query'
+import { extendQuery } from './queryChanges'
 
 // 共济使用明细: spending and payments of me and my family, filtered by member, kind and month, read page by page
 // from a cursor (a stable position: a record added while reading is neither shown twice nor missed).

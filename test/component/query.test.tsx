@@ -2,7 +2,8 @@ import { act, render, screen } from '@testing-library/react'
 import { backend } from '@/services'
 import { testBackend } from './render'
 import { createMemberStore } from '@/stores/memberStore'
-import { extendQuery, fetchQuery, forgetAll, invalidate, peekQuery, queryScope, setQueryScope, useQuery } from '@/stores/query'
+import { fetchQuery, forgetAll, peekQuery, queryScope, setQueryScope, useQuery } from '@/stores/query'
+import { extendQuery, invalidate } from '@/stores/queryChanges'
 
 // The server-data layer (stores/query.ts): answers cached by [session, resource, parameters], late answers
 // dropped, a change invalidating what it made stale, another member starting every person-doing store over.

@@ -250,3 +250,13 @@ describe('sources shown to people', () => {
     }
   })
 })
+
+describe('the session policy, in a module of its own for the first screen', () => {
+  it('cites the same public label as the rest of domain.md, and is the province policy itself', async () => {
+    const { DOMAIN_MD } = await import('@/domain/policy/sources')
+    const { sessions } = await import('@/domain/policy/sessions')
+    expect(sessions.source.label).toBe(DOMAIN_MD.label)
+    expect(sessions.source.ref.startsWith(`${DOMAIN_MD.ref}, `)).toBe(true)
+    expect(province.sessions).toBe(sessions)
+  })
+})

@@ -1,5 +1,6 @@
 import type { ProofFileRule, ProvincePolicy } from './types'
 import { CIVIL_CODE, DOMAIN_MD, SEED_YICHUN, SEED_YINGTAN, WHO_REPRODUCTIVE_AGE, cite } from './sources'
+import { sessions } from './sessions'
 
 export const proofFiles: ProofFileRule = {
   maxFiles: 9,
@@ -22,6 +23,6 @@ export const province: ProvincePolicy = {
   // A mother's children are born between her 15th and 50th birthdays: at most 34 whole years apart. Half-siblings
   // by the father may be further apart: rare enough to ask the person to check, and the limit is data.
   siblingAgeGap: { maxYears: 34, source: WHO_REPRODUCTIVE_AGE },
-  sessions: { idleMinutes: 30, maxHours: 12, source: cite(DOMAIN_MD, 'Sign-in, sessions and the 医保支付密码 (30 minutes after the last call, 12 hours after sign-in)') },
+  sessions,
   paymentPassword: { ticketMinutes: 5, maxWrongPerDay: 5, source: cite(DOMAIN_MD, 'Sign-in, sessions and the 医保支付密码 (a ticket valid 5 minutes; five wrong passwords in one day lock)') },
 }
