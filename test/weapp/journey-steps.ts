@@ -16,6 +16,17 @@ async function chooseDemoMember(maskedName: string): Promise<void> {
  * start, its 去登录 once a session has ended, or 我的 → 切换演示身份 while someone is signed in. Ends on 首页.
  */
 export async function signIn(maskedName = '李*国'): Promise<void> {
+  try {
+    await signInOnce(maskedName)
+  } catch {
+    // Setup only: about once in ten runs the simulator's first render of 首页 fails (「Template tmpl_0_undefined not
+    // found」, a blank page) and 您好 never shows; a second sign-in starts from a fresh launch. What the tests check
+    // after it keeps its assertions.
+    await signInOnce(maskedName)
+  }
+}
+
+async function signInOnce(maskedName: string): Promise<void> {
   await launch('pages/home/index')
   const onSignInPage = () => wechat.stack().at(-1) === 'packages/signin/choose/index'
   await textOnceShown(undefined, '', (t) => onSignInPage() || /去登录|常用功能/.test(t))
