@@ -2,18 +2,11 @@
 // sessionStorage, beside the session token (./sessionToken.ts) — gone when the window closes; never localStorage.
 // The mini programs keep them in memory only (a restart signs in again). Masked data only: the layer stores what
 // the server answered the app, which never holds a full ID number or name.
+import { windowStorage } from './windowStorage'
+
 const KEY = 'jx-kept'
 
 let memory: string | undefined
-
-function windowStorage(): Storage | undefined {
-  if (process.env.TARO_ENV !== 'h5') return undefined
-  try {
-    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage
-  } catch {
-    return undefined
-  }
-}
 
 export const keptAnswersStorage = {
   load(): string | undefined {

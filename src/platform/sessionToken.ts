@@ -1,16 +1,9 @@
 // Where the session's token is kept besides memory. H5: sessionStorage — one per window (two windows may be two
 // people), kept across a reload of that window, gone when it closes; never localStorage. The mini programs keep
 // it in memory only: a restart signs in again (with a fresh platform login code).
-const KEY = 'jx-session'
+import { windowStorage } from './windowStorage'
 
-function windowStorage(): Storage | undefined {
-  if (process.env.TARO_ENV !== 'h5') return undefined
-  try {
-    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage
-  } catch {
-    return undefined
-  }
-}
+const KEY = 'jx-session'
 
 /** The port src/services/session.ts keeps the token through (installed by src/stores/session.ts). */
 export const sessionTokenStorage = {
