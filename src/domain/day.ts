@@ -39,13 +39,18 @@ const DAY_MS = 24 * 3600 * 1000
 /** China time is UTC+8 all year (no daylight saving). */
 const CHINA_OFFSET_MS = 8 * 3600 * 1000
 
+/** The China day (UTC+8) of an instant, whatever the device's time zone (the one place the offset is applied). */
+export function chinaDay(epochMs: number): Day {
+  return new Date(epochMs + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+}
+
 /**
  * When a kept figure was true, as 首页 says it: 「10:01」 on the same China day as `nowMs`, else with the date before
  * it (「12月31日 10:00」, the year too when it is another year's). Both instants from the server's clock.
  */
 export function formatAsOfCn(atMs: number, nowMs: number): string {
   const t = new Date(atMs + CHINA_OFFSET_MS).toISOString()
-  const today = new Date(nowMs + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+  const today = chinaDay(nowMs)
   const time = t.slice(11, 16)
   if (t.slice(0, 10) === today) return time
   const sameYear = t.slice(0, 4) === today.slice(0, 4)

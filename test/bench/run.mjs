@@ -169,7 +169,7 @@ async function h5Figures(dir = 'dist/h5', ready = (page) => page.getByRole('butt
       raw += buf.length
       gzip += zlib.gzipSync(buf, { level: 9 }).length
     }
-    return { raw, gzip, serverGzip, files: scripts.filter((p) => !isServer(p)).length, fcp: median(plain), fcpThrottled: median(throttled), shownThrottled: median(shownThrottled), shownDomThrottled: shownDomThrottled.every((x) => typeof x === 'number') ? median(shownDomThrottled) : undefined, plain, throttled }
+    return { raw, gzip, serverGzip, files: scripts.filter((p) => !isServer(p)).length, fcp: median(plain), fcpThrottled: median(throttled), shownThrottled: median(shownThrottled), shownDomThrottled: shownDomThrottled.length > 0 && shownDomThrottled.every((x) => typeof x === 'number') ? median(shownDomThrottled) : undefined, plain, throttled }
   } finally {
     await browser.close()
     await server.close()
@@ -287,14 +287,14 @@ async function homeFigures(dir = 'dist/h5', runs = 5) {
     return {
       latencyFixed,
       figures: med(cold.map(coldAt)),
-      figuresSource: cold.every((r) => r.server !== undefined) ? 'mark' : 'DOM',
+      figuresSource: cold.length > 0 && cold.every((r) => r.server !== undefined) ? 'mark' : 'DOM',
       firstScreen: med(cold.map((r) => r.firstScreen)),
       services: med(cold.map((r) => r.services)),
       roundTrips: med(cold.map((r) => before(r).length)),
       ops: before(cold[cold.length - 1]).map((w) => w.op),
       warmStored: med(warm.map((r) => r.stored)),
       warmServer: med(warm.map((r) => r.server ?? r.dom)),
-      warmSource: warm.every((r) => r.server !== undefined) ? 'mark' : 'DOM',
+      warmSource: warm.length > 0 && warm.every((r) => r.server !== undefined) ? 'mark' : 'DOM',
       firstBoot: med(firstBoots.map((b) => (b.first === 1 ? b.ms : undefined))),
       firstBootRuns: firstBoots.filter((b) => b.first === 1).length,
       laterBoot: med(laterBoots.map((b) => (b.first === 0 ? b.ms : undefined))),
