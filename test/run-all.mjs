@@ -15,6 +15,11 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name)
 let passed = 0
 let failed = 0
 const rows = []
+// Each failed test by name, with the first lines of why, printed again under the closing table: a CI log is often
+// read from its end only.
+const failures = []
+const colours = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g')
+const firstLines = (text, n = 4) => String(text ?? '').replace(colours, '').split('\n').map((l) => l.trim()).filter(Boolean).slice(0, n).join(' | ')
 
 function run(label, cmd, args, env = {}) {
   const started = Date.now()
@@ -41,6 +46,12 @@ function jest(label, projects) {
   passed += r.numPassedTests
   failed += r.numFailedTests + r.numRuntimeErrorTestSuites
   if (r.numTotalTests === 0) { failed++; console.error(`${label}: no test ran`) }
+  for (const suite of r.testResults ?? []) {
+    const file = path.relative(root, suite.name)
+    const failedTests = (suite.assertionResults ?? []).filter((a) => a.status === 'failed')
+    for (const a of failedTests) failures.push(`${file} › ${a.fullName}: ${firstLines(a.failureMessages?.[0])}`)
+    if (suite.status === 'failed' && failedTests.length === 0) failures.push(`${file}: ${firstLines(suite.message)}`)
+  }
 }
 
 function nodeTests(label, dir) {
@@ -52,6 +63,7 @@ function nodeTests(label, dir) {
   passed += count('pass')
   failed += count('fail') + count('cancelled')
   if (count('tests') === 0) { failed++; console.error(`${label}: no test ran`) }
+  for (const m of text.matchAll(/^\s*not ok \d+ - (.+)$/gm)) failures.push(`${dir} › ${m[1]}`)
 }
 
 const taro = bin('taro')
@@ -72,5 +84,6 @@ else { failed++; rows.push({ label: 'browser end-to-end', ok: false, seconds: ch
 
 console.log('\nstep                                         result  seconds')
 for (const r of rows) console.log(`${r.label.padEnd(44)} ${r.ok ? 'ok    ' : 'FAILED'}  ${r.seconds}`)
+if (failures.length > 0) console.log(`\nfailed tests:\n${failures.map((f) => `✕ ${f}`).join('\n')}`)
 console.log(`\nall layers: ${passed} passed, ${failed} failed`)
 process.exit(failed === 0 ? 0 : 1)

@@ -1,10 +1,14 @@
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { resetNavigation } from '../shims/taro'
 import { PASSWORDS, whoIs, withTickets, type TestBackend } from '../support/sessions'
 import { backend, installBackend, setDraftStorage, setSettingsStorage } from '@/services'
 import { createMockServer, type MockServer } from '@/services/mock'
 import { fixedClock } from '@/services/mock/clock'
 import { memoryStorage } from '@/services/mock/persist'
+
+// findBy*/waitFor wait up to 5 s, not Testing Library's 1 s: on CI's two cores the unit and component projects run
+// side by side, and a page that needs two server calls (password check, then payment) once took longer than 1 s.
+configure({ asyncUtilTimeout: 5_000 })
 
 /**
  * Each component test talks to a fresh mock server (demo family, memory storage, no latency), signed in as
