@@ -138,3 +138,33 @@ describe('a malformed visit is a bad request, in its words; nothing moves', () =
     expect(r.ok && r.value.placeName).toBe('药'.repeat(40))
   })
 })
+
+describe('a visit inside the pool is the household’s, not the authorizer’s', () => {
+  it('李德明 (bound to 李建国) spends only from the pool: nothing of it is listed or counted for 李建国', async () => {
+    const s = server()
+    const li = await signedIn(s, '李建国')
+    const before = await li.listRecords({ pageSize: 50 })
+    const totalsBefore = await li.recordTotals({})
+    const r = await s.control.settleAtPlace({ ...visit(300), patientRef: PEOPLE.李德明 })
+    expect(r.ok && r.value).toMatchObject({ outpatientFamilyFen: 300, authorizerFen: 0 })
+    const id = r.ok ? r.value.id : ''
+    expect(s.control.snapshot().spending.find((x) => x.id === id)).not.toHaveProperty('authorizerRef')
+    const after = await li.listRecords({ pageSize: 50 })
+    expect(after.items.length).toBeGreaterThan(0)
+    expect(after.items.map((x) => x.id)).toEqual(before.items.map((x) => x.id))
+    expect(await li.recordTotals({})).toEqual(totalsBefore)
+  })
+})
+
+describe('a household with no one covered has no 门诊家庭账户', () => {
+  it('on 2027-01-02, 李建芳’s 2027 premium unpaid: 周志强 sees no pool for her (not a pool of ¥0); once paid, 90 元 from the next day', async () => {
+    const s = createMockServer({ storage: memoryStorage(), clock: systemClock(() => Date.parse('2027-01-02T02:00:00Z')), faults: noLatency })
+    const zhou = await signedIn(s, '周志强')
+    const her = async () => (await zhou.getBalances()).family.find((f) => f.person.maskedName === '李*芳')
+    expect(await her()).toBeDefined()
+    expect((await her())?.outpatientFamilyAccount).toBeUndefined()
+    expect((await zhou.payResidentPremium({ personRefs: [PEOPLE.李建芳], idempotencyKey: key() })).ok).toBe(true)
+    s.control.clock.shiftDays(1)
+    expect((await her())?.outpatientFamilyAccount).toEqual({ allowanceFen: 9000, remainingFen: 9000 })
+  })
+})

@@ -167,6 +167,36 @@ describe('what is read back, and what is reset (with a notice shown once)', () =
     await expect(client(s, () => session.token).getBalances()).rejects.toMatchObject({ code: 'UNAUTHENTICATED' })
   })
 
+  it('a storage that fails half-way through a read (the manifest read, then nothing): reset with the notice, not silently', async () => {
+    // Mutant: moved() answering true when the storage throws — the read would start over, find nothing and say nothing.
+    const inner = await committed()
+    let manifestReads = 0
+    const storage: KeyValueStorage = {
+      ...inner,
+      getItem: (k) => {
+        if (k === STATE_KEY && manifestReads++ === 0) return inner.getItem(k)
+        throw new Error('getStorage:fail')
+      },
+    }
+    const loaded = new Store(storage).load(() => seedState())
+    expect(manifestReads).toBeGreaterThan(1)
+    expect(loaded.notice).toBe(RESET_UNREADABLE)
+    expect(loaded.state.accounts[PEOPLE.李建国].currentYearFen).toBe(115000)
+  })
+
+  it('a storage that cannot be read has nothing to tell: asking for a notice does not start the books (nothing written)', () => {
+    // Mutant: hasStored() answering true when the storage throws — the demo year would be made and stored on the first screen.
+    const inner = memoryStorage()
+    const written: string[] = []
+    const storage: KeyValueStorage = { ...inner, getItem: () => { throw new Error('getStorage:fail') }, setItem: (k, v) => { written.push(k); inner.setItem(k, v) } }
+    const s = createMockServer({ storage, clock: fixedClock('2026-11-23T02:00:00Z'), faults: noLatency })
+    expect(s.control.takeNotice()).toBeUndefined()
+    expect(written).toEqual([])
+    // The books start on the first call and are written then: the check above can see a write.
+    s.control.setCarriedOver('360602198604151314', 1234)
+    expect(written.length).toBeGreaterThan(0)
+  })
+
   it.each([
     ['the one-key store of versions 1 and 2', { 'jx-mock-server': '{"people":[]}' }, RESET_VERSION],
     ['a manifest of a version it cannot read', { [STATE_KEY]: JSON.stringify({ version: 99, gen: 1, seq: 1, concerns: {}, logs: {} }) }, RESET_VERSION],
