@@ -22,6 +22,7 @@ export type AuthorizationRefusalCode =
   | 'SPOUSE_UNDER_AGE'
   | 'SIBLING_AGE_GAP'
   | 'SPOUSE_EXISTS'
+  | 'USER_SPOUSE_EXISTS'
   | 'PROMISE_OUTDATED'
   | 'NOT_AUTHORIZER'
   | 'NOT_ACTIVE'
@@ -46,8 +47,13 @@ export interface AuthorizationFacts {
   today: Day
   /** The authorizer's city policy for this year. */
   policy: CityPolicy
-  /** Rule 10: the authorizer already has an active 配偶 binding (other than the one being changed). */
+  /**
+   * Rule 10: the authorizer already has an active 配偶 binding (other than the one being changed), on either side
+   * of it: one he registered, or one in which another member registered him as 配偶.
+   */
   authorizerHasSpouse?: boolean
+  /** Rule 10 for the user: an active 配偶 binding of the user's own with someone else, on either side of it. */
+  userHasSpouse?: boolean
   /** Province-wide rules (a parameter so a test can flip them). */
   province?: ProvincePolicy
 }
@@ -111,6 +117,10 @@ export function checkAuthorization(f: AuthorizationFacts): AuthorizationRefusal[
   // Rule 10: one 配偶 at a time.
   if (f.relation === 'spouse' && f.authorizerHasSpouse && province.oneSpouse.applies) {
     out.push({ code: 'SPOUSE_EXISTS', message: '您已有一位有效的“配偶”共济关系，同一时间只能登记一位配偶', next: '登记有误的，请在“家庭共济关系查询”中变更或解除原关系' })
+  }
+  // Said only once the name matches (domain.md "What a refusal may reveal": like 已被绑定).
+  if (f.relation === 'spouse' && f.userHasSpouse && province.oneSpouse.applies) {
+    out.push({ code: 'USER_SPOUSE_EXISTS', message: '该使用人已有一位有效的“配偶”共济关系，同一时间只能登记一位配偶', next: '请核对与使用人的关系；如原关系有误，请先由原关系的一方变更或解除' })
   }
   // Rule 8: proof where the city requires it.
   if (f.policy.relations[f.relation].proofRequired && f.proofCount === 0) {

@@ -304,6 +304,9 @@ export function cityPolicy(city: CityCode | undefined) {
   return policyFor(city ?? 'yingtan', yearOf(serverToday()))
 }
 
+const hasActiveSpouse = (mine: MyAuthorizations | undefined) =>
+  [...(mine?.asAuthorizer ?? []), ...(mine?.asUser ?? [])].some((a) => a.status === 'active' && a.relation === 'spouse')
+
 /** What the form lacks, from the domain's rules, the authorizer's city policy and his own birth date (rule 9). */
 export function formCheck(s: AuthorizeState, member: { city?: CityCode; birthDate?: string } | null | undefined): FormCheck {
   return checkAuthorizationForm(
@@ -319,6 +322,7 @@ export function formCheck(s: AuthorizeState, member: { city?: CityCode; birthDat
     cityPolicy(member?.city),
     serverToday(),
     member?.birthDate,
-    (peekQuery<MyAuthorizations>(AUTHORIZATIONS).data?.asAuthorizer ?? []).some((a) => a.status === 'active' && a.relation === 'spouse'),
+    // One 配偶 at a time, on either side: one he registered, or one registering him as someone's 配偶.
+    hasActiveSpouse(peekQuery<MyAuthorizations>(AUTHORIZATIONS).data),
   )
 }

@@ -189,3 +189,57 @@ describe('变更', () => {
     expect(await bindingOf(li, '周*强')).toMatchObject({ relation: 'sibling' })
   })
 })
+
+describe('rule 10: one 配偶 at a time, whoever registered it (review: a binding the other way round was not counted)', () => {
+  const LI = ['360602198604151314', '李建国'] as const
+  /** 周志强 (宜春: proof required) ends his 配偶 binding with 李建芳 and registers 李建国 as his 配偶. */
+  async function zhouFreeThenBinds(s: MockServer, expectOk: boolean) {
+    const zhou = await signedIn(s, '周志强')
+    const own = (await zhou.listAuthorizations()).asAuthorizer.find((a) => a.status === 'active' && a.relation === 'spouse')!
+    expect((await zhou.cancelAuthorization({ authorizationId: own.id, idempotencyKey: key() })).ok).toBe(true)
+    const proof = await zhou.uploadProof({ fileName: 'jiehunzheng.jpg', mimeType: 'image/jpeg', sizeBytes: 1000 })
+    if (!proof.ok) throw new Error('no upload')
+    const r = await zhou.registerAuthorization(registration(...LI, 'spouse', { proofIds: [proof.value.id] }))
+    expect(r.ok).toBe(expectOk)
+    return r
+  }
+
+  it('李建国, registered as 周志强’s 配偶, cannot register 王秀英 as his own 配偶', async () => {
+    const s = server()
+    await zhouFreeThenBinds(s, true)
+    const li = await signedIn(s, '李建国')
+    expect(codes(await li.registerAuthorization(registration(...WIFE, 'spouse')))).toEqual(['SPOUSE_EXISTS'])
+    expect(await bindingOf(li, '王*英')).toBeUndefined()
+    // Any other relation is still open to him.
+    expect((await li.registerAuthorization(registration(...BABY, 'child'))).ok).toBe(true)
+  })
+
+  it('李建国 with 王秀英 as his 配偶 cannot be registered as 周志强’s 配偶: the user already has one', async () => {
+    const s = server()
+    const li = await signedIn(s, '李建国')
+    expect((await li.registerAuthorization(registration(...WIFE, 'spouse'))).ok).toBe(true)
+    const r = await zhouFreeThenBinds(s, false)
+    expect(codes(r)).toEqual(['USER_SPOUSE_EXISTS'])
+    expect(r.ok ? undefined : r.reasons[0].message).toBe('该使用人已有一位有效的“配偶”共济关系，同一时间只能登记一位配偶')
+  })
+
+  it('a 变更 to 配偶 of a user who has a 配偶 of his own is refused USER_SPOUSE_EXISTS', async () => {
+    const s = server()
+    const li = await signedIn(s, '李建国')
+    // 周志强 has 李建芳 as his 配偶 (seed); 李建国 binds him as 兄弟姐妹, then tries to make it 配偶.
+    expect((await li.registerAuthorization(registration('360902197901051178', '周志强', 'sibling'))).ok).toBe(true)
+    const zhou = (await bindingOf(li, '周*强'))!
+    const toSpouse = (id: string) => li.changeAuthorization({ authorizationId: id, relation: 'spouse', proofIds: [], promiseVersion: '2026-12', idempotencyKey: key() })
+    expect(codes(await toSpouse(zhou.id))).toEqual(['USER_SPOUSE_EXISTS'])
+    expect(await bindingOf(li, '周*强')).toMatchObject({ relation: 'sibling' })
+  })
+
+  it('a 变更 to 配偶 by a member registered as someone’s 配偶 is refused SPOUSE_EXISTS', async () => {
+    const s = server()
+    await zhouFreeThenBinds(s, true)
+    const li = await signedIn(s, '李建国')
+    const father = (await bindingOf(li, '李*明'))!
+    expect(codes(await li.changeAuthorization({ authorizationId: father.id, relation: 'spouse', proofIds: [], promiseVersion: '2026-12', idempotencyKey: key() }))).toContain('SPOUSE_EXISTS')
+    expect(await bindingOf(li, '李*明')).toMatchObject({ relation: 'parent' })
+  })
+})

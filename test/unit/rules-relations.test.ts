@@ -84,6 +84,10 @@ describe('rule 10 on the server side of the rules (checkAuthorization)', () => {
     ['Civil Code art. 1041: a second active 配偶 is refused', facts({ authorizerHasSpouse: true }), ['SPOUSE_EXISTS']],
     ['a second 配偶 who is an infant: both reasons', facts({ authorizerHasSpouse: true, user: { id: 'U', insurance: resident, nameMatches: true, birthDate: '2025-03-08', sex: 'female' } }), ['SPOUSE_UNDER_AGE', 'SPOUSE_EXISTS']],
     ['a 出生医学证明 as 配偶', facts({ userHasIdCard: false, user: { id: 'U', insurance: resident, nameMatches: true, birthDate: '2025-03-08' } }), ['SPOUSE_BIRTH_CERTIFICATE']],
+    ['rule 10, the user side: the user has an active 配偶 of his own', facts({ userHasSpouse: true }), ['USER_SPOUSE_EXISTS']],
+    ['both have one: both reasons', facts({ authorizerHasSpouse: true, userHasSpouse: true }), ['SPOUSE_EXISTS', 'USER_SPOUSE_EXISTS']],
+    ['the user’s 配偶 is not said before the name matches', facts({ userHasSpouse: true, user: { id: 'U', insurance: resident, nameMatches: false, birthDate: '1988-09-21', sex: 'female' } }), ['IDENTITY_UNVERIFIED']],
+    ['the user’s 配偶 does not stop a 子女', facts({ userHasSpouse: true, relation: 'child', user: { id: 'U', insurance: resident, nameMatches: true, birthDate: '2025-03-08', sex: 'female' } }), []],
     ['an active 配偶 does not stop a 子女', facts({ authorizerHasSpouse: true, relation: 'child', user: { id: 'U', insurance: resident, nameMatches: true, birthDate: '2025-03-08', sex: 'female' } }), []],
   ] as [string, AuthorizationFacts, string[]][])('%s', (_n, f, expected) => expect(codes(f)).toEqual(expected))
 })
@@ -129,6 +133,7 @@ describe('every policy flag is read (issue 20 item 7): flipping it changes the b
     ['relations[r].proofRequired (seed 001 FAQ)', facts({ policy: withRelation({ proofRequired: true }) }), facts(), 'PROOF_REQUIRED'],
     ['province.oneAuthorizerPerUser (rule 4)', facts({ currentAuthorizerId: 'B' }), facts({ currentAuthorizerId: 'B', province: { ...province, oneAuthorizerPerUser: { ...province.oneAuthorizerPerUser, applies: false } } }), 'BOUND_ELSEWHERE'],
     ['province.oneSpouse (Civil Code art. 1041)', facts({ authorizerHasSpouse: true }), facts({ authorizerHasSpouse: true, province: { ...province, oneSpouse: { ...province.oneSpouse, applies: false } } }), 'SPOUSE_EXISTS'],
+    ['province.oneSpouse, the user side', facts({ userHasSpouse: true }), facts({ userHasSpouse: true, province: { ...province, oneSpouse: { ...province.oneSpouse, applies: false } } }), 'USER_SPOUSE_EXISTS'],
     ['province.marriageAge (Civil Code art. 1047)', facts({ user: { id: 'U', insurance: resident, nameMatches: true, birthDate: '2005-01-01', sex: 'male' } }), facts({ user: { id: 'U', insurance: resident, nameMatches: true, birthDate: '2005-01-01', sex: 'male' }, province: { ...province, marriageAge: { ...province.marriageAge, male: 20 } } }), 'SPOUSE_UNDER_AGE'],
     ['province.siblingAgeGap (WHO 15–49)', facts({ relation: 'sibling', user: { id: 'U', insurance: resident, nameMatches: true, birthDate: '2025-03-08' } }), facts({ relation: 'sibling', user: { id: 'U', insurance: resident, nameMatches: true, birthDate: '2025-03-08' }, province: { ...province, siblingAgeGap: { ...province.siblingAgeGap, maxYears: 40 } } }), 'SIBLING_AGE_GAP'],
   ] as [string, AuthorizationFacts, AuthorizationFacts, string][])('%s', (_flag, as, flipped, code) => {

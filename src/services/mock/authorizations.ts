@@ -38,9 +38,12 @@ export function activeBindingOf(ctx: ServerContext, userRef: string): Authorizat
   return ctx.state.authorizations.find((a) => a.userRef === userRef && a.status === 'active')
 }
 
-/** Rule 10: the authorizer's active 配偶 binding, other than `except` (the one being changed). */
-function hasActiveSpouse(ctx: ServerContext, authorizerRef: string, except?: string): boolean {
-  return ctx.state.authorizations.some((a) => a.authorizerRef === authorizerRef && a.status === 'active' && a.relation === 'spouse' && a.id !== except)
+/**
+ * Rule 10: an active 配偶 binding of this person's, other than `except` (the one being changed), on either side:
+ * one spouse at a time whoever registered it.
+ */
+function hasActiveSpouse(ctx: ServerContext, ref: string, except?: string): boolean {
+  return ctx.state.authorizations.some((a) => (a.authorizerRef === ref || a.userRef === ref) && a.status === 'active' && a.relation === 'spouse' && a.id !== except)
 }
 
 /** The last day a binding of this user was cancelled (rule 5); a binding that ended by itself does not count. */
@@ -127,6 +130,7 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
           today,
           policy: policyOf(ctx, m),
           authorizerHasSpouse: hasActiveSpouse(ctx, m.ref),
+          userHasSpouse: user ? hasActiveSpouse(ctx, user.ref) : false,
         })
         if (refusals.length > 0 || !user) return { ok: false, reasons: refusals }
         const row: AuthorizationRow = { id: nextId(ctx, 'a'), authorizerRef: m.ref, userRef: user.ref, relation: req.relation, status: 'active', since: today, promiseVersion: req.promiseVersion, proofIds: req.proofIds }
@@ -183,6 +187,7 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
             today,
             policy: policyOf(ctx, m),
             authorizerHasSpouse: hasActiveSpouse(ctx, m.ref, a.id),
+            userHasSpouse: hasActiveSpouse(ctx, user.ref, a.id),
           },
           a.relation,
         )
