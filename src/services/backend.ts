@@ -364,7 +364,8 @@ export interface HouseholdAccountView {
   month: string
   allowanceFen: number
   balanceFen: number
-  credits: { person: PersonRef; amountFen: number; day: Day }[]
+  /** Each resident's credit for the 年度; `person` only for whom the viewer may know (as for `uses`). */
+  credits: { person?: PersonRef; amountFen: number; day: Day }[]
   /** Newest first. */
   uses: HouseholdUse[]
   monthFen: number

@@ -54,6 +54,9 @@ describe('门诊家庭账户', () => {
     expect(others.length).toBeGreaterThan(0)
     expect(others.some((t) => t.startsWith('家庭其他成员'))).toBe(true)
     expect(others.some((t) => t.includes('王*英'))).toBe(false)
+    // Her credit likewise: 「家庭其他成员」, not her name (a credit tells that her premium was paid).
+    const credits = within(screen.getByRole('list', { name: '本年度划入' })).getAllByRole('listitem').map((r) => r.textContent)
+    expect(credits.sort()).toEqual(['家庭其他成员2026年1月1日划入¥90.00', '李*宝2026年1月1日划入¥90.00', '李*明2026年1月1日划入¥90.00'])
   })
 
   it('says only that there is nothing to see to a member who may see none (周志强 once unbound is like anyone)', async () => {

@@ -43,7 +43,7 @@ describe('getHouseholdAccount: the household 门诊家庭账户 in one answer (s
     expect(v).not.toBeNull()
     expect(v).toMatchObject({ year: 2026, cityName: '鹰潭', month: '2026-11', allowanceFen: 27000, source: '鹰潭市2025年医保政策解读' })
     expect(v.credits.reduce((s, c) => s + c.amountFen, 0)).toBe(v.allowanceFen)
-    expect(v.credits.map((c) => [c.person.maskedName, c.amountFen, c.day]).sort()).toEqual([
+    expect(v.credits.map((c) => [c.person?.maskedName, c.amountFen, c.day]).sort()).toEqual([
       ['李*宝', 9000, '2026-01-01'],
       ['李*明', 9000, '2026-01-01'],
       ['王*英', 9000, '2026-01-01'],
@@ -64,7 +64,7 @@ describe('getHouseholdAccount: the household 门诊家庭账户 in one answer (s
     await as('王*英')
     const v = (await b.getHouseholdAccount())!
     expect(v).toMatchObject({ year: 2027, allowanceFen: 9000 })
-    expect(v.credits.map((c) => [c.person.maskedName, c.amountFen, c.day])).toEqual([['李*明', 9000, '2027-01-01']])
+    expect(v.credits.map((c) => [c.person?.maskedName, c.amountFen, c.day])).toEqual([['李*明', 9000, '2027-01-01']])
     expect(v.credits.reduce((s, c) => s + c.amountFen, 0)).toBe(v.allowanceFen)
   })
 
@@ -112,13 +112,22 @@ describe('getHouseholdAccount: the household 门诊家庭账户 in one answer (s
     expect(others.every((u) => Object.keys(u).sort().join() === 'amountFen,day,id')).toBe(true)
     expect(JSON.stringify(v.uses)).not.toContain('王*英')
     expect(JSON.stringify(v.uses)).not.toContain('李*宝')
+    // The credits likewise: whose only for 李德明; the others' as amount and day (whether 王秀英 paid is hers to tell).
+    expect(v.credits.length).toBe(own.credits.length)
+    expect(v.credits.map((c) => [c.amountFen, c.day])).toEqual(own.credits.map((c) => [c.amountFen, c.day]))
+    expect(v.credits.filter((c) => c.person).map((c) => c.person!.maskedName)).toEqual(['李*明'])
+    const anonymous = v.credits.filter((c) => !c.person)
+    expect(anonymous.length).toBe(2)
+    expect(anonymous.every((c) => Object.keys(c).sort().join() === 'amountFen,day')).toBe(true)
+    expect(JSON.stringify(v.credits)).not.toContain('王*英')
   })
 
   it("answers an authorizer bound to a household member with that household only; once unbound, null (a refusal says nothing)", async () => {
-    expect((await b.getHouseholdAccount())!.credits.map((c) => c.person.maskedName).sort()).toEqual(['李*宝', '李*明', '王*英'])
+    // 李建国 is not of the household: of the three credits, whose only for his 李德明.
+    expect((await b.getHouseholdAccount())!.credits.map((c) => c.person?.maskedName ?? '–').sort()).toEqual(['–', '–', '李*明'])
     await as('周*强')
     // Bound to 李建芳 (鹰潭 resident): her household's account, nothing of 李家's.
-    expect((await b.getHouseholdAccount())!.credits.map((c) => c.person.maskedName)).toEqual(['李*芳'])
+    expect((await b.getHouseholdAccount())!.credits.map((c) => c.person?.maskedName)).toEqual(['李*芳'])
     await as('李*国')
     const dad = (await b.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '李*明' && a.status === 'active')!
     expect((await b.cancelAuthorization({ authorizationId: dad.id, idempotencyKey: key() })).ok).toBe(true)

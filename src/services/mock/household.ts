@@ -76,7 +76,11 @@ export function household(ctx: ServerContext): HouseholdOps {
         allowanceFen: pool.allowanceFen,
         balanceFen: pool.allowanceFen - pool.usedFen,
         // The same facts as the balance (poolOf): who is covered for the 年度, from when, by today.
-        credits: outpatientCredits(policy, members.map((p) => ({ person: p, insurance: p.insurance, coveredFrom: coveredFrom(ctx.state, p, year) })), today).map((c) => ({ person: refOf(c.member.person), amountFen: c.amountFen, day: c.day })),
+        // Whose credit it is, as for the uses: only for a member of the household or the viewer's own users (a credit
+        // tells that someone's premium was paid; an authorizer outside the household learns that of nobody else).
+        credits: outpatientCredits(policy, members.map((p) => ({ person: p, insurance: p.insurance, coveredFrom: coveredFrom(ctx.state, p, year) })), today).map((c) =>
+          member || bound.has(c.member.person.ref) ? { person: refOf(c.member.person), amountFen: c.amountFen, day: c.day } : { amountFen: c.amountFen, day: c.day },
+        ),
         uses,
         monthFen: sum(uses.filter((u) => u.day.startsWith(month))),
         yearFen: sum(uses),

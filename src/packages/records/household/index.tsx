@@ -65,10 +65,10 @@ export default function HouseholdAccount() {
         {v.year}年度划入（每位居民医保参保人 {formatFen(v.credits[0]?.amountFen ?? 0)}）
       </View>
       <View className='cells' role='list' aria-label='本年度划入'>
-        {v.credits.map((c) => (
-          <View key={c.person.ref} className='cell' role='listitem'>
+        {v.credits.map((c, i) => (
+          <View key={c.person?.ref ?? `other-${i}`} className='cell' role='listitem'>
             <View className='cell__body'>
-              <View className='cell__title'>{c.person.maskedName}</View>
+              <View className='cell__title'>{c.person?.maskedName ?? '家庭其他成员'}</View>
               <View className='cell__desc'>{formatDayCn(c.day)}划入</View>
             </View>
             <View className='household__amount'>{formatFen(c.amountFen)}</View>
