@@ -4,7 +4,8 @@ import { systemClock } from '@/services/mock/clock'
 import { IDEMPOTENCY_CAP } from '@/services/mock/idempotency'
 import { memoryStorage } from '@/services/mock/persist'
 import type { SpendRequest } from '@/services/backend'
-import { mockWithClient } from '../support/sessions'
+import { mockWithClient, signedIn } from '../support/sessions'
+import { createMockServer } from '@/services/mock'
 
 const HOUR = 3600 * 1000
 const noLatency = { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }
@@ -76,6 +77,50 @@ describe(`at most ${IDEMPOTENCY_CAP} results kept`, () => {
     expect(kept).not.toContain('key-cap-0000')
     expect(kept).toContain('key-cap-0001')
     expect(kept).toContain(`key-cap-${String(IDEMPOTENCY_CAP).padStart(4, '0')}`)
+  })
+})
+
+describe('the cap is shared out by member (review: 100 calls of someone else pushed out a member’s result)', () => {
+  it('周志强’s 100 later calls do not push out 李建国’s one: his retry gets the first answer, charged once', async () => {
+    let now = Date.parse('2026-11-23T02:00:00Z')
+    const s = createMockServer({ storage: memoryStorage(), clock: systemClock(() => now), faults: noLatency })
+    const li = await signedIn(s, '李建国')
+    const zhou = await signedIn(s, '周志强')
+    const first = await li.spend(drug(100, 'key-li-retry-01'))
+    expect(first.ok).toBe(true)
+    for (let i = 0; i < IDEMPOTENCY_CAP; i++) {
+      now += 1000
+      expect((await zhou.spend(drug(1, `key-zhou-${String(i).padStart(4, '0')}`))).ok).toBe(true)
+    }
+    const kept = Object.keys(s.control.snapshot().idempotency)
+    expect(kept).toHaveLength(IDEMPOTENCY_CAP)
+    expect(kept).toContain('key-li-retry-01')
+    expect(kept).not.toContain('key-zhou-0000')
+    expect(await li.spend(drug(100, 'key-li-retry-01'))).toEqual(first)
+    expect((await li.getBalances()).personalAccount?.currentYearFen).toBe(115000 - 100)
+  })
+})
+
+describe('a bad request binds its key too (issue 20 item 6: refused or not)', () => {
+  it('a visit refused as BAD_REQUEST: another request under its key is a conflict; the same one is refused again', async () => {
+    const { b, current } = setup()
+    const bad = { ...drug(1000, 'key-bad-req-01'), placeName: '   ' }
+    await expect(b.spend(bad)).rejects.toMatchObject({ code: 'BAD_REQUEST', message: '就医信息不完整，请核对后重试' })
+    expect(Object.keys(b.control.snapshot().idempotency)).toEqual(['key-bad-req-01'])
+    await expect(b.spend(drug(1000, 'key-bad-req-01'))).rejects.toMatchObject({ code: 'IDEMPOTENCY_CONFLICT' })
+    await expect(b.spend(bad)).rejects.toMatchObject({ code: 'BAD_REQUEST' })
+    expect(await current()).toBe(115000)
+    expect((await b.spend(drug(1000, 'key-bad-req-02'))).ok).toBe(true)
+  })
+
+  it('is kept in storage although the call’s changes are undone', async () => {
+    const storage = memoryStorage()
+    const s = createMockServer({ storage, clock: systemClock(() => Date.parse('2026-11-23T02:00:00Z')), faults: noLatency })
+    const li = await signedIn(s, '李建国')
+    await expect(li.spend({ ...drug(1000, 'key-bad-req-03'), kind: 'massage' } as unknown as SpendRequest)).rejects.toMatchObject({ code: 'BAD_REQUEST' })
+    // A new server over the same storage (a reload) still knows the key.
+    const again = await signedIn(createMockServer({ storage, clock: systemClock(() => Date.parse('2026-11-23T02:00:00Z')), faults: noLatency }), '李建国')
+    await expect(again.spend(drug(1000, 'key-bad-req-03'))).rejects.toMatchObject({ code: 'IDEMPOTENCY_CONFLICT' })
   })
 })
 

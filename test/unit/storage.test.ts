@@ -170,7 +170,7 @@ describe("nothing of a stranger's is kept after a refusal", () => {
     // The key stays bound to the refused request by a fingerprint alone (issue 20 item 6): no result, no request.
     const kept = Object.entries(storage.dump()).filter(([k]) => k.startsWith('jx-mock:idempotency'))
     expect(kept).toHaveLength(1)
-    expect(Object.keys((JSON.parse(kept[0][1]) as { idempotency: Record<string, object> }).idempotency['stranger-key-1']).sort()).toEqual(['at', 'fingerprint'])
+    expect(Object.keys((JSON.parse(kept[0][1]) as { idempotency: Record<string, object> }).idempotency['stranger-key-1']).sort()).toEqual(['at', 'by', 'fingerprint'])
   })
 })
 

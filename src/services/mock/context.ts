@@ -29,6 +29,11 @@ export interface ServerContext {
   caller?: string
   /** The hash of the calling session's token (signOut ends it). */
   sessionKey?: string
+  /**
+   * What must stay written even when the call fails and its changes are undone (./index.ts transact): the key a
+   * request was refused under (./idempotency.ts). Emptied at the start of each call.
+   */
+  keepOnFailure?: (() => void)[]
 }
 
 /** A person by opaque reference (server side: the full record). */

@@ -18,13 +18,26 @@ function fingerprintOf(value: unknown): string {
   return (h >>> 0).toString(36)
 }
 
-/** Drops results older than a day; then, only if still more than the cap, the oldest of the rest. */
+/**
+ * Drops results older than a day; then, while still at the cap, the oldest result of whoever has the most kept: a
+ * burst of calls by one member (or one patient's place) never pushes out another member's fewer results.
+ */
 function prune(ctx: ServerContext): void {
   const table = ctx.state.idempotency
   const now = elapsedNow(ctx.clock)
   for (const [key, row] of Object.entries(table)) if (now - row.at >= IDEMPOTENCY_TTL_MS) delete table[key]
-  const kept = Object.entries(table).sort((a, b) => a[1].at - b[1].at)
-  for (let i = 0; kept.length - i >= IDEMPOTENCY_CAP; i++) delete table[kept[i][0]]
+  let count = Object.keys(table).length
+  if (count < IDEMPOTENCY_CAP) return
+  const byMember = new Map<string, string[]>()
+  for (const [key, row] of Object.entries(table).sort((a, b) => a[1].at - b[1].at)) {
+    const keys = byMember.get(row.by ?? '') ?? []
+    keys.push(key)
+    byMember.set(row.by ?? '', keys)
+  }
+  for (; count >= IDEMPOTENCY_CAP; count--) {
+    const most = [...byMember.values()].reduce((a, b) => (b.length > a.length ? b : a))
+    delete table[most.shift() as string]
+  }
 }
 
 /**
@@ -33,12 +46,11 @@ function prune(ctx: ServerContext): void {
  * is answered the first result without needing or using a ticket (it moves nothing, and the key was this
  * member's: `by` is part of the request). The password never reaches this record: it is not in the request.
  * The same key with another request is a conflict (the client reused a key it should have renewed) — also when
- * the first request was refused: a key is bound to its request, refused or not. Of a refusal only the
- * fingerprint is kept (never the request: a stranger's ID number and name, say); it is worked out again when the
- * same request is retried under its key. `gate` (the ticket check) runs after an answered request is answered
- * again, and its refusal binds nothing.
+ * the first request was refused, by a rule, by the ticket check (`gate`) or as a bad request: a key is bound to its
+ * request, refused or not. Of a refusal only the fingerprint is kept (never the request: a stranger's ID number
+ * and name, say); it is worked out again when the same request is retried under its key (with a ticket, say).
  */
-export function once<T extends { ok: boolean }>(ctx: ServerContext, key: string, request: unknown, effect: () => T, gate?: () => T | undefined): T {
+export function once<T extends { ok: boolean }>(ctx: ServerContext, key: string, request: { op: string; by: string; [part: string]: unknown }, effect: () => T, gate?: () => T | undefined): T {
   if (typeof key !== 'string' || key.length < 8 || key.length > 64) throw new BackendError('BAD_REQUEST', '缺少幂等键')
   if (!ctx.idempotency) return effect()
   prune(ctx)
@@ -48,11 +60,25 @@ export function once<T extends { ok: boolean }>(ctx: ServerContext, key: string,
     if (seen.fingerprint !== fingerprint) throw new BackendError('IDEMPOTENCY_CONFLICT', '请求编号已被其他请求使用')
     if (seen.result !== undefined) return seen.result as T
   }
-  // A request that may not be made at all (no valid 医保支付密码 ticket) is refused before it binds the key.
-  const refused = gate?.()
-  if (refused) return refused
-  const result = effect()
   const at = elapsedNow(ctx.clock)
-  ctx.state.idempotency[key] = result.ok ? { fingerprint, at, result } : { fingerprint, at: seen?.at ?? at }
+  const refusedRow = { fingerprint, at: seen?.at ?? at, by: request.by }
+  const bind = () => {
+    ctx.state.idempotency[key] = refusedRow
+  }
+  // A request that may not be made at all (no valid 医保支付密码 ticket) is refused before it runs.
+  const refused = gate?.()
+  if (refused) {
+    bind()
+    return refused
+  }
+  let result: T
+  try {
+    result = effect()
+  } catch (e) {
+    // A bad request binds its key too: kept although the call's changes are undone.
+    if (e instanceof BackendError) ctx.keepOnFailure?.push(bind)
+    throw e
+  }
+  ctx.state.idempotency[key] = result.ok ? { fingerprint, at, result, by: request.by } : refusedRow
   return result
 }

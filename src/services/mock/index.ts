@@ -180,17 +180,32 @@ export function createMockServer(options: MockOptions): MockServer {
    * One call as a whole, on the stored state as it is now: stored before it answers; if it fails or cannot be
    * stored, memory is as it was. If another window committed while it ran, it is run again on that state.
    */
+  /** Writes what a failed call must leave behind (a refused request's key), on the books as they were; best effort. */
+  const keepAfterFailure = (keep: (() => void)[]) => {
+    try {
+      for (const k of keep) k()
+      if (store.current()) store.commit(ctx.state)
+    } catch {
+      if (rollback) store.revert(ctx.state)
+    }
+  }
+
   const transact = <T>(op: () => T): T => {
     for (let attempt = 0; ; attempt++) {
       if (books && !store.current()) reread()
       let result: T
+      const keep: (() => void)[] = []
+      ctx.keepOnFailure = keep
       try {
         // The turn of the year (domain.md) on the books before anything is read or changed.
         turnTheYear(ctx.state, clock.today())
         result = op()
       } catch (e) {
         if (rollback && store.changed(ctx.state)) store.revert(ctx.state)
+        if (keep.length > 0) keepAfterFailure(keep)
         throw e
+      } finally {
+        ctx.keepOnFailure = undefined
       }
       if (!store.current()) {
         if (attempt < STALE_RETRIES) {

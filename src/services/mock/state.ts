@@ -94,6 +94,8 @@ export interface IdempotencyRow {
   at: number
   /** What a request that changed something answered; absent for a refusal (only its fingerprint is kept). */
   result?: unknown
+  /** Whose request it was (the caller): the cap is shared out by member. Absent in rows stored before. */
+  by?: string
 }
 
 export interface PaymentRow {

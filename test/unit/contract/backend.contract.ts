@@ -260,10 +260,20 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
       it('refuses a ticket for another request (other people, other key), and it stays usable for its own', async () => {
         const req = premium()
         const ticket = await ticketFor(raw, 'payResidentPremium', req)
-        expect(await raw.payResidentPremium({ ...req, personRefs: ['self'], ticket })).toEqual(required)
+        expect(await raw.payResidentPremium({ ...req, personRefs: ['self'], idempotencyKey: key(), ticket })).toEqual(required)
         expect(await raw.payResidentPremium({ ...req, idempotencyKey: key(), ticket })).toEqual(required)
         expect(await balance()).toBe(328050)
         expect((await raw.payResidentPremium({ ...req, ticket })).ok).toBe(true)
+      })
+
+      it('binds a key to its request also when the ticket check refused it: another request under that key is a conflict, the same one goes through (issue 20 item 6)', async () => {
+        const req = premium()
+        expect(await raw.payResidentPremium({ ...req, ticket: 'forged-ticket-0123456789' })).toEqual(required)
+        const other = { ...req, personRefs: ['self'] }
+        await expect(raw.payResidentPremium({ ...other, ticket: await ticketFor(raw, 'payResidentPremium', other) })).rejects.toMatchObject({ code: 'IDEMPOTENCY_CONFLICT', message: '请求编号已被其他请求使用' })
+        expect(await balance()).toBe(328050)
+        expect((await raw.payResidentPremium({ ...req, ticket: await ticketFor(raw, 'payResidentPremium', req) })).ok).toBe(true)
+        expect(await balance()).toBe(328050 - 40000)
       })
 
       it('refuses a ticket for another operation', async () => {
@@ -301,8 +311,9 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         const fang = (await zhou.premiumCandidates()).candidates.find((c) => c.person.maskedName === '李*芳')!.person.ref
         const req = { personRefs: [fang], year: 2027, totalFen: 40000, promiseVersion: PAYMENT_PROMISES.residentPremium.version, idempotencyKey: key() }
         const hisTicket = await ticketFor(zhou, 'payResidentPremium', req, '246801')
-        // 李建国 sends 周志强's ticket (for the same request text): no.
-        expect(await raw.payResidentPremium({ ...req, ticket: hisTicket })).toEqual(required)
+        // 李建国 sends 周志强's ticket (for the same request text, under a key of his own): no.
+        const his = { ...req, idempotencyKey: key() }
+        expect(await raw.payResidentPremium({ ...his, ticket: await ticketFor(zhou, 'payResidentPremium', his, '246801') })).toEqual(required)
         const mine = await ticketFor(raw, 'payResidentPremium', req)
         expect(await zhou.payResidentPremium({ ...req, ticket: mine })).toEqual(required)
         expect((await zhou.payResidentPremium({ ...req, ticket: hisTicket })).ok).toBe(true)
