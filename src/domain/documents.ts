@@ -86,9 +86,26 @@ function eighteen(type: DocumentType, number: string, today: Day): Checked<Valid
   return ok({ type, number, birthDate: birth.value, sex: Number(number[16]) % 2 === 1 ? 'male' : 'female' })
 }
 
+// Invisible characters a pasted text may carry (zero-width spaces and joiners, the byte-order mark).
+const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]+/g
+
+/**
+ * A document number as meant, from what a Chinese keyboard or a chat gives: full-width digits and letters
+ * (３６０６…, ｘ) as ASCII (NFKC), spaces (also the full-width one) and invisible characters left out, x as X.
+ */
+export function normalizeDocumentNumber(raw: string): string {
+  return raw.normalize('NFKC').replace(INVISIBLE, '').toUpperCase()
+}
+
+/**
+ * How much a document number field takes: the number's length and room for what a paste brings along (grouping
+ * spaces as in 3606 0219 8604 1513 14, invisible characters from a chat), which normalizeDocumentNumber drops.
+ */
+export const documentInputMaxlength = (type: DocumentType): number => DOCUMENT_LENGTHS[type] + 8
+
 /** Validates and normalises a document number: the value, or a reason with a Chinese message. */
 export function validateDocument(type: DocumentType, raw: string, today: Day): Checked<ValidDocument, DocumentError> {
-  const number = raw.replace(/\s+/g, '').toUpperCase()
+  const number = normalizeDocumentNumber(raw)
   if (number === '') return fail('EMPTY', '请输入证件号码')
   if (type === 'birthCertificate') {
     if (number.length !== DOCUMENT_LENGTHS.birthCertificate) return fail('LENGTH', `出生医学证明编号应为${DOCUMENT_LENGTHS.birthCertificate}位，您填了${number.length}位，请核对`)

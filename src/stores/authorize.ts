@@ -1,6 +1,6 @@
 import { checkAuthorizationForm, checkProofFile, type FormCheck } from '@/domain/authorization-form'
 import type { DocumentType } from '@/domain/documents'
-import { DOCUMENT_TYPES } from '@/domain/documents'
+import { DOCUMENT_TYPES, normalizeDocumentNumber } from '@/domain/documents'
 import { maskId } from '@/domain/masking'
 import { policyFor, type CityCode } from '@/domain/policy'
 import { AUTHORIZATION_PROMISE } from '@/domain/promise'
@@ -174,7 +174,7 @@ export const useAuthorize = createMemberStore<AuthorizeState>((set, get) => {
     ...blank,
     restored: false,
     setDocumentType: (documentType) => edit({ documentType }),
-    setDocumentNumber: (documentNumber) => edit({ documentNumber: documentNumber.replace(/\s+/g, ''), restoredIdHint: undefined }),
+    setDocumentNumber: (documentNumber) => edit({ documentNumber: normalizeDocumentNumber(documentNumber), restoredIdHint: undefined }),
     setName: (name) => edit({ name }),
     setRelation: (relation) => edit({ relation }),
     touch: (field) => set({ touched: { ...get().touched, [field]: true } }),

@@ -100,6 +100,19 @@ describe('授权登记 step 1–2: 授权人信息 and 使用人信息', () => {
     expect(screen.getByText('姓名最多50个字')).toBeTruthy()
   })
 
+  it('takes a 证件号码 pasted from a chat as meant: grouped by spaces, full-width, with invisible characters (review)', async () => {
+    await openForm()
+    const input = screen.getByLabelText('证件号码') as HTMLInputElement
+    const grouped = '3606 0219 8604 1513 14'
+    expect(Number(input.getAttribute('maxlength'))).toBeGreaterThanOrEqual(grouped.length)
+    const fullWidth = '３６０６０２１９８８０９２１２４２４'
+    for (const [pasted, kept] of [[grouped, '360602198604151314'], [fullWidth, '360602198809212424'], ['\u200b3606021988\u200b09212424\ufeff', '360602198809212424']]) {
+      type('证件号码', pasted)
+      expect(useAuthorize.getState().documentNumber).toBe(kept)
+      expect(screen.queryByText(/证件号码/, { selector: '.form-field__error' })).toBeNull()
+    }
+  })
+
   it('offers the four document types and the eight relations', async () => {
     await openForm()
     const types = within(screen.getByRole('radiogroup', { name: '证件类型' })).getAllByRole('radio').map((r) => r.textContent)

@@ -37,3 +37,16 @@ describe('the number as it is read back on 确认提交', () => {
     ['36060219860415131', '36060219860415131'],
   ])('%s → %s', (number, grouped) => expect(groupForReading(number)).toBe(grouped))
 })
+
+describe('a number typed on a Chinese keyboard or pasted from a chat is taken as meant (review)', () => {
+  const full = (ascii: string) => [...ascii].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('')
+  it.each([
+    ['full-width digits', full('360602198604151314'), '360602198604151314'],
+    ['full-width digits with a full-width ｘ', full('11010519491231002x'), '11010519491231002X'],
+    ['a lowercase x', '11010519491231002x', '11010519491231002X'],
+    ['spaces, a full-width space and a tab', ' 360602\u300019860415\t1314 ', '360602198604151314'],
+    ['zero-width spaces and a byte-order mark from a chat', '\ufeff3606\u200b0219\u200c8604\u200d1513\u206014', '360602198604151314'],
+  ])('%s', (_n, typed, number) => expect(validateDocument('residentId', typed, TODAY)).toMatchObject({ ok: true, value: { number } }))
+  it('a full-width letter in a 出生医学证明 number', () => expect(validateDocument('birthCertificate', `${full('q')}${full('123456789')}`, TODAY)).toEqual({ ok: true, value: { type: 'birthCertificate', number: 'Q123456789' } }))
+  it('other characters are still refused, in their words', () => expect(validateDocument('residentId', '3606021986-0415131', TODAY)).toMatchObject({ ok: false, reason: { code: 'CHARSET' } }))
+})

@@ -14,7 +14,7 @@ import SegmentedControl from '@/components/SegmentedControl'
 import Steps from '@/components/Steps'
 import TextField from '@/components/TextField'
 import { proofRequirement } from '@/domain/authorization-form'
-import { DOCUMENT_LENGTHS, DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS } from '@/domain/documents'
+import { DOCUMENT_LENGTHS, DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS, documentInputMaxlength } from '@/domain/documents'
 import { NAME_INPUT_MAXLENGTH } from '@/domain/names'
 import { AUTHORIZATION_PROMISE, promiseParagraphs } from '@/domain/promise'
 import { RELATIONS, RELATION_LABELS } from '@/domain/relations'
@@ -95,7 +95,7 @@ export default function Authorize() {
         hint={form.restoredIdHint ? `为保护隐私，证件号码未保存在本机，请重新输入（上次填写：${form.restoredIdHint}）` : `${DOCUMENT_TYPE_LABELS[form.documentType]}号码，${idLength}位`}
         error={showIdError ? check.document : undefined}
       >
-        <TextField label='证件号码' type={form.documentType === 'birthCertificate' ? 'text' : 'idcard'} maxlength={idLength + 2} value={form.documentNumber} placeholder='请输入使用人证件号码' onInput={form.setDocumentNumber} onBlur={() => form.touch('documentNumber')} />
+        <TextField label='证件号码' type={form.documentType === 'birthCertificate' ? 'text' : 'idcard'} maxlength={documentInputMaxlength(form.documentType)} value={form.documentNumber} placeholder='请输入使用人证件号码' onInput={form.setDocumentNumber} onBlur={() => form.touch('documentNumber')} />
       </FormField>
       <FormField label='姓名' hint='少数民族或外国人姓名中的“·”请照证件填写' error={form.touched.name ? check.name : undefined}>
         <TextField label='姓名' value={form.name} maxlength={NAME_INPUT_MAXLENGTH} placeholder='请输入使用人姓名' onInput={form.setName} onBlur={() => form.touch('name')} />
