@@ -2,6 +2,7 @@ import type { Insurance } from './people'
 import { STATUS_LABELS } from './people'
 import type { CityPolicy } from './policy'
 import type { PremiumDue } from './collection'
+import { formatDayCn, type Day } from './day'
 import { formatYuan, sumFen } from './money'
 import { RELATION_LABELS, type Relation } from './relations'
 import { fail, ok, type Checked, type Reason } from './result'
@@ -125,10 +126,14 @@ export function checkHuiminbao(
   return out
 }
 
-/** What the person saw before paying: the 年度 and the total of the chosen people (issue 20: what was seen is charged). */
+/**
+ * What the person saw before paying: the 年度, the total of the chosen people and, for a resident premium, the first
+ * day of benefits (a 等待期 that starts at China midnight between reading and paying is not what was seen).
+ */
 export interface SeenOffer {
   year: number
   totalFen: number
+  coverageFrom?: Day
 }
 
 /** The server's figures differ from what the person saw: refused, nothing charged, with the new figures. */
@@ -141,8 +146,11 @@ export function checkSeenOffer(seen: SeenOffer, now: SeenOffer): OfferChanged | 
   const parts: string[] = []
   if (seen.year !== now.year) parts.push(`缴费年度已变为${now.year}年度（您看到的是${seen.year}年度）`)
   if (seen.totalFen !== now.totalFen) parts.push(`应缴合计已变为${formatYuan(now.totalFen)}元（您看到的是${formatYuan(seen.totalFen)}元）`)
+  if (now.coverageFrom !== undefined && seen.coverageFrom !== now.coverageFrom) {
+    parts.push(`待遇开始日期已变为${formatDayCn(now.coverageFrom)}（您看到的是${seen.coverageFrom === undefined ? '未显示' : formatDayCn(seen.coverageFrom)}）`)
+  }
   if (parts.length === 0) return undefined
-  return { code: 'OFFER_CHANGED', message: `${parts.join('，')}，本次未扣款`, next: '请核对新的缴费年度和金额后重新确认', offer: { ...now } }
+  return { code: 'OFFER_CHANGED', message: `${parts.join('，')}，本次未扣款`, next: '请核对新的缴费年度、金额和待遇开始日期后重新确认', offer: { ...now } }
 }
 
 /** A promise the person ticked must be the one in force (an old screen, a stale build): else nothing is done. */

@@ -296,6 +296,8 @@ export interface PaymentRequest {
   year: number
   /** The total the person saw for these people. */
   totalFen: number
+  /** 城乡居民医保: the first day of benefits the person saw (CollectionView.coverage.from); 惠民保 leaves it out. */
+  coverageFrom?: Day
   /** The version of the promise the person ticked (PAYMENT_PROMISES); an old one → PROMISE_OUTDATED. */
   promiseVersion: string
   idempotencyKey: string

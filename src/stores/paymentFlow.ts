@@ -19,8 +19,8 @@ interface OrderState {
   idempotencyKey?: string
   /** Whom the unanswered order named: 重试 sends exactly this again, whatever a reload shows since. */
   pendingRefs?: string[]
-  /** The 年度 and total the unanswered order was sent with (what the person saw then). */
-  pendingSeen?: { year: number; totalFen: number }
+  /** The 年度, total and first day of benefits the unanswered order was sent with (what the person saw then). */
+  pendingSeen?: Pick<PaymentRequest, 'year' | 'totalFen' | 'coverageFrom'>
   payError?: string
   refusals?: Reason[]
   toggle(ref: string): void
@@ -108,9 +108,11 @@ export function createPaymentFlow(kind: 'premium' | 'huiminbao', api: () => Flow
         const retrying = s.idempotencyKey !== undefined && s.pendingRefs !== undefined
         if (!retrying && (!orderOf({ candidates: data?.candidates ?? [], selected, carriedOverFen: carriedOver() }).ok || !s.promiseAccepted)) return undefined
         const personRefs = retrying ? (s.pendingRefs as string[]) : selected
-        // What the person saw: the 年度 on screen and the order's total (the server refuses if its own differ).
+        // What the person saw: the 年度 on screen, the order's total and, for a premium, 「今天缴费，…起享受待遇」's day
+        // (the server refuses if its own differ: at China midnight a 等待期 may begin).
         const order = orderOf({ candidates: data?.candidates ?? [], selected, carriedOverFen: carriedOver() })
-        const seen = retrying && s.pendingSeen ? s.pendingSeen : { year: data?.collection?.year ?? 0, totalFen: order.ok ? order.value.totalFen : 0 }
+        const coverageFrom = api().operation === 'payResidentPremium' ? data?.collection?.coverage.from : undefined
+        const seen = retrying && s.pendingSeen ? s.pendingSeen : { year: data?.collection?.year ?? 0, totalFen: order.ok ? order.value.totalFen : 0, ...(coverageFrom ? { coverageFrom } : {}) }
         const idempotencyKey = s.idempotencyKey ?? newIdempotencyKey()
         // Whom this order is paid as: an answer after another member signed in is dropped (her store started over).
         const still = sameMember()

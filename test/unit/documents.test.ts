@@ -47,7 +47,7 @@ describe('bad document numbers each get their own reason', () => {
     ['residentId', '36060219860415131A', 'CHARSET', '最后一位可能是字母X'],
     ['residentId', '3606021986O4151314', 'CHARSET', '只能填数字'],
     ['residentId', '36060219860415X314', 'CHARSET', '只能填数字'],
-    ['residentId', '36060219860415131４', 'CHARSET', '只能填数字'],
+    ['residentId', '36060219860415131四', 'CHARSET', '只能填数字'],
     ['residentId', '110105194912310021', 'CHECK_CHAR', '最后一位不对'],
     ['residentId', '360602198604151315', 'CHECK_CHAR', '最后一位不对'],
     ['residentId', '360602198604151310', 'CHECK_CHAR', '最后一位不对'],

@@ -52,7 +52,7 @@ describe('惠民保 refusals (seed 000 §三)', () => {
 
 describe('what was seen is what is charged: what the refusal tells to do', () => {
   it('a changed offer: check the new 年度 and amount, then confirm again', () => {
-    expect(checkSeenOffer({ year: 2027, totalFen: 8000 }, { year: 2027, totalFen: 40000 })?.next).toBe('请核对新的缴费年度和金额后重新确认')
+    expect(checkSeenOffer({ year: 2027, totalFen: 8000 }, { year: 2027, totalFen: 40000 })?.next).toBe('请核对新的缴费年度、金额和待遇开始日期后重新确认')
   })
   it('an outdated promise: names which one, and to read and tick it again', () => {
     expect(checkPromiseVersion('2025-01', '2026-12', '缴费承诺')).toEqual({ code: 'PROMISE_OUTDATED', message: '缴费承诺内容已更新，本次未办理', next: '请返回重新阅读并勾选后再提交' })

@@ -3,14 +3,13 @@ import { checkPromiseVersion, checkSeenOffer } from '@/domain/payments'
 import { PAYMENT_PROMISES } from '@/domain/promise'
 import type { PaymentRequest } from '@/services/backend'
 import { mockWithClient, type ServerWithClient as MockBackend } from '../support/sessions'
-import { fixedClock } from '@/services/mock/clock'
+import { fixedClock, systemClock, type AdjustableClock } from '@/services/mock/clock'
 import { memoryStorage } from '@/services/mock/persist'
 import { asSeen } from '../support/seen'
 
 const noLatency = { latencyMinMs: 0, latencyMaxMs: 0, timeoutMs: 0 }
 
-async function lijianguoWithWife(at = '2026-11-22T02:00:00Z'): Promise<{ b: MockBackend; wife: string }> {
-  const clock = fixedClock(at)
+async function lijianguoWithWife(at = '2026-11-22T02:00:00Z', clock: AdjustableClock = fixedClock(at)): Promise<{ b: MockBackend; wife: string }> {
   const b = mockWithClient({ storage: memoryStorage(), clock, faults: noLatency })
   const r = await b.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'key-bind-wife-1' })
   if (!r.ok) throw new Error('could not bind 王秀英')
@@ -23,6 +22,10 @@ describe('checkSeenOffer (issue 20 item 5: the 年度 and total seen are the one
     ['another 年度 is refused with the new one', { year: 2026, totalFen: 40000 }, { year: 2027, totalFen: 40000 }, '缴费年度已变为2027年度（您看到的是2026年度），本次未扣款'],
     ['another total is refused with the new one', { year: 2027, totalFen: 8000 }, { year: 2027, totalFen: 40000 }, '应缴合计已变为400.00元（您看到的是80.00元），本次未扣款'],
     ['both, in one sentence', { year: 2026, totalFen: 8000 }, { year: 2027, totalFen: 40000 }, '缴费年度已变为2027年度（您看到的是2026年度），应缴合计已变为400.00元（您看到的是80.00元），本次未扣款'],
+    ['the same first day of benefits passes', { year: 2027, totalFen: 40000, coverageFrom: '2027-03-01' }, { year: 2027, totalFen: 40000, coverageFrom: '2027-03-01' }, undefined],
+    ['a 等待期 begun since is refused with the new day', { year: 2027, totalFen: 40000, coverageFrom: '2027-03-01' }, { year: 2027, totalFen: 40000, coverageFrom: '2027-06-01' }, '待遇开始日期已变为2027年6月1日（您看到的是2027年3月1日），本次未扣款'],
+    ['a day not sent was not seen', { year: 2027, totalFen: 40000 }, { year: 2027, totalFen: 40000, coverageFrom: '2027-01-01' }, '待遇开始日期已变为2027年1月1日（您看到的是未显示），本次未扣款'],
+    ['no day to compare (惠民保): the day sent is not looked at', { year: 2027, totalFen: 6900, coverageFrom: '2027-01-01' }, { year: 2027, totalFen: 6900 }, undefined],
   ])('%s', (_n, seen, now, message) => {
     const r = checkSeenOffer(seen, now)
     expect(r?.message).toBe(message)
@@ -42,12 +45,30 @@ describe('the server charges what was seen, or nothing (issue 20: an offer read 
     expect(seen.year).toBe(2026)
     b.control.clock.shiftDays(15)
     const r = await b.payResidentPremium(seen)
-    expect(r.ok ? [] : r.reasons).toEqual([expect.objectContaining({ code: 'OFFER_CHANGED', offer: { year: 2027, totalFen: 40000 } })])
+    expect(r.ok ? [] : r.reasons).toEqual([expect.objectContaining({ code: 'OFFER_CHANGED', offer: { year: 2027, totalFen: 40000, coverageFrom: '2027-01-01' } })])
     expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050)
     expect(await b.listPayments()).toEqual([])
     // Seen again, paid: the new figures.
     const again = await b.payResidentPremium(await asSeen(b, 'residentPremium', { personRefs: [wife], idempotencyKey: 'key-pay-wife-1015' }))
     expect(again.ok && again.value).toMatchObject({ year: 2027, totalFen: 40000 })
+  })
+
+  it.each([
+    ['02-28 23:59 → 03-01 00:01', '2027-02-28T15:59:00Z', { from: '2027-03-01', kind: 'nextDay' }, '2027-06-01'],
+    ['12-31 23:59 → 01-01 00:01', '2026-12-31T15:59:00Z', { from: '2027-01-01', kind: 'wholeYear' }, '2027-01-02'],
+  ])('read at %s China time: the first day of benefits moved at midnight; refused with the new day, nothing charged (review)', async (_n, readAt, seenCoverage, nowFrom) => {
+    let now = Date.parse(readAt)
+    const { b, wife } = await lijianguoWithWife(readAt, systemClock(() => now))
+    expect((await b.premiumCandidates()).collection?.coverage).toEqual(seenCoverage)
+    const seen = await asSeen(b, 'residentPremium', { personRefs: [wife], idempotencyKey: `key-midnight-${readAt.slice(5, 10)}` })
+    expect(seen.coverageFrom).toBe(seenCoverage.from)
+    now += 2 * 60_000
+    // After midnight (the turn of the year moves 当年 into 历年 on 01-01): the balance before the payment.
+    const before = (await b.getBalances()).personalAccount?.carriedOverFen
+    const r = await b.payResidentPremium(seen)
+    expect(r.ok ? [] : r.reasons).toEqual([expect.objectContaining({ code: 'OFFER_CHANGED', offer: expect.objectContaining({ year: seen.year, totalFen: seen.totalFen, coverageFrom: nowFrom }) })])
+    expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(before)
+    expect(await b.listPayments()).toEqual([])
   })
 
   it.each([

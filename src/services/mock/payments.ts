@@ -1,5 +1,6 @@
 import { checkNewbornConfirmation, closedReason, coverageFor, openCollectionYears, premiumDue, type CollectionYear } from '@/domain/collection'
 import { dueView } from '@/domain/due'
+import type { Day } from '@/domain/day'
 import { maskName } from '@/domain/masking'
 import { buildOrder, checkHuiminbao, checkPayee, checkPayer, checkPromiseVersion, checkSeenOffer, NOT_BOUND, type SeenOffer } from '@/domain/payments'
 import { sumFen } from '@/domain/money'
@@ -134,15 +135,19 @@ function refsOf(value: unknown): string[] {
   return value
 }
 
-/** What the person saw, as sent: whole numbers, or the request is malformed. */
-function seenOf(req: { year?: unknown; totalFen?: unknown }): SeenOffer {
+/** What the person saw, as sent: whole numbers (and a day, if any), or the request is malformed. */
+function seenOf(req: { year?: unknown; totalFen?: unknown; coverageFrom?: unknown }): SeenOffer {
   if (!Number.isSafeInteger(req.year) || !Number.isSafeInteger(req.totalFen)) throw new BackendError('BAD_REQUEST', '缴费信息不完整，请返回重新确认')
-  return { year: req.year as number, totalFen: req.totalFen as number }
+  if (req.coverageFrom !== undefined && typeof req.coverageFrom !== 'string') throw new BackendError('BAD_REQUEST', '缴费信息不完整，请返回重新确认')
+  return { year: req.year as number, totalFen: req.totalFen as number, coverageFrom: req.coverageFrom as Day | undefined }
 }
 
-/** After the people's own reasons: the 年度 and total the person saw against the server's. */
-function notAsSeen(req: PaymentRequest, year: number, lines: { amountFen: number }[]): Reason | undefined {
-  return checkSeenOffer(seenOf(req), { year, totalFen: sumFen(lines.map((l) => l.amountFen)) })
+/**
+ * After the people's own reasons: the 年度 and total the person saw against the server's, and for a premium the first
+ * day of benefits as of now (`coverageFrom`: a day not sent was not seen, and is refused as changed).
+ */
+function notAsSeen(req: PaymentRequest, year: number, lines: { amountFen: number }[], coverageFrom?: Day): Reason | undefined {
+  return checkSeenOffer(seenOf(req), { year, totalFen: sumFen(lines.map((l) => l.amountFen)), coverageFrom })
 }
 
 const named = (p: PersonRow, reasons: readonly Reason[]): Reason[] => reasons.map((r) => ({ ...r, message: `${maskName(p.name)}：${r.message}` }))
@@ -189,7 +194,7 @@ export function payments(ctx: ServerContext): PaymentOps {
           lines.push({ personRef: ref, amountFen: candidate.amountFen })
         }
         if (reasons.length > 0) return { ok: false, reasons }
-        const changed = notAsSeen(req, c.year, lines)
+        const changed = notAsSeen(req, c.year, lines, coverageFor(c, ctx.clock.today()).from)
         if (changed) return { ok: false, reasons: [changed] }
         const outcome = debit(ctx, m, 'residentPremium', c, lines)
         if (outcome.ok) for (const l of lines) ctx.state.premiumsPaid[`${l.personRef}:${c.year}`] = { channel: THIS_APP, orderNo: outcome.value.orderNo }

@@ -204,8 +204,8 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         wife = (await b.premiumCandidates()).candidates.find((c) => c.person.maskedName === '王*英')!.person.ref
         raw = await h.signIn(b.member.ref, { autoTicket: false })
       })
-      // What the person saw (issue 20): 王秀英's 2027 premium, 400.00.
-      const premium = () => ({ personRefs: [wife], year: 2027, totalFen: 40000, promiseVersion: PAYMENT_PROMISES.residentPremium.version, idempotencyKey: key() })
+      // What the person saw (issue 20): 王秀英's 2027 premium, 400.00, benefits from 2027-01-01.
+      const premium = () => ({ personRefs: [wife], year: 2027, totalFen: 40000, coverageFrom: '2027-01-01', promiseVersion: PAYMENT_PROMISES.residentPremium.version, idempotencyKey: key() })
       const ticketFor = async (as: SignedIn, operation: TicketOperation, request: object, password = '135790') => {
         const t = await as.verifyPassword({ operation, request, password })
         if (!t.ok) throw new Error(JSON.stringify(t.reasons))
@@ -309,7 +309,7 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
       it("refuses another member's ticket", async () => {
         const zhou = await h.signIn(await demoRef(h.client(), '周*强'), { autoTicket: false })
         const fang = (await zhou.premiumCandidates()).candidates.find((c) => c.person.maskedName === '李*芳')!.person.ref
-        const req = { personRefs: [fang], year: 2027, totalFen: 40000, promiseVersion: PAYMENT_PROMISES.residentPremium.version, idempotencyKey: key() }
+        const req = { personRefs: [fang], year: 2027, totalFen: 40000, coverageFrom: '2027-01-01', promiseVersion: PAYMENT_PROMISES.residentPremium.version, idempotencyKey: key() }
         const hisTicket = await ticketFor(zhou, 'payResidentPremium', req, '246801')
         // 李建国 sends 周志强's ticket (for the same request text, under a key of his own): no.
         const his = { ...req, idempotencyKey: key() }
@@ -707,7 +707,7 @@ export function backendContract(name: string, makeHarness: () => ContractHarness
         await bindWife()
         const wife = await candidate('王*英')
         const forged = await b.payResidentPremium({ year: 2025, totalFen: 1, personRefs: [wife!.person.ref], idempotencyKey: key() })
-        expect(forged.ok ? [] : forged.reasons).toEqual([expect.objectContaining({ code: 'OFFER_CHANGED', offer: { year: 2027, totalFen: 40000 } })])
+        expect(forged.ok ? [] : forged.reasons).toEqual([expect.objectContaining({ code: 'OFFER_CHANGED', offer: { year: 2027, totalFen: 40000, coverageFrom: '2027-01-01' } })])
         const forgedHuiminbao = await b.payHuiminbao({ year: 2031, personRefs: ['self'], idempotencyKey: key() })
         expect(forgedHuiminbao.ok ? [] : forgedHuiminbao.reasons).toEqual([expect.objectContaining({ code: 'OFFER_CHANGED', offer: { year: 2027, totalFen: 6900 } })])
         expect((await b.getBalances()).personalAccount?.carriedOverFen).toBe(328050)
