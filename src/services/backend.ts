@@ -111,6 +111,11 @@ export interface AuthorizationView {
   drawableFen?: number
   /** What changed (变更) and when, oldest first; absent when nothing has. */
   history?: { day: Day; change: string }[]
+  /**
+   * For the authorizer of an active binding, what a 变更 must show: which proof the user's document calls for (a
+   * 出生医学证明 holder's, not a 居民户口簿) and whether the user is under 14 today (the guardian's consent).
+   */
+  forChange?: { userHasIdCard: boolean; userUnderGuardianAge: boolean }
 }
 
 export interface MyAuthorizations {

@@ -30,6 +30,9 @@ interface ChangeState {
   proofs: ChangeProof[]
   proofMessage?: string
   submitting: boolean
+  /** The 个人郑重承诺 again (its 一 is the relation's truth): read to the end, then ticked, as for a registration. */
+  promiseRead: boolean
+  promiseAccepted: boolean
   /** Kept across 重试 of an unanswered change, so it is done once; a new choice is a new request. */
   idempotencyKey?: string
   refusals?: Reason[]
@@ -37,6 +40,8 @@ interface ChangeState {
   open(target: AuthorizationView): void
   close(): void
   setRelation(relation: Relation): void
+  markPromiseRead(): void
+  setPromiseAccepted(accepted: boolean): void
   addFiles(files: PickedFile[], city: CityCode | undefined): Promise<void>
   showProofMessage(message: string): void
   removeProof(localId: string): void
@@ -48,7 +53,7 @@ interface ChangeState {
 let localSeq = 0
 /** The picked files behind `proofs` (by localId), for 重试 of an upload; let go with their previews. */
 const files = new Map<string, PickedFile>()
-const blank = { target: undefined, relation: undefined, proofs: [] as ChangeProof[], proofMessage: undefined, idempotencyKey: undefined, refusals: undefined, error: undefined }
+const blank = { target: undefined, relation: undefined, proofs: [] as ChangeProof[], proofMessage: undefined, promiseRead: false, promiseAccepted: false, idempotencyKey: undefined, refusals: undefined, error: undefined }
 
 export const useChange = createMemberStore<ChangeState>((set, get) => {
   const fresh = (patch: Partial<ChangeState>) => set({ ...patch, idempotencyKey: undefined, refusals: undefined, error: undefined })
@@ -88,6 +93,8 @@ export const useChange = createMemberStore<ChangeState>((set, get) => {
       set({ ...blank })
     },
     setRelation: (relation) => fresh({ relation }),
+    markPromiseRead: () => set({ promiseRead: true }),
+    setPromiseAccepted: (promiseAccepted) => set({ promiseAccepted: promiseAccepted && get().promiseRead }),
     async addFiles(picked, city) {
       const rule = cityPolicy(city).proofFiles
       let count = get().proofs.length
@@ -119,7 +126,7 @@ export const useChange = createMemberStore<ChangeState>((set, get) => {
     retryProof: (localId) => upload(localId),
     async submit(verify) {
       const s = get()
-      if (s.submitting || !s.target || !s.relation || s.proofs.some((p) => p.status === 'uploading')) return undefined
+      if (s.submitting || !s.target || !s.relation || !s.promiseAccepted || s.proofs.some((p) => p.status === 'uploading')) return undefined
       const idempotencyKey = s.idempotencyKey ?? newIdempotencyKey()
       // Answers after another member signed in are dropped: her store started over.
       const still = sameMember()

@@ -1,5 +1,5 @@
 // Issue 20 item 2: 变更关系 from 家庭共济关系查询 — choose the new relation (+ proofs where required) → submit.
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { renderPage, testBackend, toasts } from './render'
 import { routes } from '@/navigation/routes'
 import { useChange } from '@/stores/change'
@@ -23,7 +23,18 @@ async function openChange(item: string, masked: string) {
   fireEvent.click(within(row).getByRole('button', { name: `变更关系（${masked}）` }))
   return screen.findByRole('dialog', { name: '变更关系' })
 }
-const choose = (panel: HTMLElement, label: string) => fireEvent.click(within(within(panel).getByRole('radiogroup', { name: '新的关系' })).getByRole('radio', { name: label }))
+const chooseOnly = (panel: HTMLElement, label: string) => fireEvent.click(within(within(panel).getByRole('radiogroup', { name: '新的关系' })).getByRole('radio', { name: label }))
+/** The 个人郑重承诺 again, read to the end and ticked (as for a registration). */
+function acceptPromise(panel: HTMLElement) {
+  act(() => {
+    within(panel).getByRole('region', { name: '个人郑重承诺全文' }).dispatchEvent(new CustomEvent('scrolltolower', { detail: { direction: 'bottom' } }))
+  })
+  fireEvent.click(within(panel).getByRole('checkbox', { name: /我已阅读并承诺遵守以上个人郑重承诺/ }))
+}
+const choose = (panel: HTMLElement, label: string) => {
+  chooseOnly(panel, label)
+  acceptPromise(panel)
+}
 
 describe('变更关系 (domain.md Authorization: 变更)', () => {
   it('opens as a half-screen sheet where the person is looking, and 变更关系 is not drawn as the destructive action', async () => {
@@ -92,6 +103,40 @@ describe('变更关系 (domain.md Authorization: 变更)', () => {
     choose(panel, '兄弟姐妹')
     expect(panel.textContent).toContain('宜春变更为该关系需上传证明材料')
     expect(within(panel).getByRole('button', { name: '确认变更' }).getAttribute('aria-disabled')).toBe('true')
+  })
+
+  it('asks for the 个人郑重承诺 again before 确认变更 (its 一 is the relation’s truth)', async () => {
+    await bindBaby('grandchildPaternal')
+    const panel = await openChange('李*宝 孙子女 生效中', '李*宝')
+    expect(within(panel).queryByRole('region', { name: '个人郑重承诺全文' })).toBeNull()
+    chooseOnly(panel, '子女')
+    const confirm = within(panel).getByRole('button', { name: '确认变更' })
+    expect(confirm.getAttribute('aria-disabled')).toBe('true')
+    expect(panel.textContent).toContain('请阅读并勾选个人郑重承诺')
+    // Ticking before reading to the end does nothing.
+    fireEvent.click(within(panel).getByRole('checkbox', { name: /我已阅读并承诺遵守以上个人郑重承诺/ }))
+    expect(useChange.getState().promiseAccepted).toBe(false)
+    acceptPromise(panel)
+    expect(useChange.getState().promiseAccepted).toBe(true)
+    expect(within(panel).getByRole('button', { name: '确认变更' }).getAttribute('aria-disabled')).not.toBe('true')
+  })
+
+  it.each([
+    ['子女', '您作为监护人，同意为孩子办理授权'],
+    ['外孙子女', '请确认孩子的监护人（如父母）已同意为孩子办理授权'],
+  ])('a user under 14 (李小宝, 1 year old) changed to %s: the guardian’s consent in its words (PIPL art. 31)', async (label, words) => {
+    await bindBaby('grandchildPaternal')
+    const panel = await openChange('李*宝 孙子女 生效中', '李*宝')
+    expect(within(panel).queryByRole('note', { name: '监护人同意' })).toBeNull()
+    chooseOnly(panel, label)
+    expect(within(panel).getByRole('note', { name: '监护人同意' }).textContent).toContain(words)
+  })
+
+  it('no guardian’s consent for a user of 14 or more (周志强’s 李建芳)', async () => {
+    await signInAs('周志强')
+    const panel = await openChange('李*芳 配偶 生效中', '李*芳')
+    chooseOnly(panel, '兄弟姐妹')
+    expect(within(panel).queryByRole('note', { name: '监护人同意' })).toBeNull()
   })
 
   it('the 使用人 sees no 变更关系 (only the authorizer changes a relation)', async () => {

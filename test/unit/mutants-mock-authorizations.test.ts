@@ -243,3 +243,21 @@ describe('rule 10: one 配偶 at a time, whoever registered it (review: a bindin
     expect(await bindingOf(li, '李*明')).toMatchObject({ relation: 'parent' })
   })
 })
+
+describe('what a 变更 must show, for the authorizer only (review: the proof kind and the guardian’s consent)', () => {
+  it('李小宝 (1 year old) is under 14, 李德明 is not; the user side and an ended binding get nothing', async () => {
+    const s = server()
+    const li = await signedIn(s, '李建国')
+    expect((await li.registerAuthorization(registration(...BABY, 'child'))).ok).toBe(true)
+    expect((await li.registerAuthorization(registration(...WIFE, 'spouse'))).ok).toBe(true)
+    expect((await bindingOf(li, '李*宝'))?.forChange).toEqual({ userHasIdCard: true, userUnderGuardianAge: true })
+    expect((await bindingOf(li, '李*明'))?.forChange).toEqual({ userHasIdCard: true, userUnderGuardianAge: false })
+    const ended = (await mine(li)).filter((a) => a.status !== 'active')
+    expect(ended.length).toBeGreaterThan(0)
+    expect(ended.every((a) => a.forChange === undefined)).toBe(true)
+    const wang = await signedIn(s, '王秀英')
+    const asUser = (await wang.listAuthorizations()).asUser
+    expect(asUser.length).toBeGreaterThan(0)
+    expect(asUser.every((a) => a.forChange === undefined)).toBe(true)
+  })
+})

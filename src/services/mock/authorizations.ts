@@ -1,6 +1,7 @@
 import { checkProofFile } from '@/domain/authorization-form'
 import { checkAuthorization, checkRelationChange, relationChangeText, rebindAfterAutomaticEnd, rebindableFrom, type AuthorizationRefusal, type AutomaticEnd } from '@/domain/eligibility'
 import { validateDocument } from '@/domain/documents'
+import { needsGuardianConsent } from '@/domain/guardian'
 import { validateName } from '@/domain/names'
 import { STATUS_LABELS } from '@/domain/people'
 import { proofFiles } from '@/domain/policy'
@@ -81,6 +82,10 @@ function view(ctx: ServerContext, a: AuthorizationRow): AuthorizationView {
     else v.rebindAdvice = rebindAfterAutomaticEnd(a.automaticEnd, me(ctx).ref === a.userRef ? 'user' : 'authorizer')
   }
   if (a.status === 'active') v.drawableFen = carriedOver(ctx, a.authorizerRef)
+  if (a.status === 'active' && me(ctx).ref === a.authorizerRef) {
+    const u = person(ctx, a.userRef)
+    v.forChange = { userHasIdCard: u.documentType !== 'birthCertificate', userUnderGuardianAge: needsGuardianConsent({ type: u.documentType, birthDate: u.birthDate }, ctx.clock.today()) }
+  }
   if (a.history && a.history.length > 0) v.history = a.history.map((h) => ({ ...h }))
   return v
 }

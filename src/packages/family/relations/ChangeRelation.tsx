@@ -2,8 +2,11 @@ import { View } from '@tarojs/components'
 import ErrorState from '@/components/ErrorState'
 import PasswordSheet from '@/components/PasswordSheet'
 import PrimaryButton from '@/components/PrimaryButton'
+import PromiseBox from '@/components/PromiseBox'
 import ProofUploader from '@/components/ProofUploader'
 import SegmentedControl from '@/components/SegmentedControl'
+import { guardianConsentText } from '@/domain/guardian'
+import { AUTHORIZATION_PROMISE, promiseParagraphs } from '@/domain/promise'
 import { PROOF_KIND_LABELS, proofKindFor, RELATIONS, RELATION_LABELS, type Relation } from '@/domain/relations'
 import { pickImages, previewImages } from '@/platform/pickImages'
 import { cityPolicy } from '@/stores/authorize'
@@ -61,7 +64,7 @@ export default function ChangeRelation({ member, onDone }: Props) {
         {c.relation && (
           <ProofUploader
             required={Boolean(rule?.proofRequired)}
-            kind={PROOF_KIND_LABELS[proofKindFor(c.relation, true)]}
+            kind={PROOF_KIND_LABELS[proofKindFor(c.relation, target.forChange?.userHasIdCard ?? true)]}
             cityName={policy.cityName}
             rule={policy.proofFiles}
             items={c.proofs}
@@ -70,6 +73,21 @@ export default function ChangeRelation({ member, onDone }: Props) {
             onRemove={c.removeProof}
             onRetry={(id) => void c.retryProof(id)}
             onPreview={(url) => previewImages(c.proofs.flatMap((p) => (p.previewUrl ? [p.previewUrl] : [])), url)}
+          />
+        )}
+        {c.relation && target.forChange?.userUnderGuardianAge && (
+          <View className='card' role='note' aria-label='监护人同意'>
+            {guardianConsentText(c.relation)}
+          </View>
+        )}
+        {c.relation && (
+          <PromiseBox
+            title={AUTHORIZATION_PROMISE.title}
+            paragraphs={promiseParagraphs(policy)}
+            read={c.promiseRead}
+            accepted={c.promiseAccepted}
+            onReadToEnd={c.markPromiseRead}
+            onToggle={c.setPromiseAccepted}
           />
         )}
         {c.refusals && (
@@ -86,8 +104,10 @@ export default function ChangeRelation({ member, onDone }: Props) {
         <PrimaryButton
           text={c.submitting && !asking ? '正在变更…' : '确认变更'}
           loading={c.submitting}
-          disabled={!c.relation || uploading || missingProof}
-          reason={!c.relation ? '请选择新的关系' : uploading ? '证明材料正在上传，请稍候' : missingProof ? `${policy.cityName}变更为该关系需上传证明材料` : undefined}
+          disabled={!c.relation || uploading || missingProof || !c.promiseAccepted}
+          reason={
+            !c.relation ? '请选择新的关系' : uploading ? '证明材料正在上传，请稍候' : missingProof ? `${policy.cityName}变更为该关系需上传证明材料` : !c.promiseAccepted ? '请阅读并勾选个人郑重承诺' : undefined
+          }
           onClick={() => void submit()}
         />
         <PrimaryButton kind='default' text='取消' disabled={c.submitting} onClick={c.close} />
