@@ -4,6 +4,7 @@ import type { CityPolicy, ProofFileRule } from './policy'
 import type { Reason } from './result'
 import { checkRelationPlausibility, PROOF_KIND_LABELS, proofKindFor, type Relation } from './relations'
 import type { Day } from './day'
+import { BIRTH_CERTIFICATE_FORMAT_SINCE } from './guardian'
 
 // The 使用人信息 form of 家庭账户共济授权登记: what must hold before 提交 can be pressed.
 export interface AuthorizationForm {
@@ -47,7 +48,10 @@ export function checkAuthorizationForm(form: AuthorizationForm, policy: CityPoli
   if (!form.relation) check.relation = '请选择与本人关系'
   else if (form.relation === 'spouse' && hasActiveSpouse) check.relation = '您已有一位有效的“配偶”共济关系，同一时间只能登记一位配偶'
   else if (doc.ok) {
-    const [first] = checkRelationPlausibility(form.relation, memberBirthDate, { birthDate: doc.value.birthDate, sex: doc.value.sex, hasIdCard: doc.value.type !== 'birthCertificate' }, today)
+    // A 出生医学证明 number carries no birth date, but its format was first issued on 2023-04-01: its holder was born
+    // then at the earliest, which is enough to see a 父母 or a 兄弟姐妹 of an adult member cannot be (rule 9).
+    const birthDate = doc.value.birthDate ?? (doc.value.type === 'birthCertificate' ? BIRTH_CERTIFICATE_FORMAT_SINCE : undefined)
+    const [first] = checkRelationPlausibility(form.relation, memberBirthDate, { birthDate, sex: doc.value.sex, hasIdCard: doc.value.type !== 'birthCertificate' }, today)
     if (first) check.relation = `${first.message}，${first.next}`
   }
   const need = proofRequirement(policy, form.relation, form.documentType)
