@@ -51,7 +51,8 @@ export function checkAuthorizationForm(form: AuthorizationForm, policy: CityPoli
     // A 出生医学证明 number carries no birth date, but its format was first issued on 2023-04-01: its holder was born
     // then at the earliest, which is enough to see a 父母 or a 兄弟姐妹 of an adult member cannot be (rule 9).
     const birthDate = doc.value.birthDate ?? (doc.value.type === 'birthCertificate' ? BIRTH_CERTIFICATE_FORMAT_SINCE : undefined)
-    const [first] = checkRelationPlausibility(form.relation, memberBirthDate, { birthDate, sex: doc.value.sex, hasIdCard: doc.value.type !== 'birthCertificate' }, today)
+    const relative = { birthDate, sex: doc.value.sex, hasIdCard: doc.value.type !== 'birthCertificate', birthDateEarliest: doc.value.birthDate === undefined }
+    const [first] = checkRelationPlausibility(form.relation, memberBirthDate, relative, today)
     if (first) check.relation = `${first.message}，${first.next}`
   }
   const need = proofRequirement(policy, form.relation, form.documentType)

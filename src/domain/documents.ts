@@ -86,15 +86,23 @@ function eighteen(type: DocumentType, number: string, today: Day): Checked<Valid
   return ok({ type, number, birthDate: birth.value, sex: Number(number[16]) % 2 === 1 ? 'male' : 'female' })
 }
 
-// Invisible characters a pasted text may carry (zero-width spaces and joiners, the byte-order mark).
-const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]+/g
+// Invisible characters a pasted text may carry: zero-width spaces and joiners, direction marks and isolates, the
+// soft hyphen, the byte-order mark.
+const INVISIBLE = /[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+/g
+// Full-width ASCII (！ to ～, U+FF01–FF5E) sits 0xFEE0 above ASCII: ３６０６…, ｘ. Mapped by hand, not with
+// String.prototype.normalize, which a JS engine built without ICU may leave as it is.
+const FULL_WIDTH = /[\uff01-\uff5e]/g
+const FULL_WIDTH_OFFSET = 0xfee0
 
 /**
  * A document number as meant, from what a Chinese keyboard or a chat gives: full-width digits and letters
- * (３６０６…, ｘ) as ASCII (NFKC), spaces (also the full-width one) and invisible characters left out, x as X.
+ * (３６０６…, ｘ) as ASCII, spaces (also the full-width one) and invisible characters left out, x as X.
  */
 export function normalizeDocumentNumber(raw: string): string {
-  return raw.normalize('NFKC').replace(INVISIBLE, '').toUpperCase()
+  return raw
+    .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET))
+    .replace(INVISIBLE, '')
+    .toUpperCase()
 }
 
 /**

@@ -147,7 +147,7 @@ export function checkSeenOffer(seen: SeenOffer, now: SeenOffer): OfferChanged | 
   if (seen.year !== now.year) parts.push(`缴费年度已变为${now.year}年度（您看到的是${seen.year}年度）`)
   if (seen.totalFen !== now.totalFen) parts.push(`应缴合计已变为${formatYuan(now.totalFen)}元（您看到的是${formatYuan(seen.totalFen)}元）`)
   if (now.coverageFrom !== undefined && seen.coverageFrom !== now.coverageFrom) {
-    parts.push(`待遇开始日期已变为${formatDayCn(now.coverageFrom)}（您看到的是${seen.coverageFrom === undefined ? '未显示' : formatDayCn(seen.coverageFrom)}）`)
+    parts.push(seen.coverageFrom === undefined ? `待遇开始日期为${formatDayCn(now.coverageFrom)}` : `待遇开始日期已变为${formatDayCn(now.coverageFrom)}（您看到的是${formatDayCn(seen.coverageFrom)}）`)
   }
   if (parts.length === 0) return undefined
   return { code: 'OFFER_CHANGED', message: `${parts.join('，')}，本次未扣款`, next: '请核对新的缴费年度、金额和待遇开始日期后重新确认', offer: { ...now } }

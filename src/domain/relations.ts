@@ -54,6 +54,8 @@ export interface RelativeFacts {
   sex?: 'male' | 'female'
   /** False for a 出生医学证明 holder (always a minor). */
   hasIdCard: boolean
+  /** `birthDate` is the earliest it can be (the form's 出生医学证明), not the day itself: a gap is 「至少」 so many years. */
+  birthDateEarliest?: boolean
 }
 
 /** '360602198604151314' → 'male' (GB 11643-1999: the 17th digit, odd = 男); undefined for other numbers. */
@@ -99,7 +101,9 @@ export function checkRelationPlausibility(
     if (gap > rules.siblingAgeGap.maxYears) {
       out.push({
         code: 'SIBLING_AGE_GAP',
-        message: `与本人关系选的是“兄弟姐妹”，但证件上的出生日期与您本人相差${gap}年，超出同辈亲属的合理范围`,
+        message: relative.birthDateEarliest
+          ? `与本人关系选的是“兄弟姐妹”，但出生医学证明的持有人与您本人至少相差${gap}年，超出同辈亲属的合理范围`
+          : `与本人关系选的是“兄弟姐妹”，但证件上的出生日期与您本人相差${gap}年，超出同辈亲属的合理范围`,
         next: '请核对与本人关系（如为子女、孙子女，请选对应关系）和证件号码',
       })
     }

@@ -304,8 +304,17 @@ export function cityPolicy(city: CityCode | undefined) {
   return policyFor(city ?? 'yingtan', yearOf(serverToday()))
 }
 
-const hasActiveSpouse = (mine: MyAuthorizations | undefined) =>
-  [...(mine?.asAuthorizer ?? []), ...(mine?.asUser ?? [])].some((a) => a.status === 'active' && a.relation === 'spouse')
+const isActiveSpouse = (a: AuthorizationView) => a.status === 'active' && a.relation === 'spouse'
+
+/**
+ * One 配偶 at a time, on either side: one he registered, or one registering him as someone's 配偶 — unless that
+ * someone is whom he is typing now (spouses may authorize each other; known by the masked number, as listed).
+ */
+function hasOtherSpouse(mine: MyAuthorizations | undefined, typedNumber: string): boolean {
+  const typed = maskId(normalizeDocumentNumber(typedNumber))
+  const spouses = [...(mine?.asAuthorizer ?? []).filter(isActiveSpouse).map((a) => a.user), ...(mine?.asUser ?? []).filter(isActiveSpouse).map((a) => a.authorizer)]
+  return spouses.some((p) => p.maskedId !== typed)
+}
 
 /** What the form lacks, from the domain's rules, the authorizer's city policy and his own birth date (rule 9). */
 export function formCheck(s: AuthorizeState, member: { city?: CityCode; birthDate?: string } | null | undefined): FormCheck {
@@ -322,7 +331,6 @@ export function formCheck(s: AuthorizeState, member: { city?: CityCode; birthDat
     cityPolicy(member?.city),
     serverToday(),
     member?.birthDate,
-    // One 配偶 at a time, on either side: one he registered, or one registering him as someone's 配偶.
-    hasActiveSpouse(peekQuery<MyAuthorizations>(AUTHORIZATIONS).data),
+    hasOtherSpouse(peekQuery<MyAuthorizations>(AUTHORIZATIONS).data, s.documentNumber),
   )
 }

@@ -149,6 +149,31 @@ describe('授权登记 step 1–2: 授权人信息 and 使用人信息', () => {
   })
 })
 
+describe('one 配偶 at a time in the pre-check, both sides (rule 10)', () => {
+  /** 周志强 (宜春) ends his 配偶 binding and registers 李建国 as his 配偶; then the app is 李建国's again. */
+  async function zhouRegistersLi() {
+    const zhou = (await testBackend.listDemoMembers()).find((d) => d.maskedName === '周*强')!
+    await testBackend.signIn({ memberRef: zhou.ref, platform: 'h5' })
+    const own = (await testBackend.listAuthorizations()).asAuthorizer.find((a) => a.status === 'active' && a.relation === 'spouse')!
+    expect((await testBackend.cancelAuthorization({ authorizationId: own.id, idempotencyKey: `k-cancel-${Math.random()}` })).ok).toBe(true)
+    const proof = await testBackend.uploadProof({ fileName: 'jiehunzheng.jpg', mimeType: 'image/jpeg', sizeBytes: 1000 })
+    const r = await testBackend.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198604151314', name: '李建国', relation: 'spouse', promiseVersion: '2026-12', proofIds: proof.ok ? [proof.value.id] : [], idempotencyKey: `k-li-${Math.random()}` })
+    expect(r.ok).toBe(true)
+  }
+
+  it('registered as 周志强’s 配偶, 李建国 is told before 提交 that 王秀英 cannot be a second one; 周志强 himself can be (spouses may authorize each other)', async () => {
+    await zhouRegistersLi()
+    await openForm('李*国')
+    await waitFor(() => expect(useAuthorize.getState()).toBeTruthy())
+    await fillValid('360602198809212424', '王秀英', '配偶')
+    expect(await screen.findByText(/只能登记一位配偶/)).toBeTruthy()
+    expect(isDisabled(nextButton())).toBe(true)
+    type('证件号码', '360902197901051178')
+    type('姓名', '周志强')
+    await waitFor(() => expect(screen.queryByText(/只能登记一位配偶/)).toBeNull())
+  })
+})
+
 describe('个人郑重承诺 (step 4)', () => {
   it('cannot be ticked before the text has been shown to the end', async () => {
     await openForm()
@@ -176,8 +201,9 @@ describe('证明材料 (step 3)', () => {
   it('is required in Yichun (seed 001): 下一步 stays disabled until a proof is uploaded', async () => {
     await openForm('周*强')
     expect(screen.getByText('必填')).toBeTruthy()
-    await fillValid('360602198809212424', '王秀英', '配偶')
-    expect(screen.getByText(/宜春办理授权需上传结婚证照片/)).toBeTruthy()
+    // 周志强 has a 配偶 (李建芳) already: 王秀英 as his 兄弟姐妹, which Yichun asks a 居民户口簿 for.
+    await fillValid('360602198809212424', '王秀英', '兄弟姐妹')
+    expect(screen.getByText(/宜春办理授权需上传居民户口簿照片/)).toBeTruthy()
     expect(isDisabled(nextButton())).toBe(true)
     pick.mockResolvedValueOnce({ files: [photo('jiehunzheng.jpg')] })
     fireEvent.click(screen.getByRole('button', { name: /拍照或从相册选择/ }))
@@ -407,7 +433,7 @@ describe('drafts and proofs belong to one member', () => {
 
   it('a proof the server no longer knows is dropped with a message, back on the form with everything else kept', async () => {
     await openForm('周*强')
-    await fillValid('360602198809212424', '王秀英', '配偶')
+    await fillValid('360602198809212424', '王秀英', '兄弟姐妹')
     act(() => useAuthorize.setState({ proofs: [{ localId: 'old', fileName: 'old.jpg', mimeType: 'image/jpeg', sizeBytes: 1, status: 'done', serverId: 'f-gone' }] }))
     fireEvent.click(nextButton())
     const confirm = followNavigation()
@@ -418,7 +444,7 @@ describe('drafts and proofs belong to one member', () => {
     await openForm()
     expect(screen.getByText(/之前上传的证明材料已失效，已为您移除，请重新上传/)).toBeTruthy()
     expect(screen.queryByRole('listitem', { name: /证明材料，/ })).toBeNull()
-    expect(useAuthorize.getState()).toMatchObject({ documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseAccepted: true })
+    expect(useAuthorize.getState()).toMatchObject({ documentNumber: '360602198809212424', name: '王秀英', relation: 'sibling', promiseAccepted: true })
     expect((await testBackend.listAuthorizations()).asAuthorizer.filter((a) => a.user.maskedName === '王*英' && a.status === 'active')).toHaveLength(0)
   })
 })

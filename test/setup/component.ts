@@ -9,6 +9,8 @@ import { memoryStorage } from '@/services/mock/persist'
 // findBy*/waitFor wait up to 5 s, not Testing Library's 1 s: on CI's two cores the unit and component projects run
 // side by side, and a page that needs two server calls (password check, then payment) once took longer than 1 s.
 configure({ asyncUtilTimeout: 5_000 })
+// A test may take longer than one such wait: a wait that runs out then says what it waited for, not only "timeout".
+jest.setTimeout(20_000)
 
 /**
  * Each component test talks to a fresh mock server (demo family, memory storage, no latency), signed in as

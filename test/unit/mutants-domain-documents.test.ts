@@ -46,6 +46,7 @@ describe('a number typed on a Chinese keyboard or pasted from a chat is taken as
     ['a lowercase x', '11010519491231002x', '11010519491231002X'],
     ['spaces, a full-width space and a tab', ' 360602\u300019860415\t1314 ', '360602198604151314'],
     ['zero-width spaces and a byte-order mark from a chat', '\ufeff3606\u200b0219\u200c8604\u200d1513\u206014', '360602198604151314'],
+    ['direction marks, isolates and a soft hyphen (review)', '\u200e\u2066360602\u00ad19860415\u202a1314\u202c\u2069\u200f', '360602198604151314'],
   ])('%s', (_n, typed, number) => expect(validateDocument('residentId', typed, TODAY)).toMatchObject({ ok: true, value: { number } }))
   it('a full-width letter in a 出生医学证明 number', () => expect(validateDocument('birthCertificate', `${full('q')}${full('123456789')}`, TODAY)).toEqual({ ok: true, value: { type: 'birthCertificate', number: 'Q123456789' } }))
   it('other characters are still refused, in their words', () => expect(validateDocument('residentId', '3606021986-0415131', TODAY)).toMatchObject({ ok: false, reason: { code: 'CHARSET' } }))

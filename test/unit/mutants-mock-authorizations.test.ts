@@ -261,3 +261,20 @@ describe('what a 变更 must show, for the authorizer only (review: the proof ki
     expect(asUser.every((a) => a.forChange === undefined)).toBe(true)
   })
 })
+
+describe('spouses may authorize each other (review: the one-配偶 rule refused the second binding of one couple)', () => {
+  it('周志强 registers 李建国 as 配偶, then 李建国 registers 周志强 as 配偶: both bindings active, one couple', async () => {
+    const s = server()
+    const zhou = await signedIn(s, '周志强')
+    const own = (await zhou.listAuthorizations()).asAuthorizer.find((a) => a.status === 'active' && a.relation === 'spouse')!
+    expect((await zhou.cancelAuthorization({ authorizationId: own.id, idempotencyKey: key() })).ok).toBe(true)
+    const proof = await zhou.uploadProof({ fileName: 'jiehunzheng.jpg', mimeType: 'image/jpeg', sizeBytes: 1000 })
+    if (!proof.ok) throw new Error('no upload')
+    expect((await zhou.registerAuthorization(registration('360602198604151314', '李建国', 'spouse', { proofIds: [proof.value.id] }))).ok).toBe(true)
+    const li = await signedIn(s, '李建国')
+    expect(codes(await li.registerAuthorization(registration('360902197901051178', '周志强', 'spouse')))).toEqual([])
+    expect(await bindingOf(li, '周*强')).toMatchObject({ relation: 'spouse', status: 'active' })
+    // A third person as 配偶 is still refused for both.
+    expect(codes(await li.registerAuthorization(registration(...WIFE, 'spouse')))).toEqual(['SPOUSE_EXISTS'])
+  })
+})

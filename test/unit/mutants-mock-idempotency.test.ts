@@ -4,7 +4,7 @@ import { systemClock } from '@/services/mock/clock'
 import { IDEMPOTENCY_CAP } from '@/services/mock/idempotency'
 import { memoryStorage } from '@/services/mock/persist'
 import type { SpendRequest } from '@/services/backend'
-import { mockWithClient, signedIn } from '../support/sessions'
+import { mockWithClient, PEOPLE, signedIn } from '../support/sessions'
 import { createMockServer } from '@/services/mock'
 
 const HOUR = 3600 * 1000
@@ -98,6 +98,50 @@ describe('the cap is shared out by member (review: 100 calls of someone else pus
     expect(kept).not.toContain('key-zhou-0000')
     expect(await li.spend(drug(100, 'key-li-retry-01'))).toEqual(first)
     expect((await li.getBalances()).personalAccount?.currentYearFen).toBe(115000 - 100)
+  })
+})
+
+describe('a member’s newest results are kept (review: the share-out once dropped a result a minute old)', () => {
+  it('周志强’s 49 results of 23 hours ago go first, not 李建国’s fresh one: his retry gets the first answer, charged once', async () => {
+    let now = Date.parse('2026-11-23T02:00:00Z')
+    const s = createMockServer({ storage: memoryStorage(), clock: systemClock(() => now), faults: noLatency })
+    const zhou = await signedIn(s, '周志强')
+    for (let i = 0; i < 49; i++) expect((await zhou.spend(drug(1, `key-zhou-old-${String(i).padStart(3, '0')}`))).ok).toBe(true)
+    now += 23 * HOUR
+    // Signed in again after the long wait (a session ends after 30 idle minutes).
+    const li2 = await signedIn(s, '李建国')
+    const zhou2 = await signedIn(s, '周志强')
+    const first = await li2.spend(drug(100, 'key-li-fresh-01'))
+    expect(first.ok).toBe(true)
+    for (let i = 0; i < 50; i++) {
+      now += 1000
+      expect((await li2.spend(drug(1, `key-li-more-${String(i).padStart(3, '0')}`))).ok).toBe(true)
+    }
+    expect((await zhou2.spend(drug(1, 'key-zhou-new-001'))).ok).toBe(true)
+    const kept = Object.keys(s.control.snapshot().idempotency)
+    expect(kept).toContain('key-li-fresh-01')
+    expect(kept).not.toContain('key-zhou-old-000')
+    const balance = (await li2.getBalances()).personalAccount?.currentYearFen
+    expect(await li2.spend(drug(100, 'key-li-fresh-01'))).toEqual(first)
+    expect((await li2.getBalances()).personalAccount?.currentYearFen).toBe(balance)
+  })
+
+  it('when everyone is down to their newest 20, the oldest of all goes', async () => {
+    let now = Date.parse('2026-11-23T02:00:00Z')
+    const s = createMockServer({ storage: memoryStorage(), clock: systemClock(() => now), faults: noLatency })
+    const patients = [PEOPLE.李建国, PEOPLE.王秀英, PEOPLE.李德明, PEOPLE.李小宝, PEOPLE.李建芳, PEOPLE.周志强]
+    for (let round = 0; round < 17; round++) {
+      for (const [p, patientRef] of patients.entries()) {
+        now += 1000
+        await s.control.settleAtPlace({ ...drug(1, `key-p${p}-${String(round).padStart(3, '0')}`), patientRef })
+      }
+    }
+    const kept = Object.keys(s.control.snapshot().idempotency)
+    expect(kept).toHaveLength(IDEMPOTENCY_CAP)
+    // 102 answered, every patient at 17 (under 20): the two oldest of all were dropped.
+    expect(kept).not.toContain('key-p0-000')
+    expect(kept).not.toContain('key-p1-000')
+    expect(kept).toContain('key-p2-000')
   })
 })
 

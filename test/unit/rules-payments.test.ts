@@ -24,7 +24,7 @@ describe('checkSeenOffer (issue 20 item 5: the 年度 and total seen are the one
     ['both, in one sentence', { year: 2026, totalFen: 8000 }, { year: 2027, totalFen: 40000 }, '缴费年度已变为2027年度（您看到的是2026年度），应缴合计已变为400.00元（您看到的是80.00元），本次未扣款'],
     ['the same first day of benefits passes', { year: 2027, totalFen: 40000, coverageFrom: '2027-03-01' }, { year: 2027, totalFen: 40000, coverageFrom: '2027-03-01' }, undefined],
     ['a 等待期 begun since is refused with the new day', { year: 2027, totalFen: 40000, coverageFrom: '2027-03-01' }, { year: 2027, totalFen: 40000, coverageFrom: '2027-06-01' }, '待遇开始日期已变为2027年6月1日（您看到的是2027年3月1日），本次未扣款'],
-    ['a day not sent was not seen', { year: 2027, totalFen: 40000 }, { year: 2027, totalFen: 40000, coverageFrom: '2027-01-01' }, '待遇开始日期已变为2027年1月1日（您看到的是未显示），本次未扣款'],
+    ['a day not sent was not seen', { year: 2027, totalFen: 40000 }, { year: 2027, totalFen: 40000, coverageFrom: '2027-01-01' }, '待遇开始日期为2027年1月1日，本次未扣款'],
     ['no day to compare (惠民保): the day sent is not looked at', { year: 2027, totalFen: 6900, coverageFrom: '2027-01-01' }, { year: 2027, totalFen: 6900 }, undefined],
   ])('%s', (_n, seen, now, message) => {
     const r = checkSeenOffer(seen, now)

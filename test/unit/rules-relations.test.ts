@@ -101,7 +101,7 @@ describe('rule 10 in the form pre-check, from the typed number (as rule 9)', () 
     ['a second 配偶 (the authorizer’s own list)', { ...form, documentNumber: '360602198809212424', name: '王秀英' }, true, '只能登记一位配偶'],
     ['an infant as 兄弟姐妹', { ...form, relation: 'sibling' as Relation }, false, '超出同辈亲属的合理范围'],
     ['a 出生医学证明 holder (born 2023-04-01 at the earliest) as 父母 (review)', { ...form, documentType: 'birthCertificate' as const, documentNumber: 'A123456789', relation: 'parent' as Relation }, false, '不早于您本人'],
-    ['a 出生医学证明 holder as 兄弟姐妹 of a member born in 1986 (review)', { ...form, documentType: 'birthCertificate' as const, documentNumber: 'A123456789', relation: 'sibling' as Relation }, false, '超出同辈亲属的合理范围'],
+    ['a 出生医学证明 holder as 兄弟姐妹 of a member born in 1986 (review): 「至少」, the day is not on the number', { ...form, documentType: 'birthCertificate' as const, documentNumber: 'A123456789', relation: 'sibling' as Relation }, false, '出生医学证明的持有人与您本人至少相差36年'],
   ])('%s', (_n, f, hasSpouse, words) => {
     const check = checkAuthorizationForm(f, policy, today, member, hasSpouse)
     expect(check.valid).toBe(false)

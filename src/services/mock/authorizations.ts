@@ -40,11 +40,16 @@ export function activeBindingOf(ctx: ServerContext, userRef: string): Authorizat
 }
 
 /**
- * Rule 10: an active 配偶 binding of this person's, other than `except` (the one being changed), on either side:
- * one spouse at a time whoever registered it.
+ * Rule 10: an active 配偶 binding of this person's with anyone but `partner`, other than `except` (the one being
+ * changed), on either side: one spouse at a time whoever registered it. Spouses may authorize each other (two
+ * bindings, one couple).
  */
-function hasActiveSpouse(ctx: ServerContext, ref: string, except?: string): boolean {
-  return ctx.state.authorizations.some((a) => (a.authorizerRef === ref || a.userRef === ref) && a.status === 'active' && a.relation === 'spouse' && a.id !== except)
+function hasOtherSpouse(ctx: ServerContext, ref: string, partner: string | undefined, except?: string): boolean {
+  return ctx.state.authorizations.some((a) => {
+    if (a.status !== 'active' || a.relation !== 'spouse' || a.id === except) return false
+    const other = a.authorizerRef === ref ? a.userRef : a.userRef === ref ? a.authorizerRef : undefined
+    return other !== undefined && other !== partner
+  })
 }
 
 /** The last day a binding of this user was cancelled (rule 5); a binding that ended by itself does not count. */
@@ -134,8 +139,8 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
           lastCancelledOn: user ? lastCancelled(ctx, user.ref) : undefined,
           today,
           policy: policyOf(ctx, m),
-          authorizerHasSpouse: hasActiveSpouse(ctx, m.ref),
-          userHasSpouse: user ? hasActiveSpouse(ctx, user.ref) : false,
+          authorizerHasSpouse: hasOtherSpouse(ctx, m.ref, user?.ref),
+          userHasSpouse: user ? hasOtherSpouse(ctx, user.ref, m.ref) : false,
         })
         if (refusals.length > 0 || !user) return { ok: false, reasons: refusals }
         const row: AuthorizationRow = { id: nextId(ctx, 'a'), authorizerRef: m.ref, userRef: user.ref, relation: req.relation, status: 'active', since: today, promiseVersion: req.promiseVersion, proofIds: req.proofIds }
@@ -191,8 +196,8 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
             proofCount: proofs.length,
             today,
             policy: policyOf(ctx, m),
-            authorizerHasSpouse: hasActiveSpouse(ctx, m.ref, a.id),
-            userHasSpouse: hasActiveSpouse(ctx, user.ref, a.id),
+            authorizerHasSpouse: hasOtherSpouse(ctx, m.ref, user.ref, a.id),
+            userHasSpouse: hasOtherSpouse(ctx, user.ref, m.ref, a.id),
           },
           a.relation,
         )

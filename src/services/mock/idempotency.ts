@@ -18,25 +18,35 @@ function fingerprintOf(value: unknown): string {
   return (h >>> 0).toString(36)
 }
 
+/** A member's newest results are kept whatever others do: another member's burst of calls cannot push them out. */
+export const IDEMPOTENCY_KEPT_PER_MEMBER = 20
+
 /**
- * Drops results older than a day; then, while still at the cap, the oldest result of whoever has the most kept: a
- * burst of calls by one member (or one patient's place) never pushes out another member's fewer results.
+ * Drops results older than a day; then, while still at the cap, the oldest results — skipping a member's newest
+ * IDEMPOTENCY_KEPT_PER_MEMBER (only if everyone is down to those is the oldest of all dropped).
  */
 function prune(ctx: ServerContext): void {
   const table = ctx.state.idempotency
   const now = elapsedNow(ctx.clock)
   for (const [key, row] of Object.entries(table)) if (now - row.at >= IDEMPOTENCY_TTL_MS) delete table[key]
-  let count = Object.keys(table).length
+  const oldestFirst = Object.entries(table).sort((a, b) => a[1].at - b[1].at)
+  let count = oldestFirst.length
   if (count < IDEMPOTENCY_CAP) return
-  const byMember = new Map<string, string[]>()
-  for (const [key, row] of Object.entries(table).sort((a, b) => a[1].at - b[1].at)) {
-    const keys = byMember.get(row.by ?? '') ?? []
-    keys.push(key)
-    byMember.set(row.by ?? '', keys)
+  const perMember = new Map<string, number>()
+  for (const [, row] of oldestFirst) perMember.set(row.by ?? '', (perMember.get(row.by ?? '') ?? 0) + 1)
+  for (const [key, row] of oldestFirst) {
+    if (count < IDEMPOTENCY_CAP) return
+    const mine = perMember.get(row.by ?? '') as number
+    if (mine <= IDEMPOTENCY_KEPT_PER_MEMBER) continue
+    perMember.set(row.by ?? '', mine - 1)
+    delete table[key]
+    count--
   }
-  for (; count >= IDEMPOTENCY_CAP; count--) {
-    const most = [...byMember.values()].reduce((a, b) => (b.length > a.length ? b : a))
-    delete table[most.shift() as string]
+  for (const [key] of oldestFirst) {
+    if (count < IDEMPOTENCY_CAP) return
+    if (!(key in table)) continue
+    delete table[key]
+    count--
   }
 }
 

@@ -202,7 +202,7 @@ export function createMockServer(options: MockOptions): MockServer {
         result = op()
       } catch (e) {
         if (rollback && store.changed(ctx.state)) store.revert(ctx.state)
-        if (keep.length > 0) keepAfterFailure(keep)
+        if (keep.length > 0 && rollback) keepAfterFailure(keep)
         throw e
       } finally {
         ctx.keepOnFailure = undefined

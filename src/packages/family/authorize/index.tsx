@@ -23,6 +23,7 @@ import { pickImages, previewImages } from '@/platform/pickImages'
 import { routes } from '@/navigation/routes'
 import { returnOrRedirect } from '@/navigation/stack'
 import { useBalances } from '@/stores/accounts'
+import { useAuthorizationList } from '@/stores/authorizations'
 import { cityPolicy, formCheck, useAuthorize } from '@/stores/authorize'
 import { useSession } from '@/stores/session'
 import { AUTHORIZE_STEPS, ELDER_GUIDES } from '../steps'
@@ -30,6 +31,8 @@ import { AUTHORIZE_STEPS, ELDER_GUIDES } from '../steps'
 export default function Authorize() {
   const session = useSession()
   const balances = useBalances().data
+  // His bindings, for rule 10's pre-check (one 配偶 at a time, on either side): read by formCheck when they are in.
+  useAuthorizationList()
   const form = useAuthorize()
   useLoad(() => void session.load())
   const owner = session.member?.ref
