@@ -24,5 +24,5 @@ export function needsGuardianConsent(doc: { type: DocumentType; birthDate?: Day 
  */
 export function guardianConsentText(relation: Relation): string {
   if (relation === 'child') return '家人未满十四周岁。您作为监护人，同意为孩子办理授权，并同意处理办理所必需的孩子的个人信息。'
-  return `家人未满十四周岁（您登记的关系是“${RELATION_LABELS[relation]}”）。请确认孩子的监护人（如父母）已同意为孩子办理授权，并同意处理办理所必需的孩子的个人信息。`
+  return `家人未满十四周岁（与本人关系：“${RELATION_LABELS[relation]}”）。请确认孩子的监护人（如父母）已同意为孩子办理授权，并同意处理办理所必需的孩子的个人信息。`
 }

@@ -115,7 +115,12 @@ export interface AuthorizationView {
    * For the authorizer of an active binding, what a 变更 must show: which proof the user's document calls for (a
    * 出生医学证明 holder's, not a 居民户口簿) and whether the user is under 14 today (the guardian's consent).
    */
-  forChange?: { userHasIdCard: boolean; userUnderGuardianAge: boolean }
+  forChange?: {
+    userHasIdCard: boolean
+    userUnderGuardianAge: boolean
+    /** The relations it cannot be changed to whatever is uploaded, each with why (said before the password). */
+    notAllowed: Partial<Record<Relation, string>>
+  }
 }
 
 export interface MyAuthorizations {

@@ -53,10 +53,26 @@ describe('变更关系 (domain.md Authorization: 变更)', () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: '变更关系' })).toBeNull())
   })
 
-  it.each([
-    ['孙子女 → 子女: changed the same day, same binding and start date, the history shown', '子女', '已变更为子女', null],
-    ['孙子女 → 配偶: refused with the marriage-age reason, nothing changed', '配偶', null, '法定结婚年龄为男满22周岁、女满20周岁'],
-  ])('%s', async (_n, label, toast, refusal) => {
+  it('孙子女 → 配偶 (or 父母) of a 1-year-old: said at once, before any promise or password; 确认变更 stays off (walk)', async () => {
+    await bindBaby('grandchildPaternal')
+    const panel = await openChange('李*宝 孙子女 生效中', '李*宝')
+    chooseOnly(panel, '配偶')
+    expect(within(panel).getByRole('alert').textContent).toContain('法定结婚年龄为男满22周岁、女满20周岁')
+    expect(within(panel).queryByRole('region', { name: '个人郑重承诺全文' })).toBeNull()
+    expect(within(panel).queryByRole('note', { name: '监护人同意' })).toBeNull()
+    const confirm = within(panel).getByRole('button', { name: '确认变更' })
+    expect(confirm.getAttribute('aria-disabled')).toBe('true')
+    expect(panel.textContent).toContain('不能变更为所选关系，请看上方说明')
+    fireEvent.click(confirm)
+    expect(screen.queryByRole('dialog', { name: '请输入医保支付密码' })).toBeNull()
+    chooseOnly(panel, '父母')
+    expect(within(panel).getByRole('alert').textContent).toContain('与本人关系选的是“父母”，但证件上的出生日期不早于您本人')
+    chooseOnly(panel, '子女')
+    expect(within(panel).queryByRole('alert')).toBeNull()
+  })
+
+  it('孙子女 → 子女: changed the same day, same binding and start date, the history shown', async () => {
+    const label = '子女'
     const bound = await bindBaby('grandchildPaternal')
     const panel = await openChange('李*宝 孙子女 生效中', '李*宝')
     expect(panel.textContent).toContain('变更与李*宝的关系（现为“孙子女”）')
@@ -70,15 +86,10 @@ describe('变更关系 (domain.md Authorization: 变更)', () => {
     const after = async () => (await testBackend.listAuthorizations()).asAuthorizer.find((a) => a.user.maskedName === '李*宝')!
     expect((await after()).relation).toBe('grandchildPaternal')
     await typePassword()
-    if (toast) {
-      await waitFor(() => expect(toasts).toContain(toast))
-      const row = await screen.findByRole('listitem', { name: '李*宝 子女 生效中' })
-      expect(row.textContent).toContain('与本人关系由“孙子女”变更为“子女”')
-      expect(await after()).toMatchObject({ id: bound.ok && bound.value.id, since: '2026-11-22', status: 'active', relation: 'child' })
-    } else {
-      expect((await within(panel).findByRole('alert')).textContent).toContain(refusal)
-      expect((await after()).relation).toBe('grandchildPaternal')
-    }
+    await waitFor(() => expect(toasts).toContain('已变更为子女'))
+    const row = await screen.findByRole('listitem', { name: '李*宝 子女 生效中' })
+    expect(row.textContent).toContain('与本人关系由“孙子女”变更为“子女”')
+    expect(await after()).toMatchObject({ id: bound.ok && bound.value.id, since: '2026-11-22', status: 'active', relation: 'child' })
   })
 
   it('取消 on the password sheet sends nothing: the choice stays, 确认变更 asks again', async () => {

@@ -17,7 +17,7 @@ describe('needsGuardianConsent: under 14 on the day, from the document alone', (
 describe('guardianConsentText: 子女 — he consents as guardian; others — the guardian agrees', () => {
   it.each([
     ['child', '家人未满十四周岁。您作为监护人，同意为孩子办理授权，并同意处理办理所必需的孩子的个人信息。'],
-    ['grandchildPaternal', '家人未满十四周岁（您登记的关系是“孙子女”）。请确认孩子的监护人（如父母）已同意为孩子办理授权，并同意处理办理所必需的孩子的个人信息。'],
-    ['sibling', '家人未满十四周岁（您登记的关系是“兄弟姐妹”）。请确认孩子的监护人（如父母）已同意为孩子办理授权，并同意处理办理所必需的孩子的个人信息。'],
+    ['grandchildPaternal', '家人未满十四周岁（与本人关系：“孙子女”）。请确认孩子的监护人（如父母）已同意为孩子办理授权，并同意处理办理所必需的孩子的个人信息。'],
+    ['sibling', '家人未满十四周岁（与本人关系：“兄弟姐妹”）。请确认孩子的监护人（如父母）已同意为孩子办理授权，并同意处理办理所必需的孩子的个人信息。'],
   ] as [Relation, string][])('%s', (relation, text) => expect(guardianConsentText(relation)).toBe(text))
 })

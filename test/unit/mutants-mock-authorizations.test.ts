@@ -250,8 +250,13 @@ describe('what a 变更 must show, for the authorizer only (review: the proof ki
     const li = await signedIn(s, '李建国')
     expect((await li.registerAuthorization(registration(...BABY, 'child'))).ok).toBe(true)
     expect((await li.registerAuthorization(registration(...WIFE, 'spouse'))).ok).toBe(true)
-    expect((await bindingOf(li, '李*宝'))?.forChange).toEqual({ userHasIdCard: true, userUnderGuardianAge: true })
-    expect((await bindingOf(li, '李*明'))?.forChange).toEqual({ userHasIdCard: true, userUnderGuardianAge: false })
+    expect((await bindingOf(li, '李*宝'))?.forChange).toMatchObject({ userHasIdCard: true, userUnderGuardianAge: true })
+    expect((await bindingOf(li, '李*明'))?.forChange).toMatchObject({ userHasIdCard: true, userUnderGuardianAge: false })
+    // What it cannot become, whatever is uploaded: a 1-year-old as 配偶, 父母, 祖父母, 兄弟姐妹 (the first reason each).
+    const baby = (await bindingOf(li, '李*宝'))!.forChange!.notAllowed
+    expect(Object.keys(baby).sort()).toEqual(['grandparentMaternal', 'grandparentPaternal', 'parent', 'sibling', 'spouse'])
+    expect(baby.spouse).toContain('法定结婚年龄')
+    expect(baby.parent).toBe('与本人关系选的是“父母”，但证件上的出生日期不早于您本人。请核对与本人关系和证件号码')
     const ended = (await mine(li)).filter((a) => a.status !== 'active')
     expect(ended.length).toBeGreaterThan(0)
     expect(ended.every((a) => a.forChange === undefined)).toBe(true)

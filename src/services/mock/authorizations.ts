@@ -5,14 +5,14 @@ import { needsGuardianConsent } from '@/domain/guardian'
 import { validateName } from '@/domain/names'
 import { STATUS_LABELS } from '@/domain/people'
 import { proofFiles } from '@/domain/policy'
-import { isRelation, sexOfIdNumber } from '@/domain/relations'
+import { isRelation, RELATIONS, sexOfIdNumber, type Relation } from '@/domain/relations'
 import { checkPromiseVersion } from '@/domain/payments'
 import { AUTHORIZATION_PROMISE } from '@/domain/promise'
 import { BackendError, type AuthorizationView, type Backend, type Outcome } from '../backend'
 import { byNumber, carriedOver, idSeq, me, nextId, person, policyOf, refOf, type ServerContext } from './context'
 import { once } from './idempotency'
 import { requireTicket } from './tickets'
-import type { AuthorizationRow } from './state'
+import type { AuthorizationRow, PersonRow } from './state'
 
 type AuthorizationOps = {
   [K in 'listAuthorizations' | 'registerAuthorization' | 'cancelAuthorization' | 'changeAuthorization' | 'uploadProof']: (...args: Parameters<Backend[K]>) => Awaited<ReturnType<Backend[K]>>
@@ -70,6 +70,41 @@ function dropUnsubmittedProofs(ctx: ServerContext, ownerRef: string): void {
   if (dropped.size > 0) ctx.state.proofs = ctx.state.proofs.filter((p) => !dropped.has(p))
 }
 
+/** Every rule of 变更 of binding `a` to `relation` (the new relation judged as for a registration). */
+function changeRefusals(ctx: ServerContext, m: PersonRow, a: AuthorizationRow, relation: Relation, proofCount: number): AuthorizationRefusal[] {
+  const user = person(ctx, a.userRef)
+  return checkRelationChange(
+    {
+      authorizerId: m.ref,
+      authorizer: m.insurance,
+      authorizerBirthDate: m.birthDate,
+      user: { id: user.ref, insurance: user.insurance, nameMatches: true, birthDate: user.birthDate, sex: sexOfIdNumber(user.idNumber) },
+      relation,
+      userHasIdCard: user.documentType !== 'birthCertificate',
+      proofCount,
+      today: ctx.clock.today(),
+      policy: policyOf(ctx, m),
+      authorizerHasSpouse: hasOtherSpouse(ctx, m.ref, user.ref, a.id),
+      userHasSpouse: hasOtherSpouse(ctx, user.ref, m.ref, a.id),
+    },
+    a.relation,
+  )
+}
+
+/**
+ * The relations a 变更 of `a` cannot take whatever is uploaded, each with why (the sheet says so before the
+ * password): the rules on the two people's documents and bindings, not the proofs still to come.
+ */
+function notAllowedFor(ctx: ServerContext, m: PersonRow, a: AuthorizationRow): Partial<Record<Relation, string>> {
+  const out: Partial<Record<Relation, string>> = {}
+  for (const relation of RELATIONS) {
+    if (relation === a.relation) continue
+    const [first] = changeRefusals(ctx, m, a, relation, proofFiles.maxFiles).filter((r) => r.code !== 'PROOF_REQUIRED')
+    if (first) out[relation] = first.next ? `${first.message}。${first.next}` : first.message
+  }
+  return out
+}
+
 function view(ctx: ServerContext, a: AuthorizationRow): AuthorizationView {
   const v: AuthorizationView = {
     id: a.id,
@@ -87,9 +122,14 @@ function view(ctx: ServerContext, a: AuthorizationRow): AuthorizationView {
     else v.rebindAdvice = rebindAfterAutomaticEnd(a.automaticEnd, me(ctx).ref === a.userRef ? 'user' : 'authorizer')
   }
   if (a.status === 'active') v.drawableFen = carriedOver(ctx, a.authorizerRef)
-  if (a.status === 'active' && me(ctx).ref === a.authorizerRef) {
+  const m = me(ctx)
+  if (a.status === 'active' && m.ref === a.authorizerRef) {
     const u = person(ctx, a.userRef)
-    v.forChange = { userHasIdCard: u.documentType !== 'birthCertificate', userUnderGuardianAge: needsGuardianConsent({ type: u.documentType, birthDate: u.birthDate }, ctx.clock.today()) }
+    v.forChange = {
+      userHasIdCard: u.documentType !== 'birthCertificate',
+      userUnderGuardianAge: needsGuardianConsent({ type: u.documentType, birthDate: u.birthDate }, ctx.clock.today()),
+      notAllowed: notAllowedFor(ctx, m, a),
+    }
   }
   if (a.history && a.history.length > 0) v.history = a.history.map((h) => ({ ...h }))
   return v
@@ -183,24 +223,8 @@ export function authorizations(ctx: ServerContext): AuthorizationOps {
         if (outdated) return { ok: false, reasons: [outdated] }
         const proofs = req.proofIds.map((id) => ctx.state.proofs.find((p) => p.id === id && p.ownerRef === m.ref && !p.usedBy))
         if (proofs.some((p) => !p) || proofs.length > proofFiles.maxFiles) throw new BackendError('BAD_REQUEST', '证明材料无效，请重新上传')
-        const user = person(ctx, a.userRef)
         const today = ctx.clock.today()
-        const refusals = checkRelationChange(
-          {
-            authorizerId: m.ref,
-            authorizer: m.insurance,
-            authorizerBirthDate: m.birthDate,
-            user: { id: user.ref, insurance: user.insurance, nameMatches: true, birthDate: user.birthDate, sex: sexOfIdNumber(user.idNumber) },
-            relation: req.relation,
-            userHasIdCard: user.documentType !== 'birthCertificate',
-            proofCount: proofs.length,
-            today,
-            policy: policyOf(ctx, m),
-            authorizerHasSpouse: hasOtherSpouse(ctx, m.ref, user.ref, a.id),
-            userHasSpouse: hasOtherSpouse(ctx, user.ref, m.ref, a.id),
-          },
-          a.relation,
-        )
+        const refusals = changeRefusals(ctx, m, a, req.relation, proofs.length)
         if (refusals.length > 0) return { ok: false, reasons: refusals }
         // Stays active, keeps its start date; the history says what changed and when.
         a.history = [...(a.history ?? []), { day: today, change: relationChangeText(a.relation, req.relation) }]

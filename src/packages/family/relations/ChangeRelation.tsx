@@ -36,6 +36,8 @@ export default function ChangeRelation({ member, onDone }: Props) {
   const uploading = c.proofs.some((p) => p.status === 'uploading')
   const done = c.proofs.filter((p) => p.status === 'done').length
   const missingProof = Boolean(rule?.proofRequired) && done === 0
+  // What the server says this binding cannot become, whatever is uploaded (age, 配偶 rules): before the password.
+  const notAllowed = c.relation ? target.forChange?.notAllowed[c.relation] : undefined
   const add = async () => {
     const picked = await pickImages(policy.proofFiles.maxFiles - c.proofs.length)
     if (picked.files.length) await c.addFiles(picked.files, member.city)
@@ -61,7 +63,12 @@ export default function ChangeRelation({ member, onDone }: Props) {
           options={RELATIONS.filter((r) => r !== target.relation).map((r) => ({ value: r, label: RELATION_LABELS[r] }))}
           onChange={c.setRelation}
         />
-        {c.relation && (
+        {notAllowed && (
+          <View className='form-field__error' role='alert'>
+            {notAllowed}
+          </View>
+        )}
+        {c.relation && !notAllowed && (
           <ProofUploader
             required={Boolean(rule?.proofRequired)}
             kind={PROOF_KIND_LABELS[proofKindFor(c.relation, target.forChange?.userHasIdCard ?? true)]}
@@ -75,12 +82,12 @@ export default function ChangeRelation({ member, onDone }: Props) {
             onPreview={(url) => previewImages(c.proofs.flatMap((p) => (p.previewUrl ? [p.previewUrl] : [])), url)}
           />
         )}
-        {c.relation && target.forChange?.userUnderGuardianAge && (
+        {c.relation && !notAllowed && target.forChange?.userUnderGuardianAge && (
           <View className='card' role='note' aria-label='监护人同意'>
             {guardianConsentText(c.relation)}
           </View>
         )}
-        {c.relation && (
+        {c.relation && !notAllowed && (
           <PromiseBox
             title={AUTHORIZATION_PROMISE.title}
             paragraphs={promiseParagraphs(policy)}
@@ -104,9 +111,19 @@ export default function ChangeRelation({ member, onDone }: Props) {
         <PrimaryButton
           text={c.submitting && !asking ? '正在变更…' : '确认变更'}
           loading={c.submitting}
-          disabled={!c.relation || uploading || missingProof || !c.promiseAccepted}
+          disabled={!c.relation || Boolean(notAllowed) || uploading || missingProof || !c.promiseAccepted}
           reason={
-            !c.relation ? '请选择新的关系' : uploading ? '证明材料正在上传，请稍候' : missingProof ? `${policy.cityName}变更为该关系需上传证明材料` : !c.promiseAccepted ? '请阅读并勾选个人郑重承诺' : undefined
+            !c.relation
+              ? '请选择新的关系'
+              : notAllowed
+                ? '不能变更为所选关系，请看上方说明'
+                : uploading
+                  ? '证明材料正在上传，请稍候'
+                  : missingProof
+                    ? `${policy.cityName}变更为该关系需上传证明材料`
+                    : !c.promiseAccepted
+                      ? '请阅读并勾选个人郑重承诺'
+                      : undefined
           }
           onClick={() => void submit()}
         />
