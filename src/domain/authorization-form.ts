@@ -46,7 +46,7 @@ export function checkAuthorizationForm(form: AuthorizationForm, policy: CityPoli
   if (!doc.ok) check.document = doc.reason.message
   if (!name.ok) check.name = name.reason.message
   if (!form.relation) check.relation = '请选择与本人关系'
-  else if (form.relation === 'spouse' && hasActiveSpouse) check.relation = '您已有一位有效的“配偶”共济关系，同一时间只能登记一位配偶'
+  else if (form.relation === 'spouse' && hasActiveSpouse) check.relation = '您已有一位有效的“配偶”共济关系，同一时间只能登记一位配偶；如原登记有误，请先在“家庭共济关系查询”中变更或解除'
   else if (doc.ok) {
     // A 出生医学证明 number carries no birth date, but its format was first issued on 2023-04-01: its holder was born
     // then at the earliest, which is enough to see a 父母 or a 兄弟姐妹 of an adult member cannot be (rule 9).

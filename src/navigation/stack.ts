@@ -8,7 +8,7 @@ import { routes, type RoutePath } from './routes'
 /** The pages of the registration flow that 结果 closes with itself when it leaves the flow. */
 export const AUTHORIZE_FLOW: readonly RoutePath[] = [routes.authorize, routes.authorizeConfirm]
 
-/** The pages a receipt closes with itself: the payment pages, and the registration it may have followed (为TA代缴). */
+/** The pages a receipt closes with itself: the payment pages, and the registration it may have followed (为这位家人代缴). */
 export const PAYMENT_FLOW: readonly RoutePath[] = [routes.premium, routes.huiminbao, routes.newbornExemption, routes.authorizeResult, ...AUTHORIZE_FLOW]
 
 const bare = (route: string | undefined) => route?.replace(/^\//, '').split('?')[0]

@@ -335,7 +335,7 @@ describe('确认提交 and 结果 (steps 5–6)', () => {
     expect(screen.getByText(/办理编号 JX20261122\d{6}$/)).toBeTruthy()
     // 李小宝 is an exempt newborn (issue 21): the next step is his 新生儿免缴确认, never a premium; the page ends in 完成.
     expect(await screen.findByRole('button', { name: '新生儿免缴确认' })).toBeTruthy()
-    expect(screen.queryByRole('button', { name: '为TA代缴医保费' })).toBeNull()
+    expect(screen.queryByRole('button', { name: '为这位家人代缴医保费' })).toBeNull()
     const buttons = screen.getAllByRole('button').map((b) => b.textContent)
     expect(buttons[0]).toBe('新生儿免缴确认')
     expect(buttons.at(-1)).toBe('完成')

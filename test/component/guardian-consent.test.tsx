@@ -23,7 +23,7 @@ describe('监护人同意 on 确认提交 (PIPL art. 31, domain.md Guardian cons
     ['居民身份证, 子女 under 14: he consents as guardian', 'residentId', '360602202503081133', '李小宝', 'child', '您作为监护人，同意为孩子办理授权'],
     ['居民身份证, 孙子女 under 14: he confirms the guardian agrees', 'residentId', '360602202503081133', '李小宝', 'grandchildPaternal', '请确认孩子的监护人（如父母）已同意'],
     ['出生医学证明, 子女: a newborn, so consent too', 'birthCertificate', 'A123456789', '李小宝', 'child', '您作为监护人，同意为孩子办理授权'],
-    ['出生医学证明, 外孙子女: the guardian agrees', 'birthCertificate', 'A123456789', '李小宝', 'grandchildMaternal', '登记的关系是“外孙子女”'],
+    ['出生医学证明, 外孙子女: the guardian agrees', 'birthCertificate', 'A123456789', '李小宝', 'grandchildMaternal', '与本人关系：“外孙子女”'],
     ['居民身份证, an adult: nothing to consent', 'residentId', '360602198809212424', '王秀英', 'spouse', null],
   ] as [string, DocumentType, string, string, Relation, string | null][])('%s', async (_n, type, number, name, relation, words) => {
     const note = await confirmFor(type, number, name, relation)

@@ -32,7 +32,7 @@ const loginAs = async (masked: string) => {
 }
 
 describe('next steps carry the person', () => {
-  it('代缴 opened for 王秀英 (首页 去代缴, 为TA代缴) has her ticked and the order totalled', async () => {
+  it('代缴 opened for 王秀英 (首页 去代缴, 为这位家人代缴) has her ticked and the order totalled', async () => {
     const wife = await bindWife()
     resetNavigation({ person: wife.user.ref })
     renderPage(`${routes.premium}?person=${wife.user.ref}`)
@@ -42,11 +42,11 @@ describe('next steps carry the person', () => {
     expect(within(list).queryAllByRole('checkbox', { checked: true })).toHaveLength(1)
   })
 
-  it("a spouse's result page offers 为TA代缴医保费 for her, and says nothing of 新生儿免缴", async () => {
+  it("a spouse's result page offers 为这位家人代缴医保费 for her, and says nothing of 新生儿免缴", async () => {
     const wife = await bindWife()
     useAuthorize.setState({ result: { kind: 'ok', authorization: wife } })
     renderPage(routes.authorizeResult)
-    const pay = await screen.findByRole('button', { name: '为TA代缴医保费' })
+    const pay = await screen.findByRole('button', { name: '为这位家人代缴医保费' })
     expect(screen.getByText(/下一步：王\*英的2027年度城乡居民医保费（¥400\.00）还没有缴/)).toBeTruthy()
     expect(document.body.textContent).not.toContain('免缴')
     expect(screen.getByText(/办理编号 JX20261122\d{6}$/)).toBeTruthy()
@@ -60,7 +60,7 @@ describe('next steps carry the person', () => {
     renderPage(`${routes.authorizeResult}?no=${wife.receiptNo}`)
     expect(await screen.findByText('授权成功')).toBeTruthy()
     expect(screen.getByText(/王\*英（配偶）自 2026年11月22日 起/)).toBeTruthy()
-    expect(await screen.findByRole('button', { name: '为TA代缴医保费' })).toBeTruthy()
+    expect(await screen.findByRole('button', { name: '为这位家人代缴医保费' })).toBeTruthy()
     await loginAs('周*强')
     renderPage(`${routes.authorizeResult}?no=${wife.receiptNo}`)
     expect(await screen.findByText('没有正在办理的授权。')).toBeTruthy()
@@ -72,7 +72,7 @@ describe('next steps carry the person', () => {
     useAuthorize.setState({ result: { kind: 'ok', authorization: baby } })
     renderPage(routes.authorizeResult)
     fireEvent.click(await screen.findByRole('button', { name: '新生儿免缴确认' }))
-    expect(screen.queryByRole('button', { name: '为TA代缴医保费' })).toBeNull()
+    expect(screen.queryByRole('button', { name: '为这位家人代缴医保费' })).toBeNull()
     expect(navigations.at(-1)).toEqual({ kind: 'navigateTo', url: `${routes.newbornExemption}?person=${baby.user.ref}` })
   })
 

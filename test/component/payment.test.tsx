@@ -34,7 +34,7 @@ describe('家庭账户共济代缴居民医保费', () => {
     expect(year.textContent).toContain('2027年度城乡居民医保个人缴费')
     expect(year.textContent).toContain('集中征缴期：2026年10月15日至2027年2月28日')
     expect(year.textContent).toContain('自2027年1月1日起享受医保待遇')
-    expect(screen.getByText(/2027年度缴费标准尚未公布.*以医保部门公布为准/)).toBeTruthy()
+    expect(screen.getByText(/2027年度缴费标准和集中征缴期尚未公布.*以医保部门公布为准/)).toBeTruthy()
   })
 
   it('says why nothing can be paid before the window opens (2026-10-14), and when it opens', async () => {
@@ -192,7 +192,7 @@ describe('receipts end with 完成 (WeUI message page), back to where the person
 
   it.each([
     ['首页 → 代缴 → receipt: back to 首页', [routes.home, routes.premium, routes.receipt], { kind: 'navigateBack', delta: 2 }],
-    ['家庭共济 → 授权 → 确认 → 结果 → 为TA代缴 → receipt: back to 家庭共济', [routes.family, routes.authorize, routes.authorizeConfirm, routes.authorizeResult, routes.premium, routes.receipt], { kind: 'navigateBack', delta: 5 }],
+    ['家庭共济 → 授权 → 确认 → 结果 → 为这位家人代缴 → receipt: back to 家庭共济', [routes.family, routes.authorize, routes.authorizeConfirm, routes.authorizeResult, routes.premium, routes.receipt], { kind: 'navigateBack', delta: 5 }],
     ['我的缴费记录 → receipt: back to the list', [routes.me, routes.paymentHistory, routes.receipt], { kind: 'navigateBack', delta: 1 }],
     ['代缴 opened first (a shared card) → receipt: 首页', [routes.premium, routes.receipt], { kind: 'switchTab', url: routes.home }],
   ])('%s', async (_path, pages, expected) => {

@@ -41,7 +41,7 @@ describe('家庭共济关系查询', () => {
     const dialog = screen.getByRole('alertdialog', { name: '解除共济授权' })
     expect(dialog.textContent).toContain('确定解除与李*宝（子女）的共济关系吗')
     fireEvent.click(within(dialog).getByRole('button', { name: '解除' }))
-    expect((await screen.findByRole('listitem', { name: '李*宝 子女 已解除' })).textContent).toContain('可于 2026年11月23日 起重新为TA办理授权')
+    expect((await screen.findByRole('listitem', { name: '李*宝 子女 已解除' })).textContent).toContain('可于 2026年11月23日 起重新为其办理授权')
     expect(screen.getByRole('status').textContent).toContain('可于 2026年11月23日 起重新绑定')
     expect(toasts).toContain('已解除')
   })

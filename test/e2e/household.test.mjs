@@ -15,10 +15,10 @@ before(async () => {
   assert.equal(await bind(page, server.url, '360602202503081133', '李小宝', '子女'), '授权成功')
   // The exempt newborn's result page: his 免缴确认 first, never a premium.
   await top().getByRole('button', { name: '新生儿免缴确认' }).waitFor()
-  assert.equal(await top().getByRole('button', { name: '为TA代缴医保费' }).count(), 0)
+  assert.equal(await top().getByRole('button', { name: '为这位家人代缴医保费' }).count(), 0)
   assert.equal(await bind(page, server.url, '360602198809212424', '王秀英', '配偶'), '授权成功')
   // A spouse's result page: her premium, nothing of 新生儿免缴.
-  await top().getByRole('button', { name: '为TA代缴医保费' }).waitFor()
+  await top().getByRole('button', { name: '为这位家人代缴医保费' }).waitFor()
   assert.doesNotMatch(await top().innerText(), /免缴/)
 })
 

@@ -52,7 +52,7 @@ test("pays 王秀英's 2027 premium after binding her: ¥3,280.50 → ¥2,880.50
   const year = page.getByRole('region', { name: '缴费年度' })
   assert.match(await year.innerText(), /2027年度城乡居民医保个人缴费/)
   assert.match(await year.innerText(), /自2027年1月1日起享受医保待遇/)
-  await page.getByText(/2027年度缴费标准尚未公布.*以医保部门公布为准/).waitFor()
+  await page.getByText(/2027年度缴费标准和集中征缴期尚未公布.*以医保部门公布为准/).waitFor()
   await list.getByRole('checkbox', { name: '王*英（配偶） 普通居民 ¥400.00' }).click()
   const summary = page.getByRole('status', { name: '订单信息' })
   assert.match(await summary.innerText(), /缴费后余额 ¥2,880\.50/)

@@ -94,9 +94,9 @@ for (const mode of ['标准', '长辈模式']) {
       await fillAuthorization(page, '360902195305120625', '刘秀兰', '父母')
       assert.equal(await submitAuthorization(page, { password: ZHOU_PASSWORD }), '授权成功')
       await page.getByText(/刘\*兰（父母）/).first().waitFor()
-      await page.getByRole('button', { name: '为TA代缴医保费' }).click()
+      await page.getByRole('button', { name: '为这位家人代缴医保费' }).click()
       const list = page.getByRole('list', { name: '可代缴人员' })
-      // 为TA代缴医保费 opens 代缴 with her already ticked (a tap would untick her).
+      // 为这位家人代缴医保费 opens 代缴 with her already ticked (a tap would untick her).
       const mother = list.getByRole('checkbox', { name: /^刘\*兰（父母） 普通居民 ¥400\.00/ })
       await mother.waitFor()
       await page.waitForFunction((el) => el.getAttribute('aria-checked') === 'true', await mother.elementHandle())

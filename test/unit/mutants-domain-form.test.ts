@@ -20,7 +20,7 @@ describe('the 使用人信息 form: each field’s words', () => {
     expect(check).toEqual({ valid: false, document: '请输入证件号码', name: '请输入姓名', relation: '请选择与本人关系', promise: '请阅读并勾选个人郑重承诺' })
   })
   it('a second 配偶: said before the number is judged', () => {
-    expect(checkAuthorizationForm(wife, yingtan, today, '1986-04-15', true).relation).toBe('您已有一位有效的“配偶”共济关系，同一时间只能登记一位配偶')
+    expect(checkAuthorizationForm(wife, yingtan, today, '1986-04-15', true).relation).toBe('您已有一位有效的“配偶”共济关系，同一时间只能登记一位配偶；如原登记有误，请先在“家庭共济关系查询”中变更或解除')
   })
   it('an implausible relation: the reason and what to do, in one line', () => {
     expect(checkAuthorizationForm({ ...wife, relation: 'parent' }, yingtan, today, '1986-04-15').relation).toBe('与本人关系选的是“父母”，但证件上的出生日期不早于您本人，请核对与本人关系和证件号码')

@@ -19,7 +19,7 @@ describe('WeChat journey: 门诊家庭账户 and a 代缴 that carries the perso
     expect(await fillAndSubmit({ id: '360602202503081133', name: '李小宝', relation: '子女' })).toBe('授权成功')
     const result = await textOnceShown(undefined, '完成')
     expect(result).toContain('新生儿免缴确认')
-    expect(result).not.toContain('为TA代缴医保费')
+    expect(result).not.toContain('为这位家人代缴医保费')
     expect(result).toMatch(/办理编号 JX\d{14}/)
 
     await launch('pages/home/index')

@@ -105,7 +105,7 @@ describe('WeChat journey: 周志强 binds his mother 刘秀兰 (宜春) and pays
     expect({ result, text: result === '授权成功' ? '' : pageText() }).toEqual({ result: '授权成功', text: '' })
     expect(pageText()).toContain('刘*兰（父母）')
 
-    await tap('为TA代缴医保费')
+    await tap('为这位家人代缴医保费')
     await ensureTicked(/^刘\*兰（父母）.*¥400\.00$/)
     await see('合计')
     await ensureTicked(/^我确认使用本人职工医保个人账户/)

@@ -41,7 +41,7 @@ export default function RelationList({ side, items, cancellingId, onCancel, onCh
             {a.endReason && <View className='cell__desc'>原因：{a.endReason}</View>}
             {a.status === 'cancelled' && a.rebindableFrom && (
               <View className='cell__desc'>
-                {side === 'authorizer' ? `可于 ${formatDayCn(a.rebindableFrom)} 起重新为TA办理授权` : `${a.authorizer.maskedName} 可于 ${formatDayCn(a.rebindableFrom)} 起重新为您办理授权`}
+                {side === 'authorizer' ? `可于 ${formatDayCn(a.rebindableFrom)} 起重新为其办理授权` : `${a.authorizer.maskedName} 可于 ${formatDayCn(a.rebindableFrom)} 起重新为您办理授权`}
               </View>
             )}
             {a.status === 'ended' && a.rebindAdvice && <View className='cell__desc'>{a.rebindAdvice}</View>}

@@ -38,7 +38,7 @@ export default function PaymentFlow({ purpose, flow: source, listLabel, promise,
   const order = orderOf(flow)
   const ask = useVerification((s) => s.ask)
   const asking = useVerification((s) => s.open)
-  // Opened for one person (首页's 去代缴, a result page's 为TA代缴): that person ticked, once, if payable.
+  // Opened for one person (首页's 去代缴, a result page's 为这位家人代缴): that person ticked, once, if payable.
   const person = useRouter().params.person
   const preselected = useRef(false)
   const { loaded, selected, toggle } = flow

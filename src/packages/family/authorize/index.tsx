@@ -67,7 +67,7 @@ export default function Authorize() {
   const missing = [
     [check.document, '证件号码'],
     [check.name, '姓名'],
-    [check.relation, '与本人关系'],
+    [check.relation, form.relation ? '所选关系（见上方提示）' : '与本人关系'],
     [check.proof, '证明材料'],
     [check.promise, '阅读并勾选个人郑重承诺'],
   ].find(([problem]) => problem)?.[1]

@@ -53,7 +53,7 @@ export default function Confirm() {
     <Page>
       <Steps steps={AUTHORIZE_STEPS} current={1} />
       <ElderGuide steps={ELDER_GUIDES.confirm} />
-      <View className='section-title'>请逐项核对家人的信息，证件号码按 6-8-4 位分组显示</View>
+      <View className='section-title'>请逐项核对家人的信息，证件号码分三段显示，方便核对</View>
       <View className='cells' role='list' aria-label='授权信息核对'>
         <InfoRow label='使用人姓名' value={normalized.name} />
         <InfoRow label='证件类型' value={DOCUMENT_TYPE_LABELS[normalized.document.type]} />

@@ -67,7 +67,7 @@ export default function Result() {
                 <View className='section-title'>
                   下一步：{a.user.maskedName}的{year}年度城乡居民医保费（{formatFen(candidate.amountFen)}）还没有缴，可以用您的历年余额为其代缴。
                 </View>
-                <PrimaryButton text='为TA代缴医保费' onClick={() => Taro.navigateTo({ url: `${routes.premium}?person=${a.user.ref}` })} />
+                <PrimaryButton text='为这位家人代缴医保费' onClick={() => Taro.navigateTo({ url: `${routes.premium}?person=${a.user.ref}` })} />
               </>
             )}
             {next === 'exemption' && (

@@ -22,7 +22,7 @@ function Collection() {
       <View className='text-muted'>
         集中征缴期：{formatDayCn(collection.window.opens)}至{formatDayCn(collection.window.closes)}。今天缴费，{describeCoverage(collection.coverage)}。
       </View>
-      {collection.assumed && <View className='text-muted'>{collection.year}年度缴费标准尚未公布，金额按上一年度标准显示，{ASSUMED_NOTE}。</View>}
+      {collection.assumed && <View className='text-muted'>{collection.year}年度缴费标准和集中征缴期尚未公布，金额和日期按上一年度显示，{ASSUMED_NOTE}。</View>}
       <View className='text-muted'>用您的职工医保个人账户历年余额为已绑定家庭共济关系的亲属缴费，金额按每人的参保类别计算；同一人同一年度只能缴一次，余额不足时不会扣款。</View>
     </View>
   )
