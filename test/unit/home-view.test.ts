@@ -99,6 +99,27 @@ describe('getHome: 首页 in one answer, the same as the separate operations', (
     expect((await expectSameAsSeparately(ljg)).balances.family.map((f) => f.person.maskedName)).toContain('王*英')
   })
 
+  it('王秀英 paid for twice by 李建国 (premium, then 惠民保): 首页 names the premium, the newer 惠民保 is not it (mutation)', async () => {
+    const ljg = await signedIn(server, '李建国')
+    expect((await ljg.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'home-view-bind-2' })).ok).toBe(true)
+    expect((await ljg.payResidentPremium({ personRefs: ['p-wxy'], idempotencyKey: 'home-view-pay-2' })).ok).toBe(true)
+    expect((await ljg.payHuiminbao({ personRefs: ['p-wxy'], idempotencyKey: 'home-view-hmb-2' })).ok).toBe(true)
+    const home = await expectSameAsSeparately(await signedIn(server, '王秀英'))
+    expect(home.premiumPaidForMe).toMatchObject({ type: 'payment', kind: 'residentPremium', year: 2027, payer: { maskedName: '李*国' } })
+  })
+
+  it('王秀英 once her binding is cancelled: nothing to draw on, a resident again (mutation: only active bindings count)', async () => {
+    const ljg = await signedIn(server, '李建国')
+    const bound = await ljg.registerAuthorization({ documentType: 'residentId', documentNumber: '360602198809212424', name: '王秀英', relation: 'spouse', promiseVersion: '2026-12', proofIds: [], idempotencyKey: 'home-view-bind-3' })
+    if (!bound.ok) throw new Error('not bound')
+    const wang = await signedIn(server, '王秀英')
+    expect((await wang.cancelAuthorization({ authorizationId: bound.value.id, idempotencyKey: 'home-view-cancel-3' })).ok).toBe(true)
+    expect((await wang.listAuthorizations()).asUser).toHaveLength(1)
+    const home = await expectSameAsSeparately(wang)
+    expect(home.drawable).toEqual([])
+    expect(home.role).toBe('resident')
+  })
+
   it('周志强 (宜春 authorizer, another family): his own figures, nothing of the 李 family', async () => {
     const b = await signedIn(server, '周志强')
     const home = await expectSameAsSeparately(b)

@@ -21,6 +21,10 @@ describe('sha256', () => {
     ['three-byte characters', '李建国 医保支付密码 ￿'],
     ['characters outside the BMP', '😀𠀀'],
     ['a salted password', 'jx-ljg-salt:135790'],
+    ['the first two-byte character, U+0080 (mutation: the 1-byte bound)', '\u0080'],
+    ['the first three-byte character, U+0800', '\u0800'],
+    ['the last character before the surrogates and the first after them', '\ud7ff\ue000'],
+    ['the first four-byte character, U+10000', '\u{10000}'],
   ])('matches Node’s crypto for %s', (_n, text) => expect(sha256(text)).toBe(oracle(text)))
 })
 

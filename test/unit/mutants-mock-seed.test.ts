@@ -1,10 +1,18 @@
 // The demo family of the mock server (src/services/mock/seed.ts) is the one of domain.md "Demo family": each person,
 // binding, payment and balance as the table says (issue 20 item 9: the seed's data was not pinned by any test).
 import { checkChar } from '@/domain/documents'
-import { DEMO_REFS, SEED_DAY, seedState } from '@/services/mock/seed'
-import type { PersonRow } from '@/services/mock/state'
+import { DEMO_REFS, SEED_DAY } from '@/services/mock/seed'
+import type { PersonRow, ServerState } from '@/services/mock/state'
 
-const state = seedState()
+// Made afresh in each test (seedState keeps what it made per module instance): mutation testing then sees every test
+// run the demo year, not only the first one, and nothing run at import (counted as static, left out).
+let state: ServerState
+let seedState: typeof import('@/services/mock/seed').seedState
+beforeEach(() => {
+  jest.resetModules()
+  seedState = (require('@/services/mock/seed') as typeof import('@/services/mock/seed')).seedState
+  state = seedState()
+})
 const byName = (name: string): PersonRow => {
   const p = state.people.find((x) => x.name === name)
   if (!p) throw new Error(`no ${name} in the seed`)
@@ -120,8 +128,7 @@ describe('the demo family is domain.md’s table', () => {
 })
 
 describe('the demo year of visits (src/services/mock/demo-year.ts): what each record can be', () => {
-  const rows = state.spending
-  const of = (name: string) => rows.filter((s) => s.personRef === byName(name).ref)
+  const of = (name: string) => state.spending.filter((s) => s.personRef === byName(name).ref)
   const BASIC = ['townshipHospital', 'communityCenter', 'villageClinic', 'countyTcmHospital']
   const RANGES: Record<string, [number, number]> = { drug: [1200, 18000], outpatient: [2000, 30000], selfPay: [3000, 50000], inpatient: [50000, 400000], specialOutpatient: [20000, 150000] }
   const basicShare = (...names: string[]) => {
@@ -131,14 +138,14 @@ describe('the demo year of visits (src/services/mock/demo-year.ts): what each re
   }
 
   it('falls in the year before the seed day (2025-11-20 to 2026-11-20), whenever a person’s plan starts', () => {
-    expect(rows.length).toBeGreaterThan(300)
-    expect(rows.every((s) => s.day >= '2025-11-20' && s.day <= SEED_DAY)).toBe(true)
-    expect(rows.some((s) => s.day < '2025-12-01')).toBe(true)
+    expect(state.spending.length).toBeGreaterThan(300)
+    expect(state.spending.every((s) => s.day >= '2025-11-20' && s.day <= SEED_DAY)).toBe(true)
+    expect(state.spending.some((s) => s.day < '2025-12-01')).toBe(true)
   })
 
   it('a 药费 is at a pharmacy and nothing else is; each amount is in its kind’s range (a basic place: 5 to 25 元), in whole 角', () => {
-    expect(rows.every((s) => (s.kind === 'drug') === (s.place === 'pharmacy'))).toBe(true)
-    for (const s of rows) {
+    expect(state.spending.every((s) => (s.kind === 'drug') === (s.place === 'pharmacy'))).toBe(true)
+    for (const s of state.spending) {
       const [lo, hi] = BASIC.includes(s.place) ? [500, 2500] : RANGES[s.kind]
       expect([s.id, s.amountFen >= lo && s.amountFen <= hi && s.amountFen % 10 === 0]).toEqual([s.id, true])
     }
