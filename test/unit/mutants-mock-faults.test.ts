@@ -1,7 +1,7 @@
 // The mock server's fault switch (src/services/mock/faults.ts): latency in its range, a failure before anything
 // happens, an answer lost after the work is done, the one-shot failNext limited to a kind of call (issue 20 item 9,
 // mutation testing).
-import { FaultInjector, sleep } from '@/services/mock/faults'
+import { FaultInjector, LATENCIES, latencyOf, sleep } from '@/services/mock/faults'
 
 const noLatency = { latencyMinMs: 0, latencyMaxMs: 0 }
 
@@ -39,6 +39,16 @@ describe('latency', () => {
     await Promise.resolve()
     expect(done).toBe(true)
   })
+})
+
+describe('latencyOf: which developer-panel choice the switches amount to', () => {
+  it.each([
+    ['the demo’s range', LATENCIES.demo, 'demo'],
+    ['fixed 150 ms', LATENCIES.fixed150, 'fixed150'],
+    ['none', LATENCIES.none, 'none'],
+    ['150 to 300 ms (a test’s own)', { latencyMinMs: 150, latencyMaxMs: 300 }, 'demo'],
+    ['100 to 150 ms', { latencyMinMs: 100, latencyMaxMs: 150 }, 'demo'],
+  ] as const)('%s → %s', (_n, faults, choice) => expect(latencyOf(faults)).toBe(choice))
 })
 
 describe('failures', () => {

@@ -93,10 +93,41 @@ describe('tickets', () => {
   it.each([
     ['an operation that needs none', { operation: 'spend', request: {}, password: '135790' }],
     ['a password that is not text', { operation: 'payHuiminbao', request: {}, password: 135790 }],
+    ['nothing at all', null],
+    ['a list', [{ operation: 'payHuiminbao', request: {}, password: '135790' }]],
   ])('refuses %s as a bad request, in its words', async (_n, req) => {
     const { server } = setup()
     const li = await signedIn(server, '李建国', { autoTicket: false })
     await expect(li.verifyPassword(req as never)).rejects.toMatchObject({ code: 'BAD_REQUEST', message: '无法识别的验证请求' })
+  })
+
+  it('says a password that is not six digits in its words, counting no try', async () => {
+    const { server } = setup()
+    const li = await signedIn(server, '李建国', { autoTicket: false })
+    expect(await li.verifyPassword({ operation: 'payHuiminbao', request: {}, password: '13579' })).toEqual({ ok: false, reasons: [{ code: 'PASSWORD_FORMAT', message: '请输入6位数字医保支付密码' }] })
+    expect(server.control.snapshot().attempts).toEqual({})
+  })
+
+  it('counts only today’s wrong passwords: four yesterday and one today do not lock', async () => {
+    const { server, advance } = setup()
+    const li = await signedIn(server, '李建国', { autoTicket: false })
+    for (let i = 0; i < 4; i++) expect((await li.verifyPassword({ operation: 'payHuiminbao', request: {}, password: '000000' })).ok).toBe(false)
+    // The next China day, in time that passed (a session ends after 30 idle minutes: signed in again).
+    advance(24 * 60 * MIN)
+    const today = await signedIn(server, '李建国', { autoTicket: false })
+    const wrong = await today.verifyPassword({ operation: 'payHuiminbao', request: {}, password: '000000' })
+    expect(wrong.ok ? [] : wrong.reasons.map((r) => r.message)).toEqual(['医保支付密码不正确，今天还可以再试4次'])
+    expect((await today.verifyPassword({ operation: 'payHuiminbao', request: {}, password: '135790' })).ok).toBe(true)
+  })
+
+  it('a ticket that is not text, empty or too long is no ticket: the operation asks for the password, nothing is paid', async () => {
+    const { server } = setup()
+    const li = await signedIn(server, '李建国', { autoTicket: false })
+    const required = { ok: false, reasons: [{ code: 'VERIFICATION_REQUIRED', message: '请重新输入医保支付密码' }] }
+    for (const ticket of [42, '', 'x'.repeat(129), null]) {
+      expect(await li.payHuiminbao({ personRefs: ['self'], year: 2027, totalFen: 6900, promiseVersion: '2026-12', idempotencyKey: `key-bad-ticket-${String(ticket).length}-${typeof ticket}`, ticket: ticket as never })).toEqual(required)
+    }
+    expect(await li.listPayments()).toEqual([])
   })
 
   it('keeps no used-up or expired ticket, and no count of an earlier day', async () => {
