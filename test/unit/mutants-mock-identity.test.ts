@@ -42,6 +42,16 @@ describe('sign-in', () => {
     await expect(client(server).signIn(credential as never)).rejects.toMatchObject({ code: 'BAD_REQUEST', message: '登录信息不完整，请重新选择身份' })
   })
 
+  it.each([
+    ['nothing at all', null],
+    ['no member', { platform: 'h5' }],
+    ['an unknown platform', { memberRef: PEOPLE.李建国, platform: 'pc' }],
+  ])('refuses a sign-in with %s as a bad request, opening no session', async (_n, credential) => {
+    const { server, storage } = setup()
+    await expect(client(server).signIn(credential as never)).rejects.toMatchObject({ code: 'BAD_REQUEST' })
+    expect(storage.getItem(SESSIONS_KEY)).toBeNull()
+  })
+
   it('takes a mini-program login code of up to 256 characters, not more', async () => {
     const { server } = setup()
     expect((await client(server).signIn({ memberRef: PEOPLE.李建国, platform: 'weapp', code: 'c'.repeat(256) })).token).toMatch(/^[0-9a-f]{32}$/)

@@ -54,6 +54,17 @@ describe('who an order was for, as its record says', () => {
   })
 })
 
+describe('an order for several people', () => {
+  it('is listed one record a person, numbered after the order: -1, -2', async () => {
+    const li = await signedIn(server(), '李建国')
+    const wife = await bindWife(li)
+    const paid = await li.payHuiminbao({ personRefs: ['self', wife.user.ref], idempotencyKey: key() })
+    if (!paid.ok) throw new Error('not paid')
+    const page = await li.listRecords({ pageSize: 10, kind: 'huiminbao' })
+    expect(page.items.map((r) => r.id).sort()).toEqual([`${paid.value.orderNo}-1`, `${paid.value.orderNo}-2`])
+  })
+})
+
 describe('recordTotals', () => {
   it('the member first, then the others by total; months newest first; this month’s sum', async () => {
     const s = server()
