@@ -283,3 +283,34 @@ describe('spouses may authorize each other (review: the one-配偶 rule refused 
     expect(codes(await li.registerAuthorization(registration(...WIFE, 'spouse')))).toEqual(['SPOUSE_EXISTS'])
   })
 })
+
+describe('each side lists only its own bindings (mutation: the list filters)', () => {
+  it('李建国, also registered as 周志强’s 配偶: his users under asAuthorizer, 周志强 under asUser, nothing else of anyone', async () => {
+    const s = server()
+    const zhou = await signedIn(s, '周志强')
+    const own = (await zhou.listAuthorizations()).asAuthorizer.find((a) => a.status === 'active' && a.relation === 'spouse')!
+    expect((await zhou.cancelAuthorization({ authorizationId: own.id, idempotencyKey: key() })).ok).toBe(true)
+    const proof = await zhou.uploadProof({ fileName: 'jiehunzheng.jpg', mimeType: 'image/jpeg', sizeBytes: 1000 })
+    if (!proof.ok) throw new Error('no upload')
+    expect((await zhou.registerAuthorization(registration('360602198604151314', '李建国', 'spouse', { proofIds: [proof.value.id] }))).ok).toBe(true)
+    const li = await signedIn(s, '李建国')
+    const list = await li.listAuthorizations()
+    expect(list.asAuthorizer.length).toBeGreaterThan(0)
+    expect(list.asAuthorizer.every((a) => a.authorizer.maskedName === '李*国')).toBe(true)
+    expect(list.asAuthorizer.map((a) => a.user.maskedName).sort()).toEqual(['张*兰', '李*明'])
+    expect(list.asUser.map((a) => [a.authorizer.maskedName, a.user.maskedName, a.relation])).toEqual([['周*强', '李*国', 'spouse']])
+    // Active first, then by start date, newest first.
+    expect(list.asAuthorizer.map((a) => a.status)).toEqual(['active', 'ended'])
+  })
+
+  it('a 变更 with another member’s proof is a bad request; nothing changes', async () => {
+    const s = server()
+    const zhou = await signedIn(s, '周志强')
+    const hisProof = await zhou.uploadProof({ fileName: 'hukou.jpg', mimeType: 'image/jpeg', sizeBytes: 1000 })
+    if (!hisProof.ok) throw new Error('no upload')
+    const li = await signedIn(s, '李建国')
+    const father = (await bindingOf(li, '李*明'))!
+    await expect(li.changeAuthorization({ authorizationId: father.id, relation: 'grandparentPaternal', proofIds: [hisProof.value.id], promiseVersion: '2026-12', idempotencyKey: key() })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: '证明材料无效，请重新上传' })
+    expect(await bindingOf(li, '李*明')).toMatchObject({ relation: 'parent' })
+  })
+})
