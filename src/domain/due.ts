@@ -48,7 +48,9 @@ export function daysLeft(today: Day, closes: Day): number {
 /** 首页's answer, worked out on the server from its own offer and clock. */
 export function dueView(offer: DueOffer, today: Day): DueView {
   const summary = whatIsDue(offer, today)
-  return { ...(summary ? { summary } : {}), exemptChildren: offer.candidates.filter((c) => c.exemption).length }
+  // A child whose 免缴确认 this member can do, or has had done: a grandparent (who may not do it) is not offered it.
+  const exemptChildren = offer.candidates.filter((c) => c.exemption && (c.exemption.confirmed || c.exemption.confirmable)).length
+  return { ...(summary ? { summary } : {}), exemptChildren }
 }
 
 export function whatIsDue(offer: DueOffer, today: Day): DueSummary | undefined {

@@ -59,7 +59,7 @@ describe('医保查询办理 service menu', () => {
 })
 
 describe('首页: what is due for the open 年度', () => {
-  const bind = (documentNumber: string, name: string, relation: 'spouse' | 'child') =>
+  const bind = (documentNumber: string, name: string, relation: 'spouse' | 'child' | 'grandchildPaternal') =>
     testBackend.registerAuthorization({ documentType: 'residentId', documentNumber, name, relation, promiseVersion: '2026-12', proofIds: [], idempotencyKey: `home-due-${documentNumber}` })
 
   it('shows nothing when nothing is due (李德明 has paid 2027)', async () => {
@@ -67,6 +67,16 @@ describe('首页: what is due for the open 年度', () => {
     await screen.findByRole('group', { name: '当前登录' })
     await new Promise((r) => setTimeout(r, 50))
     expect(screen.queryByRole('region', { name: /年度待办/ })).toBeNull()
+    expect(screen.queryByRole('button', { name: '新生儿免缴确认' })).toBeNull()
+  })
+
+  it('offers no 新生儿免缴确认 to a grandparent, who may not do it (李小宝 bound as 孙子女: walk)', async () => {
+    await bind('360602202503081133', '李小宝', 'grandchildPaternal')
+    renderPage(routes.home)
+    await screen.findByRole('group', { name: '当前登录' })
+    // The figures are in (his bound family listed, 李*宝 among them): the shortcuts are drawn.
+    await screen.findByText(/已绑定的家人（2 人）/)
+    expect(screen.getByRole('button', { name: '为家人授权' })).toBeTruthy()
     expect(screen.queryByRole('button', { name: '新生儿免缴确认' })).toBeNull()
   })
 

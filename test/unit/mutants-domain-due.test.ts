@@ -38,6 +38,12 @@ describe('dueView: the summary only when something is due, and the exempt childr
     expect(dueView(offer(), '2026-11-23')).toMatchObject({ exemptChildren: 1 })
     expect(dueView(offer({ candidates: [wife, baby, { ...baby, person: { ref: 'c', maskedName: '李*二' } }] }), '2026-11-23').exemptChildren).toBe(2)
   })
+  it('counts a child only if this member can do the 免缴确认 or it is done (not a grandparent’s, who may not: walk)', () => {
+    const with_ = (exemption: { confirmed: boolean; confirmable: boolean }) => dueView(offer({ candidates: [wife, { ...baby, exemption }] }), '2026-11-23').exemptChildren
+    expect(with_({ confirmed: false, confirmable: true })).toBe(1)
+    expect(with_({ confirmed: true, confirmable: false })).toBe(1)
+    expect(with_({ confirmed: false, confirmable: false })).toBe(0)
+  })
   it('has no summary key at all when nothing is due', () => {
     const view = dueView(offer({ candidates: [] }), '2026-11-23')
     expect(view).toStrictEqual({ exemptChildren: 0 })
