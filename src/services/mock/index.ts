@@ -176,20 +176,20 @@ export function createMockServer(options: MockOptions): MockServer {
     if (notice && !books.notice) books.notice = notice
   }
 
-  /**
-   * One call as a whole, on the stored state as it is now: stored before it answers; if it fails or cannot be
-   * stored, memory is as it was. If another window committed while it ran, it is run again on that state.
-   */
   /** Writes what a failed call must leave behind (a refused request's key), on the books as they were; best effort. */
   const keepAfterFailure = (keep: (() => void)[]) => {
     try {
       for (const k of keep) k()
       if (store.current()) store.commit(ctx.state)
     } catch {
-      if (rollback) store.revert(ctx.state)
+      store.revert(ctx.state)
     }
   }
 
+  /**
+   * One call as a whole, on the stored state as it is now: stored before it answers; if it fails or cannot be
+   * stored, memory is as it was. If another window committed while it ran, it is run again on that state.
+   */
   const transact = <T>(op: () => T): T => {
     for (let attempt = 0; ; attempt++) {
       if (books && !store.current()) reread()
