@@ -190,19 +190,19 @@ describe('变更', () => {
   })
 })
 
+/** 周志强 (宜春: proof required) ends his 配偶 binding with 李建芳 and registers 李建国 as his 配偶. */
+async function zhouFreeThenBinds(s: MockServer, expectOk: boolean) {
+  const zhou = await signedIn(s, '周志强')
+  const own = (await zhou.listAuthorizations()).asAuthorizer.find((a) => a.status === 'active' && a.relation === 'spouse')!
+  expect((await zhou.cancelAuthorization({ authorizationId: own.id, idempotencyKey: key() })).ok).toBe(true)
+  const proof = await zhou.uploadProof({ fileName: 'jiehunzheng.jpg', mimeType: 'image/jpeg', sizeBytes: 1000 })
+  if (!proof.ok) throw new Error('no upload')
+  const r = await zhou.registerAuthorization(registration('360602198604151314', '李建国', 'spouse', { proofIds: [proof.value.id] }))
+  expect(r.ok).toBe(expectOk)
+  return r
+}
+
 describe('rule 10: one 配偶 at a time, whoever registered it (review: a binding the other way round was not counted)', () => {
-  const LI = ['360602198604151314', '李建国'] as const
-  /** 周志强 (宜春: proof required) ends his 配偶 binding with 李建芳 and registers 李建国 as his 配偶. */
-  async function zhouFreeThenBinds(s: MockServer, expectOk: boolean) {
-    const zhou = await signedIn(s, '周志强')
-    const own = (await zhou.listAuthorizations()).asAuthorizer.find((a) => a.status === 'active' && a.relation === 'spouse')!
-    expect((await zhou.cancelAuthorization({ authorizationId: own.id, idempotencyKey: key() })).ok).toBe(true)
-    const proof = await zhou.uploadProof({ fileName: 'jiehunzheng.jpg', mimeType: 'image/jpeg', sizeBytes: 1000 })
-    if (!proof.ok) throw new Error('no upload')
-    const r = await zhou.registerAuthorization(registration(...LI, 'spouse', { proofIds: [proof.value.id] }))
-    expect(r.ok).toBe(expectOk)
-    return r
-  }
 
   it('李建国, registered as 周志强’s 配偶, cannot register 王秀英 as his own 配偶', async () => {
     const s = server()
@@ -270,12 +270,7 @@ describe('what a 变更 must show, for the authorizer only (review: the proof ki
 describe('spouses may authorize each other (review: the one-配偶 rule refused the second binding of one couple)', () => {
   it('周志强 registers 李建国 as 配偶, then 李建国 registers 周志强 as 配偶: both bindings active, one couple', async () => {
     const s = server()
-    const zhou = await signedIn(s, '周志强')
-    const own = (await zhou.listAuthorizations()).asAuthorizer.find((a) => a.status === 'active' && a.relation === 'spouse')!
-    expect((await zhou.cancelAuthorization({ authorizationId: own.id, idempotencyKey: key() })).ok).toBe(true)
-    const proof = await zhou.uploadProof({ fileName: 'jiehunzheng.jpg', mimeType: 'image/jpeg', sizeBytes: 1000 })
-    if (!proof.ok) throw new Error('no upload')
-    expect((await zhou.registerAuthorization(registration('360602198604151314', '李建国', 'spouse', { proofIds: [proof.value.id] }))).ok).toBe(true)
+    await zhouFreeThenBinds(s, true)
     const li = await signedIn(s, '李建国')
     expect(codes(await li.registerAuthorization(registration('360902197901051178', '周志强', 'spouse')))).toEqual([])
     expect(await bindingOf(li, '周*强')).toMatchObject({ relation: 'spouse', status: 'active' })
@@ -287,12 +282,7 @@ describe('spouses may authorize each other (review: the one-配偶 rule refused 
 describe('each side lists only its own bindings (mutation: the list filters)', () => {
   it('李建国, also registered as 周志强’s 配偶: his users under asAuthorizer, 周志强 under asUser, nothing else of anyone', async () => {
     const s = server()
-    const zhou = await signedIn(s, '周志强')
-    const own = (await zhou.listAuthorizations()).asAuthorizer.find((a) => a.status === 'active' && a.relation === 'spouse')!
-    expect((await zhou.cancelAuthorization({ authorizationId: own.id, idempotencyKey: key() })).ok).toBe(true)
-    const proof = await zhou.uploadProof({ fileName: 'jiehunzheng.jpg', mimeType: 'image/jpeg', sizeBytes: 1000 })
-    if (!proof.ok) throw new Error('no upload')
-    expect((await zhou.registerAuthorization(registration('360602198604151314', '李建国', 'spouse', { proofIds: [proof.value.id] }))).ok).toBe(true)
+    await zhouFreeThenBinds(s, true)
     const li = await signedIn(s, '李建国')
     const list = await li.listAuthorizations()
     expect(list.asAuthorizer.length).toBeGreaterThan(0)

@@ -144,6 +144,7 @@ describe('the demo year of visits (src/services/mock/demo-year.ts): what each re
   })
 
   it('a 药费 is at a pharmacy and nothing else is; each amount is in its kind’s range (a basic place: 5 to 25 元), in whole 角', () => {
+    expect(state.spending.length).toBeGreaterThan(300)
     expect(state.spending.every((s) => (s.kind === 'drug') === (s.place === 'pharmacy'))).toBe(true)
     for (const s of state.spending) {
       const [lo, hi] = BASIC.includes(s.place) ? [500, 2500] : RANGES[s.kind]
@@ -154,6 +155,8 @@ describe('the demo year of visits (src/services/mock/demo-year.ts): what each re
   it('places are varied and each is a real place of the person’s city', () => {
     const deming = new Set(of('李德明').map((s) => s.placeName))
     expect(deming.size).toBeGreaterThan(3)
+    expect(of('周志强').length).toBeGreaterThan(10)
+    expect(of('李德明').length).toBeGreaterThan(10)
     expect(of('周志强').every((s) => s.placeName.includes('宜春') || s.placeName.includes('袁州') || s.placeName.includes('西村'))).toBe(true)
     expect(of('李德明').every((s) => !s.placeName.includes('宜春'))).toBe(true)
   })
