@@ -1,6 +1,7 @@
 import dayjs from 'dayjs'
 import { DAY_FORMAT, type Day } from './day'
 import { fail, ok, type Checked } from './result'
+import { halfWidth } from './half-width'
 
 // 证件类型 and their number formats (shared/domain.md "Document types"; GB 11643-1999).
 export const DOCUMENT_TYPES = ['residentId', 'hkMacauTaiwanPermit', 'foreignPermanentResident', 'birthCertificate'] as const
@@ -89,20 +90,13 @@ function eighteen(type: DocumentType, number: string, today: Day): Checked<Valid
 // Invisible characters a pasted text may carry: zero-width spaces and joiners, direction marks and isolates, the
 // soft hyphen, the byte-order mark.
 const INVISIBLE = /[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+/g
-// Full-width ASCII (！ to ～, U+FF01–FF5E) sits 0xFEE0 above ASCII: ３６０６…, ｘ. Mapped by hand, not with
-// String.prototype.normalize, which a JS engine built without ICU may leave as it is.
-const FULL_WIDTH = /[\uff01-\uff5e]/g
-const FULL_WIDTH_OFFSET = 0xfee0
 
 /**
  * A document number as meant, from what a Chinese keyboard or a chat gives: full-width digits and letters
  * (３６０６…, ｘ) as ASCII, spaces (also the full-width one) and invisible characters left out, x as X.
  */
 export function normalizeDocumentNumber(raw: string): string {
-  return raw
-    .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET))
-    .replace(INVISIBLE, '')
-    .toUpperCase()
+  return halfWidth(raw).replace(INVISIBLE, '').toUpperCase()
 }
 
 /**
