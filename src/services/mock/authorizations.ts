@@ -99,7 +99,8 @@ function notAllowedFor(ctx: ServerContext, m: PersonRow, a: AuthorizationRow): P
   const out: Partial<Record<Relation, string>> = {}
   for (const relation of RELATIONS) {
     if (relation === a.relation) continue
-    const [first] = changeRefusals(ctx, m, a, relation, proofFiles.maxFiles).filter((r) => r.code !== 'PROOF_REQUIRED')
+    // As if the proofs were uploaded: what is left is about the people, not the photos.
+    const [first] = changeRefusals(ctx, m, a, relation, 1)
     if (first) out[relation] = first.next ? `${first.message}。${first.next}` : first.message
   }
   return out
